@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { BackendUnavailableError, SessionNotFoundError, type SessionBackend, type SessionFilter } from '../backend.js';
+import { sessionRecordSchema, type SessionRecord } from '../session.js';
+
+export interface GatewayBackendOptions {
+  /** Base URL of a running `perspective-sandbox gateway`, e.g. http://127.0.0.1:8088. */
+  readonly url: string;
+  /** Its bearer token. */
+  readonly token: string;
+  /** Per-request timeout in ms (default 10 000). */
+  readonly timeoutMs?: number;
+}
+
+const sessionsResponseSchema = z.object({ sessions: z.array(sessionRecordSchema) });
+
+function baseUrl(url: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new BackendUnavailableError(`Invalid gateway URL '${url}': expected something like http://127.0.0.1:8088`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new BackendUnavailableError(`Invalid gateway URL '${url}': only http:// and https:// are supported`);
+  }
+  if (!parsed.pathname.endsWith('/')) parsed.pathname += '/';
+  parsed.search = '';
+  parsed.hash = '';
+  return parsed;
+}
+
+function describeFetchFailure(error: unknown): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'no answer in time';
+  const cause = error instanceof Error ? (error.cause as { code?: unknown; message?: unknown } | undefined) : undefined;
+  if (cause && typeof cause.code === 'string') {
+    if (cause.code === 'ECONNREFUSED') return 'connection refused (is the gateway running?)';
+    if (cause.code === 'ENOTFOUND') return 'unknown host';
+    return cause.code;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Live sessions from a `perspective-sandbox gateway` over its HTTP API. Every call fetches current data. */
+export class GatewayBackend implements SessionBackend {
+  private readonly base: URL;
+  private readonly token: string;
+  private readonly timeoutMs: number;
+
+  constructor(options: GatewayBackendOptions) {
+    this.base = baseUrl(options.url);
+    this.token = options.token;
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+  }
+
+  /** The gateway's base URL as given (for messages). */
+  get url(): string {
+    return this.base.href.replace(/\/$/, '');
+  }
+
+  async listSessions(filter: SessionFilter): Promise<SessionRecord[]> {
+    const target = new URL('data/api/v1/sessions', this.base);
+    if (filter.username !== null) target.searchParams.set('username', filter.username);
+    if (filter.project !== null) target.searchParams.set('project', filter.project);
+    const response = await this.request(target, { method: 'GET' });
+    if (!response.ok) throw this.statusError(response.status);
+    const body = sessionsResponseSchema.safeParse(await this.readJson(response));
+    if (!body.success) {
+      const issue = body.error.issues[0];
+      const where = issue ? ` (${issue.path.join('.') || 'body'}: ${issue.message})` : '';
+      throw new BackendUnavailableError(`The session gateway at ${this.url} answered with sessions in an unexpected shape${where}`);
+    }
+    return body.data.sessions;
+  }
+
+  async closeSession(id: string, message: string | null): Promise<void> {
+    const target = new URL(`data/api/v1/sessions/${encodeURIComponent(id)}/close`, this.base);
+    const response = await this.request(target, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ message }),
+    });
+    await response.body?.cancel();
+    if (response.status === 404) throw new SessionNotFoundError(id);
+    if (!response.ok) throw this.statusError(response.status);
+  }
+
+  private async request(target: URL, init: RequestInit): Promise<Response> {
+    try {
+      return await fetch(target, {
+        ...init,
+        headers: { ...(init.headers as Record<string, string> | undefined), Authorization: `Bearer ${this.token}`, Accept: 'application/json' },
+        signal: AbortSignal.timeout(this.timeoutMs),
+        redirect: 'error',
+      });
+    } catch (error) {
+      throw new BackendUnavailableError(`Cannot reach the session gateway at ${this.url}: ${describeFetchFailure(error)}`);
+    }
+  }
+
+  private async readJson(response: Response): Promise<unknown> {
+    try {
+      return await response.json();
+    } catch {
+      throw new BackendUnavailableError(`The session gateway at ${this.url} answered with something that is not JSON`);
+    }
+  }
+
+  private statusError(status: number): BackendUnavailableError {
+    if (status === 401 || status === 403) {
+      return new BackendUnavailableError(`The session gateway at ${this.url} refused the token (HTTP ${status}); check --token`);
+    }
+    return new BackendUnavailableError(`The session gateway at ${this.url} answered HTTP ${status}`);
+  }
+}
+
+/** Fails fast (BackendUnavailableError) when the gateway is down, the URL is bad or the token is refused. */
+export async function checkGateway(url: string, token: string): Promise<void> {
+  await new GatewayBackend({ url, token }).listSessions({ username: null, project: null });
+}

@@ -1,0 +1,50 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import type { GatewayContext } from './context.js';
+import { HttpError, readBody, sendJson } from './http-util.js';
+import { closeRequestSchema, CLOSE_CODES } from './wire.js';
+
+const CLOSE_BODY_LIMIT = 16 * 1024;
+const CLOSE_PATH = /^\/data\/api\/v1\/sessions\/([^/]{1,128})\/close$/;
+
+/** Query of GET /data/api/v1/sessions: optional exact filters, each at most once, nothing else. */
+function filterFromQuery(url: URL): { username: string | null; project: string | null } {
+  const filter = { username: null as string | null, project: null as string | null };
+  for (const key of new Set(url.searchParams.keys())) {
+    if (key !== 'username' && key !== 'project') throw new HttpError(400, `Unknown query parameter '${key}'; use username and project`);
+    const values = url.searchParams.getAll(key);
+    if (values.length > 1) throw new HttpError(400, `Query parameter '${key}' given more than once`);
+    filter[key] = values[0] ?? null;
+  }
+  return filter;
+}
+
+/** /data/api/v1/...; the caller has checked the bearer token. */
+export async function handleApiRequest(context: GatewayContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const method = req.method ?? 'GET';
+  if (url.pathname === '/data/api/v1/sessions') {
+    if (method !== 'GET') throw new HttpError(405, 'Use GET');
+    return sendJson(res, 200, { sessions: context.store.list(filterFromQuery(url)) });
+  }
+  const close = CLOSE_PATH.exec(url.pathname);
+  if (close) {
+    if (method !== 'POST') throw new HttpError(405, 'Use POST');
+    const id = decodeURIComponent(close[1] ?? '');
+    const text = (await readBody(req, CLOSE_BODY_LIMIT)).trim();
+    let json: unknown = { message: null };
+    if (text !== '') {
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw new HttpError(400, 'The body must be JSON: {"message": string | null}');
+      }
+    }
+    const body = closeRequestSchema.safeParse(json);
+    if (!body.success) throw new HttpError(400, `Invalid body: ${z.prettifyError(body.error)}`);
+    if (!context.store.end(id, body.data.message, CLOSE_CODES.sessionEnded)) {
+      return sendJson(res, 404, { error: `Perspective session '${id}' not found` });
+    }
+    return sendJson(res, 200, { closed: id });
+  }
+  throw new HttpError(404, 'No such API endpoint');
+}

@@ -1,0 +1,93 @@
+import { escapeHtml, jsonForScript } from './http-util.js';
+
+export interface ClientPageModel {
+  readonly project: string;
+  readonly pagePath: string;
+  readonly username: string;
+  readonly heartbeatMs: number;
+  readonly nonce: string;
+}
+
+/** Client-side script: opens the page's WebSocket, sends heartbeats and page events, shows closes. */
+const CLIENT_SCRIPT = `
+const cfg = JSON.parse(document.getElementById('cfg').textContent);
+const $ = (id) => document.getElementById(id);
+const wsUrl = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + cfg.base + '-/ws';
+const ws = new WebSocket(wsUrl);
+let seq = 0, ended = false, lastEvent = 0, timer;
+const send = (msg) => { if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(msg)); };
+ws.addEventListener('open', () => {
+  $('status').textContent = 'connected';
+  send({ type: 'heartbeat', seq: seq++ });
+});
+ws.addEventListener('message', (event) => {
+  let msg; try { msg = JSON.parse(event.data); } catch { return; }
+  if (msg.type === 'welcome') {
+    $('page-id').textContent = msg.pageId;
+    $('session-id').textContent = msg.sessionId;
+    $('username').textContent = msg.username;
+    clearInterval(timer);
+    timer = setInterval(() => send({ type: 'heartbeat', seq: seq++ }), msg.heartbeatMs);
+  } else if (msg.type === 'user') {
+    $('username').textContent = msg.username;
+  } else if (msg.type === 'closed') {
+    ended = true;
+    $('closed-message').textContent = msg.message === null ? 'This session has ended.' : msg.message;
+    $('closed').hidden = false;
+    document.body.dataset.state = 'closed';
+  }
+});
+ws.addEventListener('close', () => {
+  clearInterval(timer);
+  $('status').textContent = ended ? 'session ended' : 'disconnected (reload to reconnect)';
+  if (!ended) document.body.dataset.state = 'disconnected';
+});
+const pageEvent = (name, detail) => {
+  const now = Date.now();
+  if (now - lastEvent < 250) return;
+  lastEvent = now;
+  send(detail === undefined ? { type: 'event', name } : { type: 'event', name, detail: String(detail).slice(0, 200) });
+};
+document.addEventListener('click', (e) => pageEvent('click', e.target && e.target.id ? e.target.id : undefined));
+document.addEventListener('keydown', () => pageEvent('keydown'));
+document.addEventListener('visibilitychange', () => pageEvent('visibility', document.visibilityState));
+$('ping').addEventListener('click', () => { lastEvent = 0; pageEvent('button', 'ping'); });
+`;
+
+const STYLE = `
+body { font-family: system-ui, sans-serif; margin: 2rem; color: #1d2733; }
+header { display: flex; gap: 1rem; align-items: baseline; }
+dl { display: grid; grid-template-columns: max-content auto; gap: .3rem 1rem; }
+dt { font-weight: 600; }
+#closed { position: fixed; inset: 0; background: rgba(20, 30, 40, .85); color: white; display: flex;
+  align-items: center; justify-content: center; flex-direction: column; font-size: 1.4rem; }
+#closed[hidden] { display: none; }
+form { display: inline; }
+`;
+
+/** The minimal Perspective-style web client served at /data/perspective/client/<project>/<path>. */
+export function renderClientPage(model: ClientPageModel): string {
+  const base = `/data/perspective/client/${model.project}/`;
+  const loggedIn = model.username !== 'Unauthenticated';
+  const account = loggedIn
+    ? `<form method="post" action="${escapeHtml(base)}-/logout"><button id="logout" type="submit">Log out</button></form>`
+    : `<a id="login" href="${escapeHtml(base)}-/login?return=${encodeURIComponent(model.pagePath)}">Log in</a>`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(model.project)} · ${escapeHtml(model.pagePath || '/')}</title>
+<style nonce="${model.nonce}">${STYLE}</style></head>
+<body data-state="open">
+<header><h1>${escapeHtml(model.project)}</h1><span>${account}</span></header>
+<dl>
+<dt>Page path</dt><dd id="page-path">/${escapeHtml(model.pagePath)}</dd>
+<dt>User</dt><dd id="username">${escapeHtml(model.username)}</dd>
+<dt>Session</dt><dd id="session-id">…</dd>
+<dt>Page id</dt><dd id="page-id">…</dd>
+<dt>Connection</dt><dd id="status">connecting</dd>
+</dl>
+<button id="ping" type="button">Send a page event</button>
+<div id="closed" hidden role="alertdialog" aria-labelledby="closed-title"><p id="closed-title">Session closed</p><p id="closed-message"></p></div>
+<script id="cfg" type="application/json">${jsonForScript({ base })}</script>
+<script nonce="${model.nonce}">${CLIENT_SCRIPT}</script>
+</body></html>`;
+}

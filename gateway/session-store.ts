@@ -1,0 +1,203 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { matchesFilter, type SessionFilter } from '../bindings/backend.js';
+import { UNAUTHENTICATED, type SessionRecord, type SessionScope } from '../bindings/session.js';
+import type { ServerMessage } from './wire.js';
+
+/** What the store needs from a page's connection; the WebSocket layer implements it. */
+export interface PageConnection {
+  send(message: ServerMessage): void;
+  close(code: number, reason: string): void;
+}
+
+interface Page {
+  readonly id: string;
+  readonly connection: PageConnection;
+}
+
+/** One live session. Fields are fixed-size apart from pages, which are capped. */
+export interface Session {
+  readonly id: string;
+  /** Secret carried by the HttpOnly cookie; distinct from the id, which operators can see. */
+  readonly cookieSecret: string;
+  readonly project: string;
+  readonly userAgent: string;
+  readonly clientAddress: string;
+  readonly scope: SessionScope;
+  readonly createdAt: number;
+  username: string;
+  authorized: boolean;
+  lastCommAt: number;
+  recentBytesSent: number;
+  totalBytesSent: number;
+  readonly pages: Map<string, Page>;
+  expiryTimer: NodeJS.Timeout | undefined;
+}
+
+export interface NewSession {
+  readonly project: string;
+  readonly userAgent: string;
+  readonly clientAddress: string;
+  readonly scope: SessionScope;
+}
+
+export interface SessionStoreOptions {
+  readonly sessionTimeoutMs: number;
+  readonly maxSessions: number;
+  readonly maxPagesPerSession: number;
+  readonly now?: () => number;
+}
+
+const MAX_USER_AGENT_LENGTH = 512;
+
+/** Monotonic milliseconds, so uptime and lastComm survive wall-clock changes. */
+const monotonicNow = (): number => Math.floor(performance.now());
+
+/** All sessions, their pages and their lifecycles (page-less timeout, logout, operator close). */
+export class SessionStore {
+  private readonly byId = new Map<string, Session>();
+  private readonly byCookie = new Map<string, Session>();
+  private readonly now: () => number;
+
+  constructor(private readonly options: SessionStoreOptions) {
+    this.now = options.now ?? monotonicNow;
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** Starts a session, or returns undefined when the gateway is full. It has no page until one connects. */
+  create(init: NewSession): Session | undefined {
+    if (this.byId.size >= this.options.maxSessions) return undefined;
+    const now = this.now();
+    const session: Session = {
+      id: randomUUID(),
+      cookieSecret: randomBytes(32).toString('base64url'),
+      project: init.project,
+      userAgent: init.userAgent.slice(0, MAX_USER_AGENT_LENGTH),
+      clientAddress: init.clientAddress,
+      scope: init.scope,
+      createdAt: now,
+      username: UNAUTHENTICATED,
+      authorized: false,
+      lastCommAt: now,
+      recentBytesSent: 0,
+      totalBytesSent: 0,
+      pages: new Map(),
+      expiryTimer: undefined,
+    };
+    this.byId.set(session.id, session);
+    this.byCookie.set(session.cookieSecret, session);
+    this.scheduleExpiry(session);
+    return session;
+  }
+
+  /** The live session a cookie secret belongs to, if it is for this project. */
+  findByCookie(secret: string, project: string): Session | undefined {
+    const session = this.byCookie.get(secret);
+    return session && session.project === project ? session : undefined;
+  }
+
+  get(id: string): Session | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Any request or message from the session. */
+  touch(session: Session): void {
+    session.lastCommAt = this.now();
+  }
+
+  /** A WebSocket message of `bytes` bytes arrived from the session. */
+  recordMessage(session: Session, bytes: number): void {
+    session.lastCommAt = this.now();
+    session.recentBytesSent = bytes;
+    session.totalBytesSent += bytes;
+  }
+
+  /** Opens a page; undefined when the session already has the maximum number of pages. */
+  addPage(session: Session, connection: PageConnection): string | undefined {
+    if (!this.byId.has(session.id) || session.pages.size >= this.options.maxPagesPerSession) return undefined;
+    let pageId: string;
+    do pageId = randomBytes(4).toString('hex'); while (session.pages.has(pageId));
+    session.pages.set(pageId, { id: pageId, connection });
+    if (session.expiryTimer) clearTimeout(session.expiryTimer);
+    session.expiryTimer = undefined;
+    this.touch(session);
+    return pageId;
+  }
+
+  /** A tab closed: drop its page and, when it was the last one, start the session timeout. */
+  removePage(session: Session, pageId: string): void {
+    if (!session.pages.delete(pageId)) return;
+    if (session.pages.size === 0 && this.byId.has(session.id)) this.scheduleExpiry(session);
+  }
+
+  login(session: Session, username: string, authorized: boolean): void {
+    session.username = username;
+    session.authorized = authorized;
+    this.touch(session);
+    this.broadcast(session, { type: 'user', username });
+  }
+
+  /** Ends a session: every page is told why and disconnected. Returns false for an unknown id. */
+  end(id: string, message: string | null, closeCode: number): boolean {
+    const session = this.byId.get(id);
+    if (!session) return false;
+    this.byId.delete(id);
+    this.byCookie.delete(session.cookieSecret);
+    if (session.expiryTimer) clearTimeout(session.expiryTimer);
+    const pages = [...session.pages.values()];
+    session.pages.clear();
+    for (const page of pages) {
+      page.connection.send({ type: 'closed', message });
+      page.connection.close(closeCode, 'session ended');
+    }
+    return true;
+  }
+
+  /** Current records, in creation order, with every documented key in the documented order. */
+  list(filter: SessionFilter): SessionRecord[] {
+    const now = this.now();
+    const records: SessionRecord[] = [];
+    for (const session of this.byId.values()) {
+      const record = toRecord(session, now);
+      if (matchesFilter(record, filter)) records.push(record);
+    }
+    return records;
+  }
+
+  /** Ends every session and clears every timer. */
+  clear(closeCode: number): void {
+    for (const id of [...this.byId.keys()]) this.end(id, 'The gateway is shutting down.', closeCode);
+  }
+
+  private broadcast(session: Session, message: ServerMessage): void {
+    for (const page of session.pages.values()) page.connection.send(message);
+  }
+
+  private scheduleExpiry(session: Session): void {
+    if (session.expiryTimer) clearTimeout(session.expiryTimer);
+    session.expiryTimer = setTimeout(() => {
+      if (session.pages.size === 0) this.end(session.id, null, 4000);
+    }, this.options.sessionTimeoutMs);
+    session.expiryTimer.unref();
+  }
+}
+
+function toRecord(session: Session, now: number): SessionRecord {
+  return {
+    userAgent: session.userAgent,
+    id: session.id,
+    username: session.username,
+    project: session.project,
+    uptime: Math.max(0, now - session.createdAt),
+    clientAddress: session.clientAddress,
+    lastComm: Math.max(0, now - session.lastCommAt),
+    sessionScope: session.scope,
+    activePages: session.pages.size,
+    recentBytesSent: session.recentBytesSent,
+    totalBytesSent: session.totalBytesSent,
+    pageIds: [...session.pages.keys()],
+    authorized: session.authorized,
+  };
+}

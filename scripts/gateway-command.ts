@@ -1,0 +1,156 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { GatewayOptionsError, startGateway } from '../gateway/start-gateway.js';
+import { hashPassword } from '../gateway/passwords.js';
+import { TOKEN_ENV_VAR } from '../gateway/options.js';
+import { UsersFileError } from '../gateway/users-file.js';
+
+export const GATEWAY_USAGE = `Usage: perspective-sandbox gateway [--host 127.0.0.1] [--port 8088] [--users FILE]
+                                  [--token TOKEN] [--session-timeout SECONDS]
+       perspective-sandbox gateway hash-password   (reads a password on stdin, prints its scrypt hash)
+
+Runs a live Perspective-style session gateway until SIGINT/SIGTERM.
+  --host HOST                interface to bind (default 127.0.0.1, loopback only)
+  --port PORT                TCP port (default 8088; 0 picks a free port)
+  --users FILE               users file for the login page (JSON, scrypt password hashes)
+  --token TOKEN              bearer token for the API and status page
+                             (default: $${TOKEN_ENV_VAR}, else a random token printed at start)
+  --session-timeout SECONDS  how long a session with no open page lives (default 60)
+  -h, --help                 show this help
+
+Web client:  /data/perspective/client/<project>/<page>[?scope=designer|ios|android]
+Status page: /web/status/sessions?token=TOKEN
+API:         GET /data/api/v1/sessions[?username=U&project=P]
+             POST /data/api/v1/sessions/<id>/close  {"message": "..."}   (Authorization: Bearer TOKEN)
+`;
+
+export interface GatewayCommandIo {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+  readonly stdin: AsyncIterable<string | Buffer>;
+  /** Stops the gateway when aborted (tests); SIGINT/SIGTERM always do. */
+  readonly stop?: AbortSignal;
+}
+
+const cliOptionsSchema = z.strictObject({
+  host: z.string().min(1, '--host must not be empty').default('127.0.0.1'),
+  port: z.string().regex(/^\d{1,5}$/, '--port must be a number 0-65535').transform(Number)
+    .pipe(z.number().int().max(65535, '--port must be a number 0-65535')).default(8088),
+  users: z.string().min(1, '--users needs a file').optional(),
+  token: z.string().min(8, '--token must be at least 8 characters').max(512).optional(),
+  'session-timeout': z.string().regex(/^\d+(\.\d+)?$/, '--session-timeout must be a number of seconds')
+    .transform((text) => Math.round(Number(text) * 1000))
+    .pipe(z.number().max(86_400_000, '--session-timeout must be at most 86400 seconds')).default(60_000),
+  help: z.boolean().optional(),
+});
+
+function firstIssue(error: z.ZodError): string {
+  return error.issues[0]?.message ?? 'invalid options';
+}
+
+async function readFirstLine(stdin: AsyncIterable<string | Buffer>): Promise<string> {
+  let text = '';
+  for await (const chunk of stdin) {
+    text += chunk.toString();
+    if (text.includes('\n') || text.length > 4096) break;
+  }
+  return text.split(/\r?\n/)[0] ?? '';
+}
+
+async function hashPasswordCommand(io: GatewayCommandIo): Promise<number> {
+  const password = await readFirstLine(io.stdin);
+  if (password === '') {
+    io.stderr.write('perspective-sandbox gateway hash-password: no password on stdin\n');
+    return 2;
+  }
+  io.stdout.write(`${await hashPassword(password)}\n`);
+  return 0;
+}
+
+function waitForStop(stop: AbortSignal | undefined): Promise<string> {
+  return new Promise((resolve) => {
+    const finish = (why: string): void => {
+      process.off('SIGINT', onInt);
+      process.off('SIGTERM', onTerm);
+      stop?.removeEventListener('abort', onAbort);
+      resolve(why);
+    };
+    const onInt = (): void => finish('SIGINT');
+    const onTerm = (): void => finish('SIGTERM');
+    const onAbort = (): void => finish('stop');
+    process.once('SIGINT', onInt);
+    process.once('SIGTERM', onTerm);
+    if (stop?.aborted) finish('stop');
+    else stop?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** `perspective-sandbox gateway ...`: 0 after a clean stop, 2 for bad options or an unusable users file/port. */
+export async function gatewayCommand(argv: string[], io: GatewayCommandIo = process): Promise<number> {
+  if (argv[0] === 'hash-password') return hashPasswordCommand(io);
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        host: { type: 'string' },
+        port: { type: 'string' },
+        users: { type: 'string' },
+        token: { type: 'string' },
+        'session-timeout': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    io.stderr.write(`perspective-sandbox gateway: ${(error as Error).message}\n\n${GATEWAY_USAGE}`);
+    return 2;
+  }
+  const parsed = cliOptionsSchema.safeParse(values);
+  if (!parsed.success) {
+    io.stderr.write(`perspective-sandbox gateway: ${firstIssue(parsed.error)}\n`);
+    return 2;
+  }
+  if (parsed.data.help) {
+    io.stdout.write(GATEWAY_USAGE);
+    return 0;
+  }
+  const options = parsed.data;
+  let gateway;
+  try {
+    gateway = await startGateway({
+      host: options.host,
+      port: options.port,
+      usersFile: options.users,
+      token: options.token,
+      sessionTimeoutMs: options['session-timeout'],
+    });
+  } catch (error) {
+    const known = error instanceof GatewayOptionsError || error instanceof UsersFileError;
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = known ? (error as Error).message
+      : code === 'EADDRINUSE' ? `port ${options.port} on ${options.host} is already in use`
+      : code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' ? `cannot bind to host ${options.host}`
+      : code === 'EACCES' ? `no permission to listen on ${options.host}:${options.port}`
+      : `cannot start: ${(error as Error).message}`;
+    io.stderr.write(`perspective-sandbox gateway: ${message}\n`);
+    return 2;
+  }
+  const tokenLine = gateway.tokenSource === 'generated'
+    ? `token:       ${gateway.token}  (generated; pass --token or set ${TOKEN_ENV_VAR} to fix it)`
+    : `token:       (from ${gateway.tokenSource === 'option' ? '--token' : TOKEN_ENV_VAR})`;
+  io.stdout.write([
+    `perspective-sandbox gateway listening on ${gateway.url}`,
+    `web client:  ${gateway.url}/data/perspective/client/<project>/`,
+    `status page: ${gateway.url}/web/status/sessions?token=<token>`,
+    `API:         ${gateway.url}/data/api/v1/sessions  (Authorization: Bearer <token>)`,
+    tokenLine,
+    `users:       ${gateway.userCount === 0 ? 'none (no --users file; nobody can log in)' : `${gateway.userCount} from ${options.users}`}`,
+    '',
+  ].join('\n'));
+  const why = await waitForStop(io.stop);
+  io.stdout.write(`perspective-sandbox gateway: ${why}, shutting down\n`);
+  await gateway.close();
+  return 0;
+}
