@@ -1,0 +1,61 @@
+/** The whole `doctest` run: collect, load, select, run, update golden files, report. Returns the exit code. */
+import { writeFile } from 'node:fs/promises';
+import { collectDocuments } from './collect-files.js';
+import { loadDocument, type DocumentPlan } from './load-document.js';
+import { ProgressLine, type ProgressSink } from './progress.js';
+import { formatJunit } from './report-junit.js';
+import { formatTextReport } from './report-text.js';
+import type { ExampleResult } from './results.js';
+import { totals } from './results.js';
+import { runDocuments } from './run-documents.js';
+import type { ExecutorFactory } from './runner-types.js';
+import { selectExamples, type Shard } from './selection.js';
+import { updateGoldenFiles } from './update-golden.js';
+
+export interface DoctestRunOptions {
+  readonly paths: readonly string[];
+  readonly cwd: string;
+  /** Absolute path of --sessions, or null. */
+  readonly sessionsFile: string | null;
+  readonly update: boolean;
+  readonly junitFile: string | null;
+  readonly filter: string | null;
+  readonly shard: Shard | null;
+  readonly jobs: number | null;
+  readonly verbose: boolean;
+  readonly factory: ExecutorFactory;
+  readonly stdout: { write(chunk: string): unknown };
+  readonly stderr: ProgressSink;
+}
+
+export interface DoctestRunResult {
+  readonly exitCode: number;
+  readonly results: readonly ExampleResult[];
+  readonly documents: readonly DocumentPlan[];
+}
+
+export async function runDoctest(opts: DoctestRunOptions): Promise<DoctestRunResult> {
+  const files = await collectDocuments(opts.paths, opts.cwd);
+  const documents = await Promise.all(files.map((f) => loadDocument(f, { defaultSessionsFile: opts.sessionsFile, cwd: opts.cwd })));
+  const found = documents.reduce((n, d) => n + d.examples.length + d.problems.length, 0);
+  if (found === 0) {
+    opts.stderr.write(`doctest: no examples found in ${opts.paths.join(' ')}\n`);
+    return { exitCode: 2, results: [], documents };
+  }
+  const selection = selectExamples(documents, opts.filter, opts.shard);
+  const progress = new ProgressLine(opts.stderr, selection.ids.size);
+  const results = await runDocuments(documents, {
+    factory: opts.factory,
+    selected: selection.ids,
+    update: opts.update,
+    ...(opts.jobs !== null ? { jobs: opts.jobs } : {}),
+    onResult: (r) => progress.record(r),
+  });
+  progress.finish();
+  const goldenUpdates = opts.update ? await updateGoldenFiles(documents, results) : [];
+  const notes: string[] = [];
+  if (selection.ids.size === 0) notes.push('no examples selected (check --filter / --shard)');
+  opts.stdout.write(formatTextReport(results, { verbose: opts.verbose, goldenUpdates, notes }));
+  if (opts.junitFile !== null) await writeFile(opts.junitFile, formatJunit(results), 'utf8');
+  return { exitCode: totals(results).failed > 0 ? 1 : 0, results, documents };
+}

@@ -1,0 +1,157 @@
+/**
+ * `perspective-sandbox doctest PATH... [options]`: runs documented examples and checks their output.
+ * Returns the exit code: 0 all passed, 1 some failed, 2 usage error.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { MissingPathError } from '../doctest/collect-files.js';
+import { runDoctest } from '../doctest/run-doctest.js';
+import type { ExecutorFactory, IgnitionVersion } from '../doctest/runner-types.js';
+
+export const DOCTEST_HELP = `Usage: perspective-sandbox doctest PATH... [options]
+
+Runs the Python examples in documentation and checks their output, like Python's doctest.
+PATH may be files or folders; folders are searched recursively for .md, .txt, .py and .rst files.
+
+Examples are taken from:
+  Markdown         \`\`\`python / \`\`\`py blocks; expected output from a following \`\`\`output block or an
+                   "Output"/"Results" section; blocks with >>> prompts are transcripts
+  transcripts      >>> / ... lines followed by their expected output, in any text file
+  manual pages     plain-text pages whose examples follow a "Code Snippet" line
+  .py files        the whole file is one example
+Examples without expected output are checked against DOC.golden.json beside the document when it has an entry,
+otherwise they are smoke examples: they pass when they raise nothing.
+
+Options:
+  --sessions FILE.json        sessions fixture for every document (a document may name its own with
+                              "sessions:" front-matter or a "doctest-sessions: PATH" comment)
+  --ignition-version 8.0|8.1  Ignition version to emulate (default: the sandbox's default; a document may set
+                              its own with a "doctest-ignition-version: 8.0" comment)
+  --update                    write/refresh golden files from the current output (refused when CI=true)
+  --junit FILE.xml            also write a JUnit XML report
+  --filter TEXT               run only examples whose id (file:line) or source contains TEXT
+  --shard i/n                 run only shard i of n (documents are split deterministically by example count)
+  --jobs N                    documents run at the same time (default: available cores)
+  --verbose                   list every example, not only failures
+  -h, --help                  show this help
+
+Directives: "# doctest: +ELLIPSIS +NORMALIZE_WHITESPACE +SKIP +IGNORE_EXCEPTION_DETAIL +ALLOW_UNICODE" (or -FLAG)
+on an example; "doctest-defaults: +FLAGS" in a comment sets a document's defaults.
+The last line of the report is "N passed, N failed" (", N skipped" when some were skipped).
+Exit code: 0 all passed, 1 an example failed, 2 usage error.
+`;
+
+const OptionsSchema = z.object({
+  paths: z.array(z.string().min(1)).min(1, 'give at least one PATH'),
+  sessions: z.string().min(1).optional(),
+  update: z.boolean(),
+  junit: z.string().min(1).optional(),
+  filter: z.string().min(1).optional(),
+  shard: z.string().regex(/^\d+\/\d+$/, '--shard must look like i/n, e.g. 1/3')
+    .transform((s) => {
+      const [i, n] = s.split('/').map(Number);
+      return { index: i ?? 0, count: n ?? 0 };
+    })
+    .refine((s) => s.count >= 1 && s.index >= 1 && s.index <= s.count, '--shard i/n needs 1 <= i <= n')
+    .optional(),
+  ignitionVersion: z.enum(['8.0', '8.1'], { error: '--ignition-version must be 8.0 or 8.1' }).optional(),
+  jobs: z.string().regex(/^\d+$/, '--jobs must be a positive integer').transform(Number)
+    .refine((n) => n >= 1, '--jobs must be at least 1').optional(),
+  verbose: z.boolean(),
+});
+
+export interface DoctestCommandDeps {
+  /** Replaces the sandbox (tests use a fake executor). */
+  readonly factory?: ExecutorFactory;
+  readonly cwd?: string;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly stdout?: { write(chunk: string): unknown };
+  readonly stderr?: { isTTY?: boolean; write(chunk: string): unknown };
+}
+
+export async function doctestCommand(argv: string[], deps: DoctestCommandDeps = {}): Promise<number> {
+  const stdout = deps.stdout ?? process.stdout;
+  const stderr = deps.stderr ?? process.stderr;
+  const cwd = deps.cwd ?? process.cwd();
+  const env = deps.env ?? process.env;
+  const usage = (message: string): number => {
+    stderr.write(`doctest: ${message}\nRun 'perspective-sandbox doctest --help' for usage.\n`);
+    return 2;
+  };
+
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        sessions: { type: 'string' },
+        update: { type: 'boolean', default: false },
+        junit: { type: 'string' },
+        filter: { type: 'string' },
+        shard: { type: 'string' },
+        'ignition-version': { type: 'string' },
+        jobs: { type: 'string' },
+        verbose: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    return usage((err as Error).message);
+  }
+  if (parsed.values.help) {
+    stdout.write(DOCTEST_HELP);
+    return 0;
+  }
+  const checked = OptionsSchema.safeParse({
+    paths: parsed.positionals,
+    sessions: parsed.values.sessions,
+    update: parsed.values.update,
+    junit: parsed.values.junit,
+    filter: parsed.values.filter,
+    shard: parsed.values.shard,
+    ignitionVersion: parsed.values['ignition-version'],
+    jobs: parsed.values.jobs,
+    verbose: parsed.values.verbose,
+  });
+  if (!checked.success) return usage(checked.error.issues.map((i) => i.message).join('; '));
+  const o = checked.data;
+  if (o.update && isCI(env)) return usage('--update is refused in CI (CI=true): golden files must be updated and reviewed by a person');
+  const sessionsFile = o.sessions !== undefined ? path.resolve(cwd, o.sessions) : null;
+  if (sessionsFile !== null && !existsSync(sessionsFile)) return usage(`sessions fixture not found: ${o.sessions}`);
+
+  const factory = deps.factory ?? (await sandboxFactory(o.ignitionVersion));
+  try {
+    const run = await runDoctest({
+      paths: o.paths,
+      cwd,
+      sessionsFile,
+      update: o.update,
+      junitFile: o.junit !== undefined ? path.resolve(cwd, o.junit) : null,
+      filter: o.filter ?? null,
+      shard: o.shard ?? null,
+      jobs: o.jobs ?? null,
+      verbose: o.verbose,
+      factory,
+      stdout,
+      stderr,
+    });
+    return run.exitCode;
+  } catch (err) {
+    if (err instanceof MissingPathError) return usage(err.message);
+    throw err;
+  }
+}
+
+function isCI(env: Readonly<Record<string, string | undefined>>): boolean {
+  const v = env['CI'];
+  return v !== undefined && v !== '' && v !== '0' && v.toLowerCase() !== 'false';
+}
+
+async function sandboxFactory(ignitionVersion: IgnitionVersion | undefined): Promise<ExecutorFactory> {
+  const { createSandboxExecutorFactory } = await import('../doctest/sandbox-executor.js');
+  return createSandboxExecutorFactory(ignitionVersion !== undefined ? { ignitionVersion } : {});
+}
