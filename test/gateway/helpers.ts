@@ -38,6 +38,7 @@ export function openPage(baseUrl: string, project: string, cookie: string): Prom
   });
   return new Promise((resolve, reject) => {
     ws.on('error', reject);
+    void closed.then(({ code }) => reject(new Error(`closed before welcome: ${code}`)));
     ws.on('message', (data) => {
       const message = JSON.parse(String(data)) as ServerMessage;
       messages.push(message);
