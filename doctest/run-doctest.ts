@@ -1,5 +1,6 @@
 /** The whole `doctest` run: collect, load, select, run, update golden files, report. Returns the exit code. */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { collectDocuments } from './collect-files.js';
 import { loadDocument, type DocumentPlan } from './load-document.js';
 import { ProgressLine, type ProgressSink } from './progress.js';
@@ -56,6 +57,9 @@ export async function runDoctest(opts: DoctestRunOptions): Promise<DoctestRunRes
   const notes: string[] = [];
   if (selection.ids.size === 0) notes.push('no examples selected (check --filter / --shard)');
   opts.stdout.write(formatTextReport(results, { verbose: opts.verbose, goldenUpdates, notes }));
-  if (opts.junitFile !== null) await writeFile(opts.junitFile, formatJunit(results), 'utf8');
+  if (opts.junitFile !== null) {
+    await mkdir(path.dirname(opts.junitFile), { recursive: true });
+    await writeFile(opts.junitFile, formatJunit(results), 'utf8');
+  }
   return { exitCode: totals(results).failed > 0 ? 1 : 0, results, documents };
 }

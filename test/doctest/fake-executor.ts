@@ -19,7 +19,11 @@ export interface FakeFactory extends ExecutorFactory {
   readonly executed: string[];
 }
 
-export function createFakeFactory(opts: { failToStart?: (doc: ExecutorDocument) => boolean } = {}): FakeFactory {
+export function createFakeFactory(opts: {
+  failToStart?: (doc: ExecutorDocument) => boolean;
+  /** Delay before each exec, to shuffle completion order between documents. */
+  delayMs?: (doc: ExecutorDocument) => number;
+} = {}): FakeFactory {
   const opened: ExecutorDocument[] = [];
   const disposed: string[] = [];
   const executed: string[] = [];
@@ -30,6 +34,8 @@ export function createFakeFactory(opts: { failToStart?: (doc: ExecutorDocument) 
     return {
       async exec(source, execOpts): Promise<ExecOutcome> {
         executed.push(`${doc.path}:${execOpts.firstLine}`);
+        const delay = opts.delayMs?.(doc) ?? 0;
+        if (delay > 0) await new Promise((r) => setTimeout(r, delay));
         let stdout = '';
         try {
           for (const raw of source.split('\n')) {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { executorFromSession, type PythonSessionLike } from '../../doctest/session-executor.js';
+
+describe('executorFromSession', () => {
+  it('passes the line offset and maps results and errors', async () => {
+    const calls: unknown[] = [];
+    let disposed = false;
+    const session: PythonSessionLike = {
+      async exec(source, opts) {
+        calls.push([source, opts]);
+        return source.includes('raise')
+          ? { ok: false, exitCode: 1, stdout: 'a\n', stderr: 'tb\n', error: { type: 'ValueError', message: 'm' } }
+          : { ok: true, exitCode: 0, stdout: 'ok\n', stderr: '' };
+      },
+      dispose() {
+        disposed = true;
+      },
+    };
+    const ex = executorFromSession(session);
+    expect(await ex.exec('print 1\n', { filename: '/d.md', firstLine: 12, mode: 'single' }))
+      .toEqual({ stdout: 'ok\n', stderr: '', exception: null, exitCode: 0 });
+    expect(await ex.exec('raise X\n', { filename: '/d.md', firstLine: 1, mode: 'exec' }))
+      .toEqual({ stdout: 'a\n', stderr: 'tb\n', exception: { type: 'ValueError', message: 'm' }, exitCode: 1 });
+    expect(calls[0]).toEqual(['print 1\n', { filename: '/d.md', mode: 'single', lineOffset: 11 }]);
+    await ex.dispose();
+    expect(disposed).toBe(true);
+  });
+});
