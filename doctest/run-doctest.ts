@@ -45,13 +45,18 @@ export async function runDoctest(opts: DoctestRunOptions): Promise<DoctestRunRes
   }
   const selection = selectExamples(documents, opts.filter, opts.shard);
   const progress = new ProgressLine(opts.stderr, selection.ids.size);
-  const results = await runDocuments(documents, {
-    factory: opts.factory,
-    selected: selection.ids,
-    update: opts.update,
-    ...(opts.jobs !== null ? { jobs: opts.jobs } : {}),
-    onResult: (r) => progress.record(r),
-  });
+  let results: ExampleResult[];
+  try {
+    results = await runDocuments(documents, {
+      factory: opts.factory,
+      selected: selection.ids,
+      update: opts.update,
+      ...(opts.jobs !== null ? { jobs: opts.jobs } : {}),
+      onResult: (r) => progress.record(r),
+    });
+  } finally {
+    await opts.factory.close?.();
+  }
   progress.finish();
   const goldenUpdates = opts.update ? await updateGoldenFiles(documents, results) : [];
   const notes: string[] = [];

@@ -46,4 +46,10 @@ export interface ExecutorDocument {
   readonly ignitionVersion: IgnitionVersion | null;
 }
 
-export type ExecutorFactory = (doc: ExecutorDocument) => Promise<ExampleExecutor>;
+/**
+ * Opens the executor for one document. A factory that keeps warm interpreters between documents exposes `close`,
+ * which the engine calls once at the end of the run.
+ */
+export type ExecutorFactory = ((doc: ExecutorDocument) => Promise<ExampleExecutor>) & {
+  close?: () => Promise<void>;
+};

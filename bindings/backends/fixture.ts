@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { z } from 'zod';
+import { matchesFilter, SessionNotFoundError, type SessionBackend, type SessionFilter } from '../backend.js';
+import { UNAUTHENTICATED, type SessionRecord } from '../session.js';
+import { scopeFromUserAgent } from '../user-agent.js';
+import { fixtureSessionSchema, type FixtureSession } from './fixture-schema.js';
+
+/** A fixture file that failed to load or validate. The CLI prints the message and exits with 2. */
+export class FixtureError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FixtureError';
+  }
+}
+
+/**
+ * Sessions from a fixture: validated once, derived fields filled in, timestamps turned into
+ * uptime/lastComm against the clock at each call. closeSession removes a session for the rest of the run.
+ */
+export class FixtureBackend implements SessionBackend {
+  private readonly sessions: FixtureSession[];
+
+  constructor(sessions: readonly FixtureSession[], private readonly now: () => number = Date.now) {
+    this.sessions = [...sessions];
+  }
+
+  /** Reads and validates a fixture file; throws FixtureError naming the file, record and field. */
+  static fromFile(path: string, now?: () => number): FixtureBackend {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (err) {
+      throw new FixtureError(`${path}: cannot read the sessions file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    }
+    return new FixtureBackend(parseFixture(text, basename(path)), now);
+  }
+
+  listSessions(filter: SessionFilter): SessionRecord[] {
+    const now = this.now();
+    const out: SessionRecord[] = [];
+    for (const session of this.sessions) {
+      const record = deriveRecord(session, now);
+      if (matchesFilter(record, filter)) out.push(record);
+    }
+    return out;
+  }
+
+  closeSession(id: string): void {
+    const index = this.sessions.findIndex((s) => s.id === id);
+    if (index < 0) throw new SessionNotFoundError(id);
+    this.sessions.splice(index, 1);
+  }
+}
+
+/** Parses fixture JSON text. `name` is the file name errors start with. */
+export function parseFixture(text: string, name: string): FixtureSession[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new FixtureError(`${name}: not valid JSON: ${(err as Error).message}`);
+  }
+  const records = Array.isArray(data) ? data : isObject(data) && 'sessions' in data ? data['sessions'] : undefined;
+  if (!Array.isArray(records) || (isObject(data) && Object.keys(data).some((k) => k !== 'sessions'))) {
+    throw new FixtureError(`${name}: expected an array of sessions or an object { "sessions": [...] }`);
+  }
+  const sessions: FixtureSession[] = [];
+  const problems: string[] = [];
+  records.forEach((record, index) => {
+    const parsed = fixtureSessionSchema.safeParse(record);
+    if (parsed.success) sessions.push(parsed.data);
+    else problems.push(...parsed.error.issues.map((issue) => `${name}: ${issuePath(index, issue.path)}: ${issueMessage(issue)}`));
+  });
+  const seen = new Set<string>();
+  sessions.forEach((s, index) => {
+    if (seen.has(s.id)) problems.push(`${name}: ${issuePath(index, ['id'])}: duplicate session id '${s.id}'`);
+    seen.add(s.id);
+  });
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 10);
+    if (problems.length > shown.length) shown.push(`${name}: ... and ${problems.length - shown.length} more problems`);
+    throw new FixtureError(shown.join('\n'));
+  }
+  return sessions;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function issuePath(index: number, path: readonly PropertyKey[]): string {
+  return `sessions[${index}]` + path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+}
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  return issue.message.replace(/^Invalid input: /, '');
+}
+
+/** Fills in every documented field of a fixture session as of `now`. */
+export function deriveRecord(s: FixtureSession, now: number): SessionRecord {
+  const pageIds = s.pageIds ?? [];
+  const username = s.username ?? UNAUTHENTICATED;
+  return {
+    userAgent: s.userAgent,
+    id: s.id,
+    username,
+    project: s.project,
+    uptime: s.uptime ?? (s.startedAt === undefined ? 0 : Math.max(0, now - Date.parse(s.startedAt))),
+    clientAddress: s.clientAddress,
+    lastComm: s.lastComm ?? (s.lastCommAt === undefined ? 0 : Math.max(0, now - Date.parse(s.lastCommAt))),
+    sessionScope: s.sessionScope ?? scopeFromUserAgent(s.userAgent),
+    activePages: s.activePages ?? pageIds.length,
+    recentBytesSent: s.recentBytesSent ?? 0,
+    totalBytesSent: s.totalBytesSent ?? 0,
+    pageIds,
+    authorized: s.authorized ?? username !== UNAUTHENTICATED,
+  };
+}

@@ -1,0 +1,50 @@
+import type { z } from 'zod';
+import { PythonError, pyTypeName, type HostFunction, type HostModule, type PyValue } from '../runtime/index.js';
+
+/** One parameter of a declared function: its zod schema, its default, and how a TypeError describes it. */
+export interface ParamDef<S extends z.ZodType = z.ZodType> {
+  readonly schema: S;
+  /** Omit for a required parameter. */
+  readonly default?: PyValue;
+  /** What the parameter accepts, for the TypeError message: e.g. "a string or None". */
+  readonly expected: string;
+}
+
+type Args<P extends Record<string, ParamDef>> = { [K in keyof P]: z.output<P[K]['schema']> };
+
+export interface FunctionDef<P extends Record<string, ParamDef>> {
+  readonly name: string;
+  readonly doc: string;
+  /** Parameters in positional order. */
+  readonly params: P;
+  readonly impl: (args: Args<P>) => PyValue | undefined | Promise<PyValue | undefined>;
+}
+
+/**
+ * Declares a Python function implemented in TypeScript. Python binds the arguments by the declared
+ * signature; each argument is then checked with its zod schema, and a mismatch raises
+ * `TypeError: name() argument 'param' must be <expected>, not <type>`.
+ */
+export function defineFunction<P extends Record<string, ParamDef>>(def: FunctionDef<P>): HostFunction {
+  const entries = Object.entries(def.params);
+  return {
+    kind: 'function',
+    doc: def.doc,
+    params: entries.map(([name, param]) => (param.default === undefined ? { name } : { name, default: param.default })),
+    call(raw) {
+      const args: Record<string, unknown> = {};
+      for (const [name, param] of entries) {
+        const parsed = param.schema.safeParse(raw[name]);
+        if (!parsed.success) {
+          throw new PythonError('TypeError', `${def.name}() argument '${name}' must be ${param.expected}, not ${pyTypeName(raw[name])}`);
+        }
+        args[name] = parsed.data;
+      }
+      return def.impl(args as Args<P>);
+    },
+  };
+}
+
+export function defineModule(doc: string, members: HostModule['members']): HostModule {
+  return { kind: 'module', doc, members };
+}

@@ -1,0 +1,12 @@
+export { runScript, createIgnitionSession, ignitionSessionOptions, demoSessionsFile, type IgnitionOptions } from './run-script.js';
+export { createSystemModule, type SystemOptions } from './system.js';
+export { defineFunction, defineModule, type ParamDef, type FunctionDef } from './declare.js';
+export { matchesFilter, SessionNotFoundError, BackendUnavailableError, type SessionBackend, type SessionFilter } from './backend.js';
+export { FixtureBackend, FixtureError, parseFixture, deriveRecord } from './backends/fixture.js';
+export { fixtureSessionSchema, fixtureFileSchema, type FixtureSession } from './backends/fixture-schema.js';
+export { scopeFromUserAgent } from './user-agent.js';
+export { sessionObject, getSessionInfo, GET_SESSION_INFO_DOC } from './perspective/get-session-info.js';
+export {
+  IGNITION_VERSIONS, SESSION_SCOPES, SESSION_KEYS_80, SESSION_KEYS_81, UNAUTHENTICATED, sessionKeys, sessionRecordSchema,
+  type IgnitionVersion, type SessionScope, type SessionRecord, type SessionKey,
+} from './session.js';

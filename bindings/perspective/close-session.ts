@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { PythonError, type HostFunction } from '../../runtime/index.js';
+import { SessionNotFoundError, type SessionBackend } from '../backend.js';
+import { defineFunction } from '../declare.js';
+
+/** system.perspective.closeSession([message], [sessionId]): Ignition's order, the message comes first. */
+export function closeSession(backend: SessionBackend): HostFunction {
+  return defineFunction({
+    name: 'closeSession',
+    doc: `Closes a Perspective session; its pages show the message.
+
+Parameters:
+    message (str, optional): the message the closed session shows.
+    sessionId (str): the id of the session to close (required outside a Perspective session).`,
+    params: {
+      message: { schema: z.string().nullable(), default: null, expected: 'a string or None' },
+      sessionId: { schema: z.string().nullable(), default: null, expected: 'a string or None' },
+    },
+    async impl({ message, sessionId }) {
+      if (sessionId === null) {
+        throw new PythonError('ValueError', 'closeSession() needs a sessionId outside a Perspective session');
+      }
+      if (backend.closeSession === undefined) {
+        throw new PythonError('NotImplementedError', 'this session backend cannot close sessions');
+      }
+      try {
+        await backend.closeSession(sessionId, message);
+      } catch (err) {
+        if (err instanceof SessionNotFoundError) throw new PythonError('ValueError', err.message);
+        throw err;
+      }
+      return null;
+    },
+  });
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** Ignition versions whose getSessionInfo key sets we model. 8.1 adds `authorized`. */
+export const IGNITION_VERSIONS = ['8.0', '8.1'] as const;
+export type IgnitionVersion = (typeof IGNITION_VERSIONS)[number];
+
+export const SESSION_SCOPES = ['designer', 'browser', 'ios', 'android'] as const;
+export type SessionScope = (typeof SESSION_SCOPES)[number];
+
+/** The documented keys, in the documented order (the order a session object prints its keys in). */
+export const SESSION_KEYS_80 = [
+  'userAgent', 'id', 'username', 'project', 'uptime', 'clientAddress', 'lastComm',
+  'sessionScope', 'activePages', 'recentBytesSent', 'totalBytesSent', 'pageIds',
+] as const;
+export const SESSION_KEYS_81 = [...SESSION_KEYS_80, 'authorized'] as const;
+
+export function sessionKeys(version: IgnitionVersion): readonly SessionKey[] {
+  return version === '8.0' ? SESSION_KEYS_80 : SESSION_KEYS_81;
+}
+export type SessionKey = (typeof SESSION_KEYS_81)[number];
+
+/** One session as a backend reports it: every documented field, already derived. */
+export const sessionRecordSchema = z.object({
+  userAgent: z.string(),
+  id: z.string(),
+  username: z.string(),
+  project: z.string(),
+  uptime: z.number().int().nonnegative(),
+  clientAddress: z.string(),
+  lastComm: z.number().int().nonnegative(),
+  sessionScope: z.enum(SESSION_SCOPES),
+  activePages: z.number().int().nonnegative(),
+  recentBytesSent: z.number().int().nonnegative(),
+  totalBytesSent: z.number().int().nonnegative(),
+  pageIds: z.array(z.string()),
+  authorized: z.boolean(),
+});
+export type SessionRecord = z.infer<typeof sessionRecordSchema>;
+
+/** The username of a session nobody has logged in to. */
+export const UNAUTHENTICATED = 'Unauthenticated';

@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Files the sandbox loads at run time: the worker entry and guest bundle that `npm run build` writes to dist/,
+ * and Skulpt's own distribution files. Works from the bundle (dist/*.js) and from source (runtime/*.ts).
+ */
+export function distFile(name: string): string {
+  for (const candidate of [new URL(`./${name}`, import.meta.url), new URL(`../dist/${name}`, import.meta.url)]) {
+    const path = fileURLToPath(candidate);
+    if (existsSync(path)) return path;
+  }
+  throw new Error(`perspective-sandbox: ${name} is missing; run \`npm run build\` first`);
+}
+
+export function skulptFiles(): string[] {
+  const require = createRequire(import.meta.url);
+  return [require.resolve('skulpt/dist/skulpt.min.js'), require.resolve('skulpt/dist/skulpt-stdlib.js')];
+}

@@ -1,0 +1,67 @@
+import { isMapping } from './mapping-adapter.js';
+
+const KEYWORDS = [
+  'and', 'as', 'assert', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'exec',
+  'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'not', 'or', 'pass', 'print',
+  'raise', 'return', 'try', 'while', 'with', 'yield',
+];
+
+/**
+ * Tab completion for the REPL, in the manner of rlcompleter: names (globals, builtins, keywords),
+ * attributes after a dot, and keys inside `obj["` for mappings. Returns whole replacements for `text`.
+ */
+export function completions(text: string, globals: Record<string, PyObject>): string[] {
+  const keyMatch = /^([A-Za-z_][\w.]*)\[(["'])([^"']*)$/.exec(text);
+  if (keyMatch) return keyCompletions(keyMatch[1] as string, keyMatch[2] as string, keyMatch[3] as string, globals);
+  const dot = text.lastIndexOf('.');
+  if (dot > 0) {
+    const owner = resolve(text.slice(0, dot), globals);
+    if (owner === undefined) return [];
+    const prefix = text.slice(dot + 1);
+    const names = (Sk.misceval.arrayFromIterable(Sk.builtin.dir(owner)) as PyObject[]).map((n) => n.v as string);
+    return unique(names.filter((n) => n.startsWith(prefix) && (prefix.startsWith('_') || !n.startsWith('_'))))
+      .map((n) => text.slice(0, dot + 1) + n + suffix(safeAttr(owner, n)));
+  }
+  const names = [...Object.keys(globals), ...Object.keys(Sk.builtins), ...KEYWORDS]
+    .filter((n) => /^[A-Za-z_]\w*$/.test(n) && !n.startsWith('__ps'));
+  return unique(names.filter((n) => n.startsWith(text)))
+    .map((n) => n + (KEYWORDS.includes(n) ? '' : suffix(globals[n] ?? Sk.builtins[n])));
+}
+
+function keyCompletions(expr: string, quote: string, prefix: string, globals: Record<string, PyObject>): string[] {
+  const owner = resolve(expr, globals);
+  if (owner === undefined || !(owner instanceof Sk.builtin.dict || isMapping(owner))) return [];
+  const keys = (Sk.misceval.arrayFromIterable(owner) as PyObject[])
+    .filter((k) => k instanceof Sk.builtin.str)
+    .map((k) => k.v as string);
+  return unique(keys.filter((k) => k.startsWith(prefix))).map((k) => `${expr}[${quote}${k}${quote}]`);
+}
+
+function resolve(dotted: string, globals: Record<string, PyObject>): PyObject | undefined {
+  const [head, ...rest] = dotted.split('.');
+  if (head === undefined || !/^[A-Za-z_]\w*$/.test(head)) return undefined;
+  let obj = globals[head] ?? Sk.builtins[head];
+  for (const part of rest) {
+    if (obj === undefined) return undefined;
+    obj = safeAttr(obj, part);
+  }
+  return obj;
+}
+
+function safeAttr(obj: PyObject, name: string): PyObject | undefined {
+  try {
+    return obj.tp$getattr(new Sk.builtin.str(name));
+  } catch {
+    return undefined;
+  }
+}
+
+function suffix(value: PyObject | undefined): string {
+  if (value === undefined) return '';
+  if (value instanceof Sk.builtin.module) return '.';
+  return Sk.builtin.checkCallable(value) ? '(' : '';
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)].sort();
+}

@@ -1,0 +1,131 @@
+import { bridge } from './bridge.js';
+import { admitOutput, limitMessage, outputExhausted, startRun, stopReasonOfRun } from './limits.js';
+import { exceptionLine, exceptionMessage, exceptionTypeName, formatTraceback, rememberSource } from './traceback.js';
+
+export type ExecMode = 'exec' | 'single';
+
+export interface ExecOutcome {
+  status: 'ok' | 'exception' | 'exit' | 'limit' | 'interrupted';
+  exitCode: number;
+  error?: { type: string; message: string; limit?: 'time' | 'memory' | 'output' | 'recursion' };
+}
+
+export const EXIT_EXCEPTION = 1;
+export const EXIT_TIME = 3;
+export const EXIT_MEMORY = 4;
+export const EXIT_OUTPUT = 5;
+export const EXIT_INTERRUPT = 130;
+
+export function writeStdout(text: string): void {
+  const admitted = admitOutput(text);
+  if (admitted !== '') bridge.write(0, admitted);
+  if (outputExhausted()) throw new Sk.builtin.SandboxLimit(limitMessage('output'));
+}
+
+export function writeStderr(text: string): void {
+  bridge.write(1, text);
+}
+
+/** Compiles Python source to a JS module function. Syntax errors surface as Python SyntaxError. */
+export function compile(source: string, filename: string): (globals: Record<string, PyObject>) => unknown {
+  rememberSource(filename, source);
+  const code = Sk.compile(source, filename, 'exec', false);
+  return Sk.global['eval'](`${code.code}\n${code.funcname};`);
+}
+
+/**
+ * Runs source against a module's globals. In 'single' mode (the REPL, doctest transcripts) expression
+ * statements at the top level print their repr and bind `_`, as sys.displayhook does.
+ */
+export function execSource(source: string, filename: string, mode: ExecMode, globals: Record<string, PyObject>): ExecOutcome {
+  startRun();
+  try {
+    const text = mode === 'single' ? withDisplayHooks(source, filename) : source;
+    const moduleFn = compile(text, filename);
+    rememberSource(filename, source);
+    Sk.globals = globals;
+    Sk.misceval.retryOptionalSuspensionOrThrow(moduleFn(globals));
+    return { status: 'ok', exitCode: 0 };
+  } catch (err) {
+    return outcomeOf(err);
+  }
+}
+
+function outcomeOf(thrown: unknown): ExecOutcome {
+  const reason = stopReasonOfRun();
+  if (reason === 'time' || reason === 'output') {
+    const message = limitMessage(reason);
+    return { status: 'limit', exitCode: reason === 'time' ? EXIT_TIME : EXIT_OUTPUT, error: { type: 'SandboxLimit', message, limit: reason } };
+  }
+  let err: PyObject = thrown;
+  if (!(err instanceof Sk.builtin.BaseException)) err = new Sk.builtin.ExternalError(String(thrown));
+  if (err instanceof Sk.builtin.RecursionError) {
+    const converted = new Sk.builtin.RuntimeError(limitMessage('recursion'));
+    converted.traceback = err.traceback;
+    err = converted;
+  }
+  if (err instanceof Sk.builtin.SystemExit) return exitOutcome(err);
+  if (err instanceof Sk.builtin.MemoryError) {
+    writeStderr(formatTraceback(err));
+    return { status: 'limit', exitCode: EXIT_MEMORY, error: { type: 'MemoryError', message: exceptionMessage(err), limit: 'memory' } };
+  }
+  writeStderr(formatTraceback(err));
+  if (err instanceof Sk.builtin.KeyboardInterrupt) {
+    return { status: 'interrupted', exitCode: EXIT_INTERRUPT, error: { type: 'KeyboardInterrupt', message: '' } };
+  }
+  const limit = err instanceof Sk.builtin.RuntimeError && exceptionMessage(err) === limitMessage('recursion') ? 'recursion' : undefined;
+  return {
+    status: 'exception',
+    exitCode: EXIT_EXCEPTION,
+    error: { type: exceptionTypeName(err), message: exceptionMessage(err), ...(limit ? { limit } : {}) },
+  };
+}
+
+function exitOutcome(err: PyObject): ExecOutcome {
+  const arg = err.args.v[0];
+  if (arg === undefined || arg === Sk.builtin.none.none$) return { status: 'exit', exitCode: 0 };
+  if (arg instanceof Sk.builtin.int_ && !(arg instanceof Sk.builtin.bool)) {
+    return { status: 'exit', exitCode: Number(arg.v) & 0xff };
+  }
+  if (arg instanceof Sk.builtin.bool) return { status: 'exit', exitCode: arg.v ? 1 : 0 };
+  writeStderr(new Sk.builtin.str(arg).v + '\n');
+  return { status: 'exit', exitCode: 1, error: { type: 'SystemExit', message: exceptionLine(err) } };
+}
+
+/**
+ * Wraps each top-level expression statement as `__ps_display__((expr))`. Positions come from the real
+ * parser's AST, not from regexes; the rewrite keeps every line where it was.
+ */
+function withDisplayHooks(source: string, filename: string): string {
+  const parsed = Sk.parse(filename, source);
+  const module = Sk.astFromParse(parsed.cst, filename, parsed.flags);
+  const body: PyObject[] = module.body;
+  const lines = source.split('\n');
+  const offsetOf = (lineno: number, col: number): number =>
+    lines.slice(0, lineno - 1).reduce((n, l) => n + l.length + 1, 0) + col;
+  let out = source;
+  for (let i = body.length - 1; i >= 0; i--) {
+    const stmt = body[i];
+    if (!(stmt instanceof Sk.astnodes.Expr)) continue;
+    const start = offsetOf(stmt.lineno, stmt.col_offset);
+    const next = body[i + 1];
+    const end = next === undefined ? source.length : offsetOf(next.lineno, next.col_offset);
+    let text = out.slice(start, end);
+    const trailing = /[\s;]*$/.exec(text)?.[0] ?? '';
+    text = text.slice(0, text.length - trailing.length);
+    // A trailing comment would swallow the closing brackets, so they go on the next line then.
+    const hasComment = text.includes('#');
+    const rest = hasComment ? trailing.replace('\n', '') : trailing;
+    out = `${out.slice(0, start)}__ps_display__((${text}${hasComment ? '\n))' : '))'}${rest}${out.slice(end)}`;
+  }
+  return out;
+}
+
+/** sys.displayhook: print repr(value) unless None, and bind it to `_` in builtins. */
+export function displayHook(value: PyObject): PyObject {
+  if (value !== Sk.builtin.none.none$) {
+    writeStdout(Sk.misceval.objectRepr(value) + '\n');
+    Sk.builtins['_'] = value;
+  }
+  return Sk.builtin.none.none$;
+}

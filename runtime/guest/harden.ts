@@ -1,0 +1,108 @@
+import { getUnicodeType } from './py2/unicode.js';
+
+/**
+ * Closes every way out of Python that stock Skulpt leaves open: builtins that reach JavaScript or the host,
+ * file access, module loading beyond an allowlist, and the sys functions that switch limits off.
+ */
+
+/** Builtins removed outright. `open`/`file` are replaced by a stub that raises IOError. */
+const REMOVED_BUILTINS = [
+  'jseval', 'jsmillis', 'input', 'raw_input', 'execfile', 'reload', 'eval_$rw$', '__import__',
+  'buffer', 'memoryview', 'help',
+];
+
+/** Pure modules a script may import (top-level names). Everything else raises ImportError. */
+export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
+  '__future__', 'math', 're', 'string', 'json', 'datetime', 'time', 'collections', 'itertools', 'random',
+  'operator', 'copy', 'StringIO', 'bisect', 'heapq', 'textwrap', 'keyword', 'types', 'functools', 'sys',
+  'numbers', 'abc', '_abcoll', 'UserDict', 'UserList', 'UserString',
+]);
+
+export function removeUnsafeBuiltins(): void {
+  for (const name of REMOVED_BUILTINS) delete Sk.builtins[name];
+  const refuse = new Sk.builtin.func(function (this: PyObject, path: PyObject) {
+    const name = path instanceof Sk.builtin.str ? path.v : '?';
+    throw new Sk.builtin.IOError(`[Errno 13] Permission denied: '${name}' (file access is not available in the sandbox)`);
+  });
+  Sk.builtins['open'] = refuse;
+  Sk.builtins['file'] = refuse;
+  Sk.builtins['unicode'] = getUnicodeType();
+  const exit = new Sk.builtin.func(function (code?: PyObject) {
+    throw new Sk.builtin.SystemExit(code ?? Sk.builtin.none.none$);
+  });
+  Sk.builtins['exit'] = exit;
+  Sk.builtins['quit'] = exit;
+}
+
+/** Serves module source only from the bundled library, and only for allowed modules. */
+export function readAllowedFile(path: string): string {
+  const files: Record<string, string> = Sk.builtinFiles?.files ?? {};
+  const match = /^src\/(?:lib|builtin)\/([A-Za-z_][\w]*)/.exec(path);
+  if (match?.[1] !== undefined && ALLOWED_MODULES.has(match[1]) && Object.hasOwn(files, path)) {
+    return files[path] as string;
+  }
+  throw new Sk.builtin.IOError(`File not found: '${path}'`);
+}
+
+/** Every import statement goes through Sk.builtin.__import__: check the top-level name first. */
+export function installImportAllowlist(isHostModule: (name: string) => boolean): void {
+  const original = Sk.builtin.__import__;
+  Sk.builtin.__import__ = function (name: string | PyObject, ...rest: unknown[]) {
+    const full = typeof name === 'string' ? name : String(name?.v ?? '');
+    const top = full.split('.')[0] ?? '';
+    if (!ALLOWED_MODULES.has(top) && !isHostModule(top)) {
+      throw new Sk.builtin.ImportError(`No module named ${full} (module '${top}' is not available in the sandbox)`);
+    }
+    return original.call(this, name, ...rest);
+  };
+}
+
+/** A stream object for sys.stdout / sys.stderr: write(), writelines(), flush(). */
+function makeStream(name: string, write: (text: string) => void): PyObject {
+  const type = Sk.abstr.buildNativeClass('file', {
+    constructor: function file() {},
+    slots: {
+      tp$getattr: Sk.generic.getAttr,
+      $r() { return new Sk.builtin.str(`<open file '<${name}>', mode 'w'>`); },
+    },
+    methods: {
+      write: {
+        $meth(text: PyObject) {
+          write(text instanceof Sk.builtin.str ? text.v : new Sk.builtin.str(text).v);
+          return Sk.builtin.none.none$;
+        },
+        $flags: { OneArg: true },
+      },
+      writelines: {
+        $meth(lines: PyObject) {
+          for (const line of Sk.misceval.arrayFromIterable(lines) as PyObject[]) write(new Sk.builtin.str(line).v);
+          return Sk.builtin.none.none$;
+        },
+        $flags: { OneArg: true },
+      },
+      flush: { $meth() { return Sk.builtin.none.none$; }, $flags: { NoArgs: true } },
+    },
+  });
+  return new type();
+}
+
+const SYS_REMOVED = [
+  'getExecutionLimit', 'setExecutionLimit', 'resetTimeout', 'getYieldLimit', 'setYieldLimit', 'debug',
+  '__stdin__', 'stdin',
+];
+
+/** Imports sys once per session and makes it safe and Jython-like. */
+export function prepareSys(stdout: (t: string) => void, stderr: (t: string) => void): void {
+  const sys = Sk.importModule('sys', false, false);
+  const d = sys.$d;
+  for (const name of SYS_REMOVED) delete d[name];
+  d.maxint = new Sk.builtin.int_(2147483647);
+  d.maxsize = new Sk.builtin.int_(2147483647);
+  d.modules = new Sk.builtin.dict([]);
+  d.path = new Sk.builtin.list([]);
+  d.argv = new Sk.builtin.list([new Sk.builtin.str('')]);
+  d.platform = new Sk.builtin.str('java1.8.0');
+  d.version = new Sk.builtin.str('2.7.3 (perspective-sandbox, Skulpt)');
+  d.stdout = d.__stdout__ = makeStream('stdout', stdout);
+  d.stderr = d.__stderr__ = makeStream('stderr', stderr);
+}

@@ -1,0 +1,163 @@
+/**
+ * The guest side of the sandbox limits. Wall-clock time and interrupts are checked at every Python block
+ * boundary through Skulpt's own execLimit test, which we take over: the script cannot turn it off
+ * (sys.setExecutionLimit and friends are removed, and Sk.execLimit/execStart ignore writes).
+ * The host also kills the worker outright if a native loop never reaches a check.
+ */
+export interface GuestLimits {
+  readonly timeoutMs: number;
+  readonly outputLimitBytes: number;
+  readonly recursionLimit: number;
+  readonly memoryLimitBytes: number;
+}
+
+/** Why a run was stopped, if it was. */
+export type StopReason = 'time' | 'output' | 'interrupt' | null;
+
+/** Shared with the host: [0] = interrupt requests (Ctrl-C), counted up by the host. */
+export const controlBuffer = new SharedArrayBuffer(8);
+const control = new Int32Array(controlBuffer);
+
+let limits: GuestLimits = { timeoutMs: 30_000, outputLimitBytes: 10_000_000, recursionLimit: 1000, memoryLimitBytes: 256 << 20 };
+let runStart = 0;
+let stopReason: StopReason = null;
+let interruptsSeen = 0;
+let outputBytes = 0;
+let depth = 0;
+
+export function setLimits(next: GuestLimits): void {
+  limits = next;
+}
+
+export function currentLimits(): GuestLimits {
+  return limits;
+}
+
+/** Called before each run (each REPL entry, each script). */
+export function startRun(): void {
+  runStart = Date.now();
+  stopReason = null;
+  outputBytes = 0;
+  depth = 0;
+  interruptsSeen = Atomics.load(control, 0);
+}
+
+export function stopReasonOfRun(): StopReason {
+  return stopReason;
+}
+
+/** Counts output; returns how much of `text` may still be written (all of it while under the limit). */
+export function admitOutput(text: string): string {
+  const bytes = utf8Length(text);
+  if (outputBytes + bytes <= limits.outputLimitBytes) {
+    outputBytes += bytes;
+    return text;
+  }
+  const room = Math.max(0, limits.outputLimitBytes - outputBytes);
+  outputBytes = limits.outputLimitBytes;
+  stopReason ??= 'output';
+  return truncateUtf8(text, room);
+}
+
+export function outputExhausted(): boolean {
+  return stopReason === 'output';
+}
+
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
+  }
+  return n;
+}
+
+function truncateUtf8(text: string, bytes: number): string {
+  let out = '';
+  for (const ch of text) {
+    const size = utf8Length(ch);
+    if (size > bytes) break;
+    bytes -= size;
+    out += ch;
+  }
+  return out;
+}
+
+/** Skulpt's generated code evaluates `Date.now() - Sk.execStart > Sk.execLimit` at each block. */
+export function installTimeCheck(): void {
+  Object.defineProperty(Sk, 'execStart', { get: () => runStart, set: () => undefined, configurable: false });
+  Object.defineProperty(Sk, 'execLimit', {
+    get: () => {
+      if (stopReason !== null) return -1;
+      if (Atomics.load(control, 0) !== interruptsSeen) return -1;
+      return limits.timeoutMs;
+    },
+    set: () => undefined,
+    configurable: false,
+  });
+  Object.defineProperty(Sk, 'yieldLimit', { get: () => null, set: () => undefined, configurable: false });
+  // Skulpt throws `new Sk.builtin.TimeLimitError(Sk.timeoutMsg())`; we throw the right exception from here.
+  Sk.timeoutMsg = () => {
+    const interrupts = Atomics.load(control, 0);
+    if (stopReason === null && interrupts !== interruptsSeen) {
+      interruptsSeen = interrupts;
+      stopReason = null;
+      throw new Sk.builtin.KeyboardInterrupt();
+    }
+    if (stopReason === null) stopReason = 'time';
+    throw new Sk.builtin.SandboxLimit(limitMessage(stopReason));
+  };
+}
+
+export function limitMessage(reason: 'time' | 'output' | 'recursion' | 'memory'): string {
+  switch (reason) {
+    case 'time': return `time limit of ${seconds(limits.timeoutMs)} exceeded`;
+    case 'output': return `output limit of ${limits.outputLimitBytes} bytes exceeded`;
+    case 'recursion': return 'maximum recursion depth exceeded';
+    case 'memory': return `memory limit of ${Math.round(limits.memoryLimitBytes / 1048576)} MB exceeded`;
+  }
+}
+
+function seconds(ms: number): string {
+  return `${ms / 1000} s`;
+}
+
+/**
+ * Python-level recursion depth, counted at every call of a Python function. Deep native recursion that
+ * overflows the JS stack first is turned into the same RuntimeError by the exec layer.
+ */
+export function installRecursionLimit(): void {
+  const proto = Sk.builtin.func.prototype;
+  const call = proto.tp$call;
+  proto.tp$call = function (this: PyObject, args: PyObject[], kwargs: PyObject[]) {
+    if (++depth > limits.recursionLimit) {
+      depth--;
+      throw new Sk.builtin.RuntimeError(limitMessage('recursion'));
+    }
+    try {
+      return call.call(this, args, kwargs);
+    } finally {
+      depth--;
+    }
+  };
+}
+
+/** Sequence repetition that would exceed the memory limit raises MemoryError before allocating. */
+export function installAllocationGuards(): void {
+  guardRepeat(Sk.builtin.str.prototype, 1);
+  guardRepeat(Sk.builtin.list.prototype, 8);
+  guardRepeat(Sk.builtin.tuple.prototype, 8);
+}
+
+function guardRepeat(proto: PyObject, bytesPerItem: number): void {
+  const repeat = proto.sq$repeat;
+  if (typeof repeat !== 'function') return;
+  proto.sq$repeat = function (this: PyObject, n: PyObject) {
+    const times = Sk.misceval.isIndex(n) ? Number(Sk.misceval.asIndex(n)) : 0;
+    const length = typeof this.v === 'string' ? this.v.length : Array.isArray(this.v) ? this.v.length : 0;
+    if (times > 0 && length * times * bytesPerItem > limits.memoryLimitBytes) {
+      throw new Sk.builtin.MemoryError(limitMessage('memory'));
+    }
+    return repeat.call(this, n);
+  };
+}

@@ -1,0 +1,227 @@
+import { makeUnicode } from './py2/unicode.js';
+
+/**
+ * A dict-like object over a host JSON record (like Ignition's PyJsonObjectAdapter): subscript, `in`, len,
+ * iteration over keys, get/has_key/keys/values/items and the iter* forms, attribute access to keys,
+ * use as a `%` mapping, and mutation of this copy only. It is not a dict subclass.
+ * Values convert to Python lazily, the first time they are touched.
+ */
+type Convert = (value: never) => PyObject;
+
+const types = new Map<string, PyObject>();
+
+export function makeMapping(
+  typeName: string,
+  entries: Record<string, unknown>,
+  convert: Convert,
+  keyStrings: 'unicode' | 'str',
+): PyObject {
+  let type = types.get(typeName);
+  if (type === undefined) {
+    type = buildMappingType(typeName);
+    types.set(typeName, type);
+  }
+  return new type(entries, convert, keyStrings);
+}
+
+export function isMapping(obj: PyObject): boolean {
+  for (const type of types.values()) if (obj instanceof type) return true;
+  return false;
+}
+
+interface MappingSelf {
+  /** Keys in order, and each key's converted value (undefined until first touched). */
+  $keys: string[];
+  $raw: Map<string, unknown>;
+  $py: Map<string, PyObject>;
+  $convert: Convert;
+  $keyStrings: 'unicode' | 'str';
+}
+
+function keyObject(self: MappingSelf, key: string): PyObject {
+  return self.$keyStrings === 'unicode' ? makeUnicode(key) : new Sk.builtin.str(key);
+}
+
+function lookup(self: MappingSelf, key: string): PyObject | undefined {
+  const cached = self.$py.get(key);
+  if (cached !== undefined) return cached;
+  if (!self.$raw.has(key)) return undefined;
+  const value = self.$convert(self.$raw.get(key) as never);
+  self.$py.set(key, value);
+  return value;
+}
+
+function keyString(key: PyObject): string | undefined {
+  return key instanceof Sk.builtin.str ? key.v : undefined;
+}
+
+function getItem(self: MappingSelf, key: PyObject): PyObject {
+  const name = keyString(key);
+  const value = name === undefined ? undefined : lookup(self, name);
+  if (value === undefined) throw new Sk.builtin.KeyError(key);
+  return value;
+}
+
+function setItem(self: MappingSelf, key: PyObject, value: PyObject | undefined): void {
+  const name = keyString(key);
+  if (name === undefined) throw new Sk.builtin.TypeError(`keys must be strings, not ${Sk.abstr.typeName(key)}`);
+  if (value === undefined) {
+    if (!self.$raw.has(name) && !self.$py.has(name)) throw new Sk.builtin.KeyError(key);
+    self.$raw.delete(name);
+    self.$py.delete(name);
+    self.$keys = self.$keys.filter((k) => k !== name);
+    return;
+  }
+  if (!self.$raw.has(name) && !self.$py.has(name)) self.$keys.push(name);
+  self.$raw.set(name, null);
+  self.$py.set(name, value);
+}
+
+function items(self: MappingSelf): Array<[PyObject, PyObject]> {
+  return self.$keys.map((k) => [keyObject(self, k), lookup(self, k) as PyObject]);
+}
+
+function listOf(values: PyObject[]): PyObject {
+  return new Sk.builtin.list(values);
+}
+
+function iterOf(values: PyObject[]): PyObject {
+  return Sk.abstr.iter(new Sk.builtin.list(values));
+}
+
+function buildMappingType(typeName: string): PyObject {
+  const noArgs = { NoArgs: true };
+  const type = Sk.abstr.buildNativeClass(typeName, {
+    constructor: function mapping(this: MappingSelf, entries: Record<string, unknown>, convert: Convert, keyStrings: 'unicode' | 'str') {
+      this.$keys = Object.keys(entries);
+      this.$raw = new Map(Object.entries(entries));
+      this.$py = new Map();
+      this.$convert = convert;
+      this.$keyStrings = keyStrings;
+    },
+    slots: {
+      tp$getattr(this: MappingSelf, name: PyObject, canSuspend: boolean) {
+        const found = Sk.generic.getAttr.call(this, name, canSuspend);
+        if (found !== undefined) return found;
+        return lookup(this, name.v);
+      },
+      tp$as_sequence_or_mapping: true,
+      tp$hash: Sk.builtin.none.none$,
+      tp$new() {
+        throw new Sk.builtin.TypeError(`cannot create '${typeName}' instances`);
+      },
+      $r(this: MappingSelf) {
+        const parts = items(this).map(([k, v]) => `${Sk.misceval.objectRepr(k)}: ${Sk.misceval.objectRepr(v)}`);
+        return new Sk.builtin.str(`{${parts.join(', ')}}`);
+      },
+      mp$subscript(this: MappingSelf, key: PyObject) {
+        return getItem(this, key);
+      },
+      mp$ass_subscript(this: MappingSelf, key: PyObject, value: PyObject | undefined) {
+        setItem(this, key, value);
+      },
+      sq$contains(this: MappingSelf, key: PyObject) {
+        const name = keyString(key);
+        return name !== undefined && this.$keys.includes(name);
+      },
+      sq$length(this: MappingSelf) {
+        return this.$keys.length;
+      },
+      tp$iter(this: MappingSelf) {
+        return iterOf(this.$keys.map((k) => keyObject(this, k)));
+      },
+      tp$richcompare(this: MappingSelf, other: PyObject, op: string) {
+        if (op !== 'Eq' && op !== 'NotEq') return Sk.builtin.NotImplemented.NotImplemented$;
+        const mine = new Sk.builtin.dict(items(this).flat());
+        const theirs = other instanceof Sk.builtin.dict ? other : isMapping(other) ? new Sk.builtin.dict(items(other).flat()) : undefined;
+        if (theirs === undefined) return op === 'NotEq';
+        const equal = Sk.misceval.richCompareBool(mine, theirs, 'Eq');
+        return op === 'Eq' ? equal : !equal;
+      },
+    },
+    methods: {
+      get: {
+        $meth(this: MappingSelf, key: PyObject, fallback?: PyObject) {
+          const name = keyString(key);
+          return (name === undefined ? undefined : lookup(this, name)) ?? fallback ?? Sk.builtin.none.none$;
+        },
+        $flags: { MinArgs: 1, MaxArgs: 2 },
+        $doc: 'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.',
+      },
+      has_key: {
+        $meth(this: MappingSelf, key: PyObject) {
+          const name = keyString(key);
+          return new Sk.builtin.bool(name !== undefined && this.$keys.includes(name));
+        },
+        $flags: { OneArg: true },
+        $doc: 'D.has_key(k) -> True if D has a key k, else False',
+      },
+      keys: { $meth(this: MappingSelf) { return listOf(items(this).map(([k]) => k)); }, $flags: noArgs },
+      values: { $meth(this: MappingSelf) { return listOf(items(this).map(([, v]) => v)); }, $flags: noArgs },
+      items: { $meth(this: MappingSelf) { return listOf(items(this).map((kv) => new Sk.builtin.tuple(kv))); }, $flags: noArgs },
+      iterkeys: { $meth(this: MappingSelf) { return iterOf(items(this).map(([k]) => k)); }, $flags: noArgs },
+      itervalues: { $meth(this: MappingSelf) { return iterOf(items(this).map(([, v]) => v)); }, $flags: noArgs },
+      iteritems: { $meth(this: MappingSelf) { return iterOf(items(this).map((kv) => new Sk.builtin.tuple(kv))); }, $flags: noArgs },
+      copy: { $meth(this: MappingSelf) { return new Sk.builtin.dict(items(this).flat()); }, $flags: noArgs },
+      clear: {
+        $meth(this: MappingSelf) {
+          this.$keys = [];
+          this.$raw.clear();
+          this.$py.clear();
+          return Sk.builtin.none.none$;
+        },
+        $flags: noArgs,
+      },
+      pop: {
+        $meth(this: MappingSelf, key: PyObject, fallback?: PyObject) {
+          const name = keyString(key);
+          const value = name === undefined ? undefined : lookup(this, name);
+          if (value === undefined) {
+            if (fallback !== undefined) return fallback;
+            throw new Sk.builtin.KeyError(key);
+          }
+          setItem(this, key, undefined);
+          return value;
+        },
+        $flags: { MinArgs: 1, MaxArgs: 2 },
+      },
+      popitem: {
+        $meth(this: MappingSelf) {
+          const last = this.$keys[this.$keys.length - 1];
+          if (last === undefined) throw new Sk.builtin.KeyError(new Sk.builtin.str('popitem(): dictionary is empty'));
+          const key = keyObject(this, last);
+          const value = lookup(this, last);
+          setItem(this, key, undefined);
+          return new Sk.builtin.tuple([key, value]);
+        },
+        $flags: noArgs,
+      },
+      setdefault: {
+        $meth(this: MappingSelf, key: PyObject, fallback?: PyObject) {
+          const name = keyString(key);
+          const value = name === undefined ? undefined : lookup(this, name);
+          if (value !== undefined) return value;
+          const stored = fallback ?? Sk.builtin.none.none$;
+          setItem(this, key, stored);
+          return stored;
+        },
+        $flags: { MinArgs: 1, MaxArgs: 2 },
+      },
+      update: {
+        $meth(this: MappingSelf, args: PyObject[], kwargs: PyObject[] | undefined) {
+          if (args.length > 1) throw new Sk.builtin.TypeError(`update expected at most 1 arguments, got ${args.length}`);
+          const source = args[0];
+          if (source !== undefined) {
+            const dict = source instanceof Sk.builtin.dict ? source : Sk.misceval.callsimArray(Sk.builtin.dict, [source]);
+            for (const key of Sk.misceval.arrayFromIterable(dict) as PyObject[]) setItem(this, key, dict.mp$subscript(key));
+          }
+          const kw = kwargs ?? [];
+          for (let i = 0; i < kw.length; i += 2) setItem(this, new Sk.builtin.str(kw[i]), kw[i + 1]);
+          return Sk.builtin.none.none$;
+        },
+        $flags: { FastCall: true },
+      },
+    },
+  });
+  return type;
+}

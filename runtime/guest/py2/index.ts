@@ -1,0 +1,6 @@
+import { installXrange } from './xrange.js';
+
+/** Python 2.7 / Jython behaviour that stock Skulpt gets wrong, one named fix per file. */
+export function installPy2Fixes(): void {
+  installXrange();
+}

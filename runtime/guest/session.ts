@@ -1,0 +1,71 @@
+import { displayHook, execSource, writeStderr, writeStdout, type ExecMode, type ExecOutcome } from './exec.js';
+import { installExceptions } from './exceptions.js';
+import { installHostFunctionType } from './host-function.js';
+import { installImportAllowlist, prepareSys, readAllowedFile, removeUnsafeBuiltins } from './harden.js';
+import { installAllocationGuards, installRecursionLimit, installTimeCheck, setLimits, type GuestLimits } from './limits.js';
+import { buildModule, type ModuleDecl } from './modules.js';
+import { installPy2Fixes } from './py2/index.js';
+import { installUnicode } from './py2/unicode.js';
+
+export interface GuestConfig {
+  readonly limits: GuestLimits;
+  readonly modules: readonly ModuleDecl[];
+  /** Host modules also bound as builtins, so scripts use them without an import (like `system` in Ignition). */
+  readonly builtinModules: readonly string[];
+  readonly strings: 'unicode' | 'str';
+}
+
+let config: GuestConfig;
+let pristineBuiltins: Record<string, PyObject> = {};
+let globals: Record<string, PyObject> = {};
+
+export function init(next: GuestConfig): void {
+  config = next;
+  Sk.configure({
+    output: writeStdout,
+    read: readAllowedFile,
+    __future__: Sk.python2,
+    execLimit: config.limits.timeoutMs,
+    yieldLimit: null,
+    retainGlobals: false,
+  });
+  setLimits(config.limits);
+  installTimeCheck();
+  installUnicode();
+  installExceptions();
+  installHostFunctionType();
+  installRecursionLimit();
+  installAllocationGuards();
+  removeUnsafeBuiltins();
+  installPy2Fixes();
+  installImportAllowlist((name) => config.modules.some((m) => m.name === name));
+  Sk.builtins['__ps_display__'] = new Sk.builtin.func(displayHook);
+  pristineBuiltins = { ...Sk.builtins };
+  reset();
+}
+
+/** Fresh globals, builtins, sys.modules and host modules: nothing of an earlier run survives. */
+export function reset(): void {
+  Sk.builtins = { ...pristineBuiltins };
+  Sk.sysmodules = new Sk.builtin.dict([]);
+  Sk.realsyspath = new Sk.builtin.list([new Sk.builtin.str('src/builtin'), new Sk.builtin.str('src/lib')]);
+  prepareSys(writeStdout, writeStderr);
+  for (const decl of config.modules) {
+    const module = buildModule(decl, { strings: config.strings }, Sk.sysmodules);
+    if (config.builtinModules.includes(decl.name)) Sk.builtins[decl.name] = module;
+  }
+  globals = {
+    __name__: new Sk.builtin.str('__main__'),
+    __doc__: Sk.builtin.none.none$,
+    __package__: Sk.builtin.none.none$,
+  };
+}
+
+export function exec(source: string, filename: string, mode: ExecMode): ExecOutcome {
+  globals['__file__'] = new Sk.builtin.str(filename);
+  return execSource(source, filename, mode, globals);
+}
+
+export function currentGlobals(): Record<string, PyObject> {
+  return globals;
+}

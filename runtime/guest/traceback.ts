@@ -1,0 +1,91 @@
+import { isUnicode } from './py2/unicode.js';
+
+/** Source text of every file the session has compiled, for traceback lines. */
+const sources = new Map<string, string[]>();
+
+export function rememberSource(filename: string, source: string): void {
+  sources.set(filename, source.split('\n'));
+}
+
+interface Frame { lineno: number; filename: string }
+
+/** A CPython-style traceback: outermost frame first, each with its source line, then `Type: message`. */
+export function formatTraceback(err: PyObject): string {
+  if (err instanceof Sk.builtin.SyntaxError) return formatSyntaxError(err);
+  const frames = ((err.traceback ?? []) as Frame[]).filter((f) => typeof f.lineno === 'number').reverse();
+  let out = 'Traceback (most recent call last):\n';
+  frames.forEach((frame, i) => {
+    const lines = sources.get(frame.filename);
+    const scope = i === 0 ? '<module>' : enclosingScope(lines, frame.lineno);
+    out += `  File "${frame.filename}", line ${frame.lineno}, in ${scope}\n`;
+    const text = lines?.[frame.lineno - 1]?.trim();
+    if (text) out += `    ${text}\n`;
+  });
+  return out + exceptionLine(err) + '\n';
+}
+
+function formatSyntaxError(err: PyObject): string {
+  const frame = (err.traceback as Frame[] | undefined)?.[0];
+  const filename = frame?.filename ?? '<string>';
+  const lineno: number = err.$line ?? frame?.lineno ?? 1;
+  let out = `  File "${filename}", line ${lineno}\n`;
+  const raw = sources.get(filename)?.[lineno - 1];
+  if (raw !== undefined && raw.trim() !== '') {
+    const indent = raw.length - raw.trimStart().length;
+    out += `    ${raw.trim()}\n`;
+    if (typeof err.$column === 'number') out += `    ${' '.repeat(Math.max(0, err.$column - indent))}^\n`;
+  }
+  return out + exceptionLine(err) + '\n';
+}
+
+/** `Type: message`, with the module prefix Python 2 prints for exceptions not defined by the runtime. */
+export function exceptionLine(err: PyObject): string {
+  const message = exceptionMessage(err);
+  return message === '' ? exceptionTypeName(err) : `${exceptionTypeName(err)}: ${message}`;
+}
+
+export function exceptionTypeName(err: PyObject): string {
+  const type = err.ob$type;
+  const name: string = type.prototype.tp$name;
+  const module = type.$d?.mp$lookup?.(new Sk.builtin.str('__module__'));
+  const moduleName = module instanceof Sk.builtin.str ? module.v : undefined;
+  return moduleName !== undefined && moduleName !== 'builtins' && moduleName !== 'exceptions' ? `${moduleName}.${name}` : name;
+}
+
+export function exceptionMessage(err: PyObject): string {
+  if (err instanceof Sk.builtin.SyntaxError) {
+    const text = String(err.args.v[0]?.v ?? '');
+    return text === 'bad input' || text.startsWith('bad token') ? 'invalid syntax' : text;
+  }
+  const args: PyObject[] = err.args?.v ?? [];
+  if (args.length === 0) return '';
+  if (args.length === 1) {
+    const [arg] = args;
+    if (err instanceof Sk.builtin.KeyError) return Sk.misceval.objectRepr(arg);
+    if (arg instanceof Sk.builtin.str && !isUnicode(arg)) return arg.v;
+    return new Sk.builtin.str(arg).v;
+  }
+  return Sk.misceval.objectRepr(err.args);
+}
+
+/** The name of the def or class whose body holds a line: what CPython prints after "in". */
+function enclosingScope(lines: string[] | undefined, lineno: number): string {
+  if (lines === undefined) return '?';
+  const own = /^\s*def\s+([A-Za-z_]\w*)[^:]*:\s*[^\s#]/.exec(lines[lineno - 1] ?? '');
+  if (own?.[1] !== undefined) return own[1];
+  let limit = indentOf(lines[lineno - 1] ?? '');
+  for (let i = lineno - 2; i >= 0 && limit > 0; i--) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const indent = indentOf(line);
+    if (indent >= limit) continue;
+    const match = /^\s*(?:def|class)\s+([A-Za-z_]\w*)/.exec(line);
+    if (match?.[1] !== undefined) return match[1];
+    limit = indent;
+  }
+  return '<module>';
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}

@@ -1,0 +1,271 @@
+import { MessageChannel, Worker } from 'node:worker_threads';
+import { distFile, skulptFiles } from './assets.js';
+import { declareModule, findHostFunction, PythonError, type HostModule } from './host-module.js';
+import { DEFAULT_LIMITS, EXIT, HARD_KILL_GRACE_MS, limitsSchema, type Limits, type LimitsInput } from './options.js';
+import { completenessSchema, execOutcomeSchema, hostCallSchema, stringListSchema, type Completeness, type ExecMode, type ExecOutcome, type HostCallReply, type LimitKind } from './protocol.js';
+import type { RunResult } from './result.js';
+import type { WorkerMessage, WorkerRequest, WorkerSetup } from './worker/worker-protocol.js';
+
+export interface SessionOptions {
+  /** Host modules by top-level name, e.g. `{ system: ... }`. */
+  readonly modules?: Readonly<Record<string, HostModule>>;
+  /** Host modules that scripts can use without importing them. */
+  readonly builtinModules?: readonly string[];
+  /** Host strings reach Python as `unicode` (like Java strings in Jython) or as `str`. Default 'str'. */
+  readonly hostStrings?: 'unicode' | 'str';
+  readonly limits?: LimitsInput;
+  /** Streaming sinks; the text is also collected into each RunResult. */
+  readonly onStdout?: (text: string) => void;
+  readonly onStderr?: (text: string) => void;
+}
+
+export interface ExecOptions {
+  /** The file name tracebacks show. */
+  readonly filename?: string;
+  /** 'exec' runs statements; 'single' also echoes the repr of expression statements (REPL, doctest). */
+  readonly mode?: ExecMode;
+}
+
+/**
+ * A Python interpreter in its own worker thread and vm context, with limits. Globals persist across
+ * `exec` calls until `reset()`. Runs are serialised: one at a time per session.
+ */
+export class PythonSession {
+  readonly limits: Limits;
+  private worker!: Worker;
+  private control!: Int32Array;
+  private nextId = 1;
+  private queue: Promise<unknown> = Promise.resolve();
+  private pendingReply: { id: number; resolve: (json: string) => void; reject: (err: Error) => void } | undefined;
+  private run: { stdout: string; stderr: string } | undefined;
+  private deathReason: { limit: LimitKind | null; message: string } | undefined;
+  private exited = false;
+
+  private constructor(private readonly options: SessionOptions) {
+    this.limits = limitsSchema.parse(options.limits ?? {});
+  }
+
+  static async create(options: SessionOptions = {}): Promise<PythonSession> {
+    const session = new PythonSession(options);
+    await session.start();
+    return session;
+  }
+
+  /** True until the worker has been killed (by a hard limit or dispose). */
+  get alive(): boolean {
+    return !this.exited;
+  }
+
+  private start(): Promise<void> {
+    const modules = this.options.modules ?? {};
+    const config = {
+      limits: {
+        timeoutMs: this.limits.timeoutSeconds * 1000,
+        outputLimitBytes: this.limits.outputLimitBytes,
+        recursionLimit: this.limits.recursionLimit,
+        memoryLimitBytes: this.limits.memoryLimitMb * 1048576,
+      },
+      modules: Object.entries(modules).map(([name, module]) => declareModule(name, module)),
+      builtinModules: this.options.builtinModules ?? [],
+      strings: this.options.hostStrings ?? 'str',
+    };
+    const channel = new MessageChannel();
+    const callSignal = new SharedArrayBuffer(4);
+    const setup: WorkerSetup = {
+      scripts: [...skulptFiles(), distFile('guest.js')],
+      configJson: JSON.stringify(config),
+      callPort: channel.port2 as unknown as MessagePort,
+      callSignal,
+    };
+    this.deathReason = undefined;
+    this.exited = false;
+    this.worker = new Worker(distFile('worker.js'), {
+      workerData: setup,
+      transferList: [channel.port2 as unknown as Transferable] as never,
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryLimitMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
+      stdout: false,
+      stderr: false,
+    });
+    const signal = new Int32Array(callSignal);
+    channel.port1.on('message', (message: unknown) => {
+      void this.serveHostCall(message, modules).then((reply) => {
+        channel.port1.postMessage(JSON.stringify(reply));
+        Atomics.store(signal, 0, 1);
+        Atomics.notify(signal, 0);
+      });
+    });
+    channel.port1.unref();
+    return new Promise((resolve, reject) => {
+      this.worker.on('message', (message: WorkerMessage) => {
+        switch (message.type) {
+          case 'ready':
+            this.control = new Int32Array(message.control);
+            resolve();
+            break;
+          case 'failed':
+            reject(new Error(`sandbox failed to start: ${message.message}`));
+            break;
+          case 'output':
+            this.output(message.stream, message.text);
+            break;
+          case 'reply':
+            if (this.pendingReply?.id === message.id) this.pendingReply.resolve(message.json);
+            break;
+        }
+      });
+      this.worker.on('error', (err: Error & { code?: string }) => {
+        const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+        this.deathReason ??= { limit: oom ? 'memory' : null, message: err.message };
+        reject(err);
+      });
+      this.worker.on('exit', () => {
+        this.exited = true;
+        channel.port1.close();
+        this.pendingReply?.reject(new Error('sandbox worker exited'));
+      });
+    });
+  }
+
+  private output(stream: 'stdout' | 'stderr', text: string): void {
+    if (this.run !== undefined) this.run[stream] += text;
+    const sink = stream === 'stdout' ? this.options.onStdout : this.options.onStderr;
+    sink?.(text);
+  }
+
+  private async serveHostCall(message: unknown, modules: Readonly<Record<string, HostModule>>): Promise<HostCallReply> {
+    try {
+      const call = hostCallSchema.parse({ ...(message as object), args: JSON.parse(String((message as { args?: unknown }).args)) });
+      const fn = findHostFunction(modules, call.path);
+      if (fn === undefined) return { error: { type: 'AttributeError', message: `no host function ${call.path}` } };
+      const named: Record<string, unknown> = {};
+      fn.params.forEach((param, i) => { named[param.name] = call.args[i] ?? null; });
+      const value = await fn.call(named);
+      return { ok: value ?? null };
+    } catch (err) {
+      if (err instanceof PythonError) return { error: { type: err.pyType, message: err.message } };
+      return { error: { type: 'IOError', message: err instanceof Error ? err.message : String(err) } };
+    }
+  }
+
+  private request(request: WorkerRequest, deadlineMs?: number): Promise<string> {
+    if (this.exited) return Promise.reject(new Error('the sandbox session has ended'));
+    return new Promise<string>((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined;
+      const done = (fn: () => void) => {
+        if (timer !== undefined) clearTimeout(timer);
+        this.pendingReply = undefined;
+        fn();
+      };
+      this.pendingReply = {
+        id: request.id,
+        resolve: (json) => done(() => resolve(json)),
+        reject: (err) => done(() => reject(err)),
+      };
+      if (deadlineMs !== undefined) {
+        timer = setTimeout(() => {
+          this.deathReason ??= { limit: 'time', message: 'killed at the deadline' };
+          void this.worker.terminate();
+        }, deadlineMs);
+      }
+      this.worker.postMessage(request);
+    });
+  }
+
+  private serialised<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task, task);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Runs source against this session's globals. Never throws for anything the Python code does. */
+  exec(source: string, options: ExecOptions = {}): Promise<RunResult> {
+    return this.serialised(async () => {
+      const run = { stdout: '', stderr: '' };
+      this.run = run;
+      let outcome: ExecOutcome;
+      try {
+        const json = await this.request(
+          { type: 'exec', id: this.nextId++, source, filename: options.filename ?? '<string>', mode: options.mode ?? 'exec' },
+          this.limits.timeoutSeconds * 1000 + HARD_KILL_GRACE_MS,
+        );
+        outcome = execOutcomeSchema.parse(JSON.parse(json));
+      } catch {
+        outcome = this.outcomeOfDeath();
+      } finally {
+        this.run = undefined;
+      }
+      if (outcome.error?.limit !== undefined && outcome.error.limit !== 'recursion') {
+        const notice = limitNotice(outcome.error.limit, this.limits);
+        run.stderr += notice;
+        this.options.onStderr?.(notice);
+      }
+      return {
+        ok: outcome.exitCode === 0,
+        exitCode: outcome.exitCode,
+        stdout: run.stdout,
+        stderr: run.stderr,
+        ...(outcome.error ? { error: outcome.error } : {}),
+      };
+    });
+  }
+
+  private outcomeOfDeath(): ExecOutcome {
+    const limit = this.deathReason?.limit ?? null;
+    if (limit === 'memory') {
+      return { status: 'limit', exitCode: EXIT.memoryLimit, error: { type: 'MemoryError', message: limitMessage('memory', this.limits), limit } };
+    }
+    if (limit === 'time') {
+      return { status: 'limit', exitCode: EXIT.timeLimit, error: { type: 'SandboxLimit', message: limitMessage('time', this.limits), limit } };
+    }
+    return { status: 'exception', exitCode: EXIT.exception, error: { type: 'SystemError', message: `sandbox worker died: ${this.deathReason?.message ?? 'unknown'}` } };
+  }
+
+  /** Whether REPL input is complete, incomplete (needs more lines) or invalid, per the real compiler. */
+  completeness(source: string): Promise<Completeness> {
+    return this.serialised(async () => completenessSchema.parse(JSON.parse(await this.request({ type: 'completeness', id: this.nextId++, source }, 5000))));
+  }
+
+  /** Tab completions: whole replacements for `text` (names, attributes after a dot, keys after `obj["`). */
+  completions(text: string): Promise<string[]> {
+    return this.serialised(async () => stringListSchema.parse(JSON.parse(await this.request({ type: 'completions', id: this.nextId++, text }, 5000))));
+  }
+
+  /** Drops all globals and rebuilds builtins and host modules. */
+  reset(): Promise<void> {
+    return this.serialised(async () => { await this.request({ type: 'reset', id: this.nextId++ }, 5000); });
+  }
+
+  /** Raises KeyboardInterrupt in the running code at its next block boundary. */
+  interrupt(): void {
+    if (!this.exited) Atomics.add(this.control, 0, 1);
+  }
+
+  /** Kills the worker now (e.g. a second Ctrl-C on a native loop). The session is dead afterwards. */
+  async kill(): Promise<void> {
+    this.deathReason ??= { limit: null, message: 'killed' };
+    await this.worker.terminate();
+  }
+
+  async dispose(): Promise<void> {
+    if (!this.exited) await this.worker.terminate();
+  }
+}
+
+function limitMessage(limit: LimitKind, limits: Limits): string {
+  switch (limit) {
+    case 'time': return `time limit of ${limits.timeoutSeconds} s exceeded`;
+    case 'memory': return `memory limit of ${limits.memoryLimitMb} MB exceeded`;
+    case 'output': return `output limit of ${limits.outputLimitBytes} bytes exceeded`;
+    case 'recursion': return 'maximum recursion depth exceeded';
+  }
+}
+
+/** The line a limit stop adds to stderr: which limit, its value, and the option that sets it. */
+export function limitNotice(limit: LimitKind, limits: Limits): string {
+  switch (limit) {
+    case 'time': return `\nperspective-sandbox: stopped: ${limitMessage('time', limits)} (--timeout)\n`;
+    case 'memory': return `MemoryError: ${limitMessage('memory', limits)} (--memory-limit)\n`;
+    case 'output': return `\nperspective-sandbox: stopped: ${limitMessage('output', limits)}; the output above is cut there (--output-limit)\n`;
+    case 'recursion': return '';
+  }
+}

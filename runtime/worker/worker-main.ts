@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
+import { workerRequestSchema, type WorkerMessage, type WorkerRequest, type WorkerSetup } from './worker-protocol.js';
+
+/**
+ * The sandbox worker: a thread with its own heap cap that runs Skulpt inside a fresh vm context.
+ * The context has no Node globals (no process, require, import()), and the bridge functions it is given
+ * take and return primitives only, so no host object is ever reachable from guest code.
+ */
+interface GuestApi {
+  controlBuffer: SharedArrayBuffer;
+  init(configJson: string): void;
+  exec(requestJson: string): string;
+  completeness(source: string): string;
+  completions(text: string): string;
+  reset(): void;
+}
+
+const port = parentPort;
+if (port === null) throw new Error('worker-main must run in a worker thread');
+const setup = workerData as WorkerSetup;
+const post = (message: WorkerMessage): void => port.postMessage(message);
+
+const OUTPUT_FLUSH_BYTES = 8192;
+const OUTPUT_FLUSH_MS = 10;
+const pending: { stdout: string; stderr: string } = { stdout: '', stderr: '' };
+let lastFlush = Date.now();
+
+function flush(): void {
+  for (const stream of ['stderr', 'stdout'] as const) {
+    if (pending[stream] !== '') {
+      post({ type: 'output', stream, text: pending[stream] });
+      pending[stream] = '';
+    }
+  }
+  lastFlush = Date.now();
+}
+
+function write(stream: number, text: string): void {
+  const name = stream === 1 ? 'stderr' : 'stdout';
+  // Keep the two streams in order relative to each other.
+  if (pending[name === 'stdout' ? 'stderr' : 'stdout'] !== '') flush();
+  pending[name] += text;
+  if (pending[name].length >= OUTPUT_FLUSH_BYTES || Date.now() - lastFlush >= OUTPUT_FLUSH_MS) flush();
+}
+
+const callSignal = new Int32Array(setup.callSignal);
+
+function callHost(path: string, argsJson: string): string {
+  flush();
+  Atomics.store(callSignal, 0, 0);
+  setup.callPort.postMessage({ path, args: argsJson });
+  while (Atomics.wait(callSignal, 0, 0, 60_000) === 'timed-out') { /* the host kills us at the deadline */ }
+  const reply = receiveMessageOnPort(setup.callPort);
+  return typeof reply?.message === 'string' ? reply.message : '{"error":{"type":"RuntimeError","message":"host call failed"}}';
+}
+
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+function sleep(ms: number): void {
+  flush();
+  if (ms > 0) Atomics.wait(sleepCell, 0, 0, ms);
+}
+
+const context = vm.createContext(Object.create(null) as object, {
+  name: 'perspective-sandbox guest',
+  codeGeneration: { strings: true, wasm: false },
+});
+const makeBridge = vm.runInContext(
+  `(w, c, s) => Object.freeze({
+     write: (stream, text) => { w(+stream, String(text)); },
+     call: (path, args) => String(c(String(path), String(args))),
+     sleep: (ms) => { s(+ms); },
+   })`,
+  context,
+) as (w: typeof write, c: typeof callHost, s: typeof sleep) => unknown;
+(context as Record<string, unknown>)['__ps_bridge'] = makeBridge(write, callHost, sleep);
+
+let guest: GuestApi;
+try {
+  for (const file of setup.scripts) new vm.Script(readFileSync(file, 'utf8'), { filename: file }).runInContext(context);
+  guest = (context as { __psGuest: GuestApi }).__psGuest;
+  guest.init(setup.configJson);
+  flush();
+  post({ type: 'ready', control: guest.controlBuffer });
+} catch (err) {
+  flush();
+  post({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
+  throw err;
+}
+
+function answer(request: WorkerRequest): string {
+  switch (request.type) {
+    case 'exec': return guest.exec(JSON.stringify({ source: request.source, filename: request.filename, mode: request.mode }));
+    case 'completeness': return guest.completeness(request.source);
+    case 'completions': return guest.completions(request.text);
+    case 'reset': guest.reset(); return '{}';
+  }
+}
+
+port.on('message', (raw: unknown) => {
+  const request = workerRequestSchema.parse(raw);
+  let json: string;
+  try {
+    json = String(answer(request));
+  } catch (err) {
+    json = JSON.stringify({ internalError: err instanceof Error ? err.message : String(err) });
+  }
+  flush();
+  post({ type: 'reply', id: request.id, json });
+});

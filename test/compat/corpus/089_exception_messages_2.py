@@ -1,0 +1,25 @@
+# More exception messages users meet.
+def show(f):
+    try:
+        f()
+    except Exception, e:
+        print "%s: %s" % (type(e).__name__, e)
+show(lambda: "%s %s" % ("a",))
+show(lambda: "%d" % "x")
+show(lambda: "%s" % ("a", "b"))
+show(lambda: "%(k)s" % {})
+show(lambda: "{0} {1}".format("a"))
+show(lambda: int(None))
+show(lambda: ord("ab"))
+show(lambda: chr(300))
+show(lambda: [1].index(2))
+show(lambda: "abc".index("z"))
+show(lambda: range(1, 2, 0))
+show(lambda: iter(5))
+show(lambda: 5())
+show(lambda: (lambda a: a)())
+show(lambda: (lambda a: a)(1, 2))
+show(lambda: (lambda a: a)(b=1))
+show(lambda: "x" * "y")
+show(lambda: [] + ())
+show(lambda: {}[[]])

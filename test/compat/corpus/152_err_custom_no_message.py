@@ -1,0 +1,5 @@
+# An uncaught exception without a message.
+class Abort(Exception):
+    pass
+print "aborting",
+raise Abort()

@@ -1,0 +1,69 @@
+# -*- coding: utf-8 -*-
+"""Shared pieces of run_script.py and run_corpus.py (Jython 2.7 only)."""
+import sys
+import __builtin__
+
+import system_model
+
+
+class Capture(object):
+    """Stands in for sys.stdout/sys.stderr: keeps the bytes a real UTF-8 stdout would receive.
+
+    Jython's real stdout (encoding UTF-8) encodes unicode to UTF-8 for both `print` and write(),
+    and write() clears softspace, as a real file does.
+    """
+    encoding = 'UTF-8'
+    errors = None
+    mode = 'w'
+    closed = False
+
+    def __init__(self, name):
+        self.name = name
+        self.softspace = 0
+        self.parts = []
+
+    def write(self, s):
+        self.softspace = 0
+        if isinstance(s, unicode):
+            s = s.encode('utf-8')
+        self.parts.append(str(s))
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+    def getvalue(self):
+        return ''.join(self.parts)
+
+
+def fresh_namespace(path):
+    return {'__name__': '__main__', '__file__': path, '__doc__': None, '__builtins__': __builtin__}
+
+
+def exit_code_of(system_exit, stderr):
+    """What Jython's launcher does with an uncaught SystemExit: (exit code, printed message or None)."""
+    code = system_exit.code
+    if code is None:
+        return 0, None
+    if isinstance(code, (int, long)):
+        return int(code), None
+    stderr.write('%s\n' % (code,))
+    return 1, None
+
+
+def display_exception(exc_info, stderr):
+    """Print a traceback exactly as Jython does for an uncaught exception."""
+    from org.python.core import Py
+    etype, value, tb = exc_info
+    Py.displayException(etype, value, tb, stderr)
+
+
+def last_line(text):
+    lines = [l for l in text.split('\n') if l.strip()]
+    return lines[-1] if lines else None
