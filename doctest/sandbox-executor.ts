@@ -1,27 +1,51 @@
 /**
- * The real executor: one sandbox PythonSession per document (fresh namespace, the document's fixture), disposed
- * when the document is done, so no state leaks between documents.
- *
- * ASSUMPTION (runtime API still landing when this was written): '../runtime/index.js' exports `openPythonSession`
- * that builds a session with `system.perspective.getSessionInfo` bound to the given fixture. Adjust this one call
- * if the runtime names it differently; everything else goes through executorFromSession.
+ * The real executor: documents run in sandbox PythonSessions (bindings' createIgnitionSession: Ignition's `system`
+ * namespace over the document's fixture). Sessions are kept warm: when a document is done its session is reset
+ * (fresh globals) and reused by a later document with the same fixture and Ignition version, so no state leaks
+ * between documents but the worker and Skulpt load are paid once per parallel job, not once per document.
+ * A session that died (limit kill) or fails to reset is disposed instead. `close()` disposes the pool.
  */
-import { openPythonSession } from '../runtime/index.js';
+import { createIgnitionSession } from '../bindings/index.js';
+import type { PythonSession } from '../runtime/index.js';
 import type { ExecutorFactory, IgnitionVersion } from './runner-types.js';
 import { executorFromSession } from './session-executor.js';
 
 export interface SandboxExecutorOptions {
-  /** Used for documents that do not set `doctest-ignition-version`. */
+  /** Used for documents that do not set `doctest-ignition-version`; default: the bindings' default (8.0). */
   readonly ignitionVersion?: IgnitionVersion;
+  /** Reuse reset sessions across documents (default true). */
+  readonly warm?: boolean;
 }
 
-export function createSandboxExecutorFactory(options: SandboxExecutorOptions): ExecutorFactory {
-  return async (doc) => {
+export function createSandboxExecutorFactory(options: SandboxExecutorOptions = {}): ExecutorFactory {
+  const idle = new Map<string, PythonSession[]>();
+  const warm = options.warm ?? true;
+  const factory: ExecutorFactory = async (doc) => {
     const ignitionVersion = doc.ignitionVersion ?? options.ignitionVersion;
-    const session = await openPythonSession({
+    const key = `${ignitionVersion ?? ''}\u0000${doc.sessionsFile ?? ''}`;
+    const session = idle.get(key)?.pop() ?? await createIgnitionSession({
       ...(doc.sessionsFile !== null ? { sessionsFile: doc.sessionsFile } : {}),
       ...(ignitionVersion !== undefined ? { ignitionVersion } : {}),
     });
-    return executorFromSession(session);
+    return executorFromSession(session, async () => {
+      if (warm && session.alive) {
+        try {
+          await session.reset();
+          const list = idle.get(key) ?? [];
+          list.push(session);
+          idle.set(key, list);
+          return;
+        } catch {
+          // fall through: a session that cannot reset is not reused
+        }
+      }
+      await session.dispose();
+    });
   };
+  factory.close = async () => {
+    const all = [...idle.values()].flat();
+    idle.clear();
+    await Promise.all(all.map((s) => s.dispose()));
+  };
+  return factory;
 }

@@ -29,9 +29,8 @@ export function executorFromSession(session: PythonSessionLike, release: () => P
         exitCode: r.ok ? 0 : r.exitCode === 0 ? 1 : r.exitCode,
       };
     },
-    release,
     async dispose(): Promise<void> {
       await release();
     },
-  } as ExampleExecutor;
+  };
 }

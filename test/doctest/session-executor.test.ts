@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { executorFromSession, type PythonSessionLike } from '../../doctest/session-executor.js';
 
 describe('executorFromSession', () => {
-  it('passes the line offset and maps results and errors', async () => {
+  it('pads exec sources to document lines and maps results and errors', async () => {
     const calls: unknown[] = [];
     let disposed = false;
     const session: PythonSessionLike = {
@@ -12,16 +12,17 @@ describe('executorFromSession', () => {
           ? { ok: false, exitCode: 1, stdout: 'a\n', stderr: 'tb\n', error: { type: 'ValueError', message: 'm' } }
           : { ok: true, exitCode: 0, stdout: 'ok\n', stderr: '' };
       },
-      dispose() {
-        disposed = true;
-      },
     };
-    const ex = executorFromSession(session);
+    const ex = executorFromSession(session, async () => {
+      disposed = true;
+    });
     expect(await ex.exec('print 1\n', { filename: '/d.md', firstLine: 12, mode: 'single' }))
       .toEqual({ stdout: 'ok\n', stderr: '', exception: null, exitCode: 0 });
     expect(await ex.exec('raise X\n', { filename: '/d.md', firstLine: 1, mode: 'exec' }))
       .toEqual({ stdout: 'a\n', stderr: 'tb\n', exception: { type: 'ValueError', message: 'm' }, exitCode: 1 });
-    expect(calls[0]).toEqual(['print 1\n', { filename: '/d.md', mode: 'single', lineOffset: 11 }]);
+    expect(calls[0]).toEqual(['print 1\n', { filename: '/d.md', mode: 'single' }]);
+    await ex.exec('x = 1\n', { filename: '/d.md', firstLine: 4, mode: 'exec' });
+    expect(calls[2]).toEqual(['\n\n\nx = 1\n', { filename: '/d.md', mode: 'exec' }]); // tracebacks use document lines
     await ex.dispose();
     expect(disposed).toBe(true);
   });
