@@ -1,5 +1,5 @@
 import { makeMapping } from './mapping-adapter.js';
-import { makeUnicode, isUnicode } from './py2/unicode.js';
+import { makeUnicode } from './py2/unicode.js';
 
 /** Options for turning host values into Python values. */
 export interface ToPyOptions {
@@ -63,7 +63,7 @@ export function toJson(obj: PyObject, depth = 0): Json {
     return Number.isSafeInteger(asNumber) ? asNumber : { $py: 'long', value: digits };
   }
   if (obj instanceof Sk.builtin.float_) return { $py: 'float', value: obj.v };
-  if (obj instanceof Sk.builtin.str) return isUnicode(obj) ? obj.v : { $py: 'str', value: obj.v };
+  if (obj instanceof Sk.builtin.str) return obj.v;
   if (obj instanceof Sk.builtin.list) return obj.v.map((item: PyObject) => toJson(item, depth + 1));
   if (obj instanceof Sk.builtin.tuple) return { $py: 'tuple', items: obj.v.map((item: PyObject) => toJson(item, depth + 1)) };
   if (obj instanceof Sk.builtin.dict) {

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { BackendUnavailableError, type SessionBackend } from '../bindings/backend.js';
+import { checkGateway, GatewayBackend } from '../bindings/backends/gateway.js';
+import { FixtureBackend, FixtureError } from '../bindings/backends/fixture.js';
+import { IGNITION_VERSIONS } from '../bindings/session.js';
+import type { LimitsInput } from '../runtime/index.js';
+
+/** Options every command that runs Python shares: where sessions come from, the Ignition version, limits. */
+export const SHARED_OPTION_SPEC = {
+  sessions: { type: 'string' },
+  gateway: { type: 'string' },
+  token: { type: 'string' },
+  'ignition-version': { type: 'string' },
+  timeout: { type: 'string' },
+  'memory-limit': { type: 'string' },
+  'output-limit': { type: 'string' },
+  'recursion-limit': { type: 'string' },
+} as const;
+
+export const SHARED_OPTIONS_HELP = `Sessions:
+  --sessions FILE.json       fixture file of sessions (default: the bundled examples/sessions.json)
+  --gateway URL              query a live \`perspective-sandbox gateway\` instead of a fixture
+  --token TOKEN              the gateway's bearer token (default: $PERSPECTIVE_SANDBOX_TOKEN)
+  --ignition-version V       8.0 (12 keys, default) or 8.1 (adds "authorized")
+Limits (each run is stopped when one is exceeded):
+  --timeout SECONDS          wall-clock time per run (default 30)            exit 3
+  --memory-limit MB          heap of the sandbox (default 256, minimum 32)   exit 4
+  --output-limit BYTES       stdout+stderr per run (default 10000000)        exit 5
+  --recursion-limit N        Python call depth (default 1000): RuntimeError`;
+
+const number = (name: string) => z.coerce.number({ error: `${name} must be a number` });
+
+const sharedSchema = z.object({
+  sessions: z.string().min(1).optional(),
+  gateway: z.string().min(1).optional(),
+  token: z.string().min(1).optional(),
+  'ignition-version': z.enum(IGNITION_VERSIONS, { error: '--ignition-version must be 8.0 or 8.1' }).optional(),
+  timeout: number('--timeout').positive('--timeout must be positive').max(86_400).optional(),
+  'memory-limit': number('--memory-limit').int().min(32, '--memory-limit must be at least 32 (MB)').max(16_384).optional(),
+  'output-limit': number('--output-limit').int().positive('--output-limit must be positive').optional(),
+  'recursion-limit': number('--recursion-limit').int().min(10, '--recursion-limit must be at least 10').max(20_000).optional(),
+}).refine((o) => !(o.sessions && o.gateway), { message: 'give --sessions or --gateway, not both' });
+
+export type SharedOptions = z.infer<typeof sharedSchema>;
+
+/** A problem with the command line: printed with the command's usage hint, exit code 2. */
+export class UsageError extends Error {}
+
+export function parseSharedOptions(values: Record<string, unknown>): SharedOptions {
+  const picked = Object.fromEntries(Object.keys(SHARED_OPTION_SPEC).filter((k) => values[k] !== undefined).map((k) => [k, values[k]]));
+  const parsed = sharedSchema.safeParse(picked);
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => i.message).join('; '));
+  return parsed.data;
+}
+
+export function limitsFrom(options: SharedOptions): LimitsInput {
+  return {
+    ...(options.timeout !== undefined ? { timeoutSeconds: options.timeout } : {}),
+    ...(options['memory-limit'] !== undefined ? { memoryLimitMb: options['memory-limit'] } : {}),
+    ...(options['output-limit'] !== undefined ? { outputLimitBytes: options['output-limit'] } : {}),
+    ...(options['recursion-limit'] !== undefined ? { recursionLimit: options['recursion-limit'] } : {}),
+  };
+}
+
+/**
+ * The session backend the options name, checked before any script runs: a bad fixture or an unreachable
+ * gateway is reported as FixtureError / BackendUnavailableError (exit 2).
+ */
+export async function backendFrom(options: SharedOptions, defaultFixture: string): Promise<SessionBackend> {
+  if (options.gateway !== undefined) {
+    const token = options.token ?? process.env['PERSPECTIVE_SANDBOX_TOKEN'];
+    if (token === undefined) throw new UsageError('--gateway needs --token (or $PERSPECTIVE_SANDBOX_TOKEN)');
+    await checkGateway(options.gateway, token);
+    return new GatewayBackend({ url: options.gateway, token });
+  }
+  return FixtureBackend.fromFile(options.sessions ?? defaultFixture);
+}
+
+/** Errors that mean "bad input before anything ran": their message alone is shown, exit code 2. */
+export function isSetupError(err: unknown): err is Error {
+  return err instanceof UsageError || err instanceof FixtureError || err instanceof BackendUnavailableError;
+}
