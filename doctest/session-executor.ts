@@ -13,14 +13,14 @@ export interface PythonSessionLike {
 }
 
 /**
- * Runs examples in the session. In 'exec' mode the source is preceded by blank lines so that traceback line numbers
- * are the document's line numbers (an example at line 40 reports its first line as line 40).
+ * Runs examples in the session. The source is preceded by blank lines so that traceback line numbers are the
+ * document's line numbers (an example at line 40 reports its first line as line 40).
  * `release` is called once when the document is done (dispose the session, or reset it and keep it warm).
  */
 export function executorFromSession(session: PythonSessionLike, release: () => Promise<void>): ExampleExecutor {
   return {
     async exec(source, opts): Promise<ExecOutcome> {
-      const padded = opts.mode === 'exec' ? '\n'.repeat(Math.max(0, opts.firstLine - 1)) + source : source;
+      const padded = '\n'.repeat(Math.max(0, opts.firstLine - 1)) + source;
       const r = await session.exec(padded, { filename: opts.filename, mode: opts.mode });
       return {
         stdout: r.stdout,

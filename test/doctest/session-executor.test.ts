@@ -20,7 +20,7 @@ describe('executorFromSession', () => {
       .toEqual({ stdout: 'ok\n', stderr: '', exception: null, exitCode: 0 });
     expect(await ex.exec('raise X\n', { filename: '/d.md', firstLine: 1, mode: 'exec' }))
       .toEqual({ stdout: 'a\n', stderr: 'tb\n', exception: { type: 'ValueError', message: 'm' }, exitCode: 1 });
-    expect(calls[0]).toEqual(['print 1\n', { filename: '/d.md', mode: 'single' }]);
+    expect(calls[0]).toEqual(['\n'.repeat(11) + 'print 1\n', { filename: '/d.md', mode: 'single' }]);
     await ex.exec('x = 1\n', { filename: '/d.md', firstLine: 4, mode: 'exec' });
     expect(calls[2]).toEqual(['\n\n\nx = 1\n', { filename: '/d.md', mode: 'exec' }]); // tracebacks use document lines
     await ex.dispose();
