@@ -37,6 +37,7 @@ function describeFetchFailure(error: unknown): string {
     if (cause.code === 'ENOTFOUND') return 'unknown host';
     return cause.code;
   }
+  if (cause && typeof cause.message === 'string' && cause.message !== '') return cause.message;
   return error instanceof Error ? error.message : String(error);
 }
 
