@@ -24,8 +24,9 @@ function define(name: string, base: PyObject): void {
 function patchSyntaxErrorPosition(): void {
   const original = Sk.builtin.SyntaxError;
   if (original.$positionPatched) return;
-  function SyntaxError(this: PyObject, message: PyObject, _filename?: string, line?: number, context?: unknown) {
+  function SyntaxError(this: PyObject, message: PyObject, filename?: string, line?: number, context?: unknown) {
     original.call(this, message);
+    if (typeof filename === 'string') this.$filename = filename;
     if (typeof line === 'number') this.$line = line;
     if (Array.isArray(context) && Array.isArray(context[0])) this.$column = context[0][1];
   }

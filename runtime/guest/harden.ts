@@ -103,6 +103,9 @@ export function prepareSys(stdout: (t: string) => void, stderr: (t: string) => v
   d.argv = new Sk.builtin.list([new Sk.builtin.str('')]);
   d.platform = new Sk.builtin.str('java1.8.0');
   d.version = new Sk.builtin.str('2.7.3 (perspective-sandbox, Skulpt)');
+  d.exit = new Sk.builtin.func(function (code?: PyObject) {
+    throw new Sk.builtin.SystemExit(code ?? Sk.builtin.none.none$);
+  });
   d.stdout = d.__stdout__ = makeStream('stdout', stdout);
   d.stderr = d.__stderr__ = makeStream('stderr', stderr);
 }

@@ -26,7 +26,7 @@ export function formatTraceback(err: PyObject): string {
 
 function formatSyntaxError(err: PyObject): string {
   const frame = (err.traceback as Frame[] | undefined)?.[0];
-  const filename = frame?.filename ?? '<string>';
+  const filename: string = err.$filename ?? frame?.filename ?? '<string>';
   const lineno: number = err.$line ?? frame?.lineno ?? 1;
   let out = `  File "${filename}", line ${lineno}\n`;
   const raw = sources.get(filename)?.[lineno - 1];
@@ -47,8 +47,13 @@ export function exceptionLine(err: PyObject): string {
 export function exceptionTypeName(err: PyObject): string {
   const type = err.ob$type;
   const name: string = type.prototype.tp$name;
-  const module = type.$d?.mp$lookup?.(new Sk.builtin.str('__module__'));
-  const moduleName = module instanceof Sk.builtin.str ? module.v : undefined;
+  let moduleName: string | undefined;
+  try {
+    const module = type.tp$getattr(new Sk.builtin.str('__module__'));
+    moduleName = module instanceof Sk.builtin.str ? module.v : undefined;
+  } catch {
+    moduleName = undefined;
+  }
   return moduleName !== undefined && moduleName !== 'builtins' && moduleName !== 'exceptions' ? `${moduleName}.${name}` : name;
 }
 

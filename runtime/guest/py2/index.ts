@@ -1,6 +1,8 @@
+import { installPercentFormat } from './percent-format.js';
 import { installXrange } from './xrange.js';
 
 /** Python 2.7 / Jython behaviour that stock Skulpt gets wrong, one named fix per file. */
 export function installPy2Fixes(): void {
   installXrange();
+  installPercentFormat();
 }

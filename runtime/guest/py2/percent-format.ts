@@ -1,0 +1,163 @@
+import { formatFloat } from './float-format.js';
+import { isUnicode, makeUnicode } from './unicode.js';
+
+/**
+ * Python 2 string `%` formatting, replacing Skulpt's: any mapping works with `%(key)s` (any key text),
+ * flags and widths behave as in CPython/Jython (`%-14s` pads on the right), too few or too many arguments
+ * raise TypeError, `%e`/`%g` use Python's exponent rules, and a unicode argument makes the result unicode.
+ */
+const SPEC = /%(?:\(([^)]*)\))?([-#0 +]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?(.)?/y;
+
+export function installPercentFormat(): void {
+  Sk.builtin.str.prototype.nb$remainder = function (this: PyObject, rhs: PyObject) {
+    return percentFormat(this, rhs);
+  };
+}
+
+function isMappingArg(obj: PyObject): boolean {
+  if (obj instanceof Sk.builtin.tuple || obj instanceof Sk.builtin.str) return false;
+  return obj instanceof Sk.builtin.dict || typeof obj.mp$subscript === 'function' && !(obj instanceof Sk.builtin.list);
+}
+
+export function percentFormat(template: PyObject, rhs: PyObject): PyObject {
+  const text: string = template.v;
+  const positional: PyObject[] = rhs instanceof Sk.builtin.tuple ? rhs.v : [rhs];
+  const mapping = isMappingArg(rhs) ? rhs : undefined;
+  let next = 0;
+  let usedMapping = false;
+  let unicodeResult = isUnicode(template);
+  const take = (): PyObject => {
+    if (next >= positional.length) throw new Sk.builtin.TypeError('not enough arguments for format string');
+    return positional[next++];
+  };
+
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const percent = text.indexOf('%', i);
+    if (percent < 0) {
+      out += text.slice(i);
+      break;
+    }
+    out += text.slice(i, percent);
+    SPEC.lastIndex = percent;
+    const m = SPEC.exec(text);
+    if (m === null || m[5] === undefined) throw new Sk.builtin.ValueError('incomplete format');
+    i = SPEC.lastIndex;
+    const [, key, flags = '', widthSpec, precisionSpec, conversion] = m as unknown as [string, string | undefined, string | undefined, string | undefined, string | undefined, string];
+    if (conversion === '%' && key === undefined) {
+      out += '%';
+      continue;
+    }
+    let value: PyObject;
+    if (key !== undefined) {
+      if (mapping === undefined) throw new Sk.builtin.TypeError('format requires a mapping');
+      usedMapping = true;
+      value = Sk.abstr.objectGetItem(mapping, new Sk.builtin.str(key));
+    }
+    let width = widthSpec === '*' ? toInt(take(), '* wants int') : widthSpec ? Number(widthSpec) : 0;
+    const precision = precisionSpec === '*' ? toInt(take(), '* wants int') : precisionSpec !== undefined ? Number(precisionSpec || '0') : undefined;
+    let left = flags.includes('-');
+    if (width < 0) {
+      left = true;
+      width = -width;
+    }
+    value ??= take();
+    const converted = convert(value, conversion, flags, precision, percent);
+    if (converted.unicode) unicodeResult = true;
+    out += pad(converted.text, width, left, flags.includes('0') && converted.numeric && !left);
+  }
+  // A mapping argument may go unused (CPython: "%s" % {} is fine); a tuple must be used up exactly.
+  if (!usedMapping && mapping === undefined && next < positional.length) {
+    throw new Sk.builtin.TypeError('not all arguments converted during string formatting');
+  }
+  return unicodeResult ? makeUnicode(out) : new Sk.builtin.str(out);
+}
+
+interface Converted { text: string; numeric: boolean; unicode: boolean }
+
+function convert(value: PyObject, conversion: string, flags: string, precision: number | undefined, index: number): Converted {
+  switch (conversion) {
+    case 's':
+    case 'r': {
+      const unicode = conversion === 's' && isUnicode(value);
+      let text: string = conversion === 'r' ? Sk.misceval.objectRepr(value) : new Sk.builtin.str(value).v;
+      if (precision !== undefined) text = text.slice(0, precision);
+      return { text, numeric: false, unicode };
+    }
+    case 'd': case 'i': case 'u':
+      return { text: sign(integerOf(value, conversion).toString(), flags), numeric: true, unicode: false };
+    case 'o': case 'x': case 'X': {
+      const n = integerOf(value, conversion);
+      const negative = n < 0n;
+      let digits = (negative ? -n : n).toString(conversion === 'o' ? 8 : 16);
+      if (conversion === 'X') digits = digits.toUpperCase();
+      if (precision !== undefined) digits = digits.padStart(precision, '0');
+      const prefix = flags.includes('#') ? (conversion === 'o' ? (digits.startsWith('0') ? '' : '0') : `0${conversion}`) : '';
+      return { text: sign((negative ? '-' : '') + prefix + digits, flags), numeric: true, unicode: false };
+    }
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+      return { text: sign(formatFloat(floatOf(value), conversion, precision, flags.includes('#')), flags), numeric: true, unicode: false };
+    case 'c':
+      return { text: charOf(value), numeric: false, unicode: isUnicode(value) };
+    default: {
+      const code = conversion.charCodeAt(0);
+      throw new Sk.builtin.ValueError(`unsupported format character '${conversion}' (0x${code.toString(16)}) at index ${index + 1}`);
+    }
+  }
+}
+
+function sign(text: string, flags: string): string {
+  if (text.startsWith('-')) return text;
+  if (flags.includes('+')) return `+${text}`;
+  if (flags.includes(' ')) return ` ${text}`;
+  return text;
+}
+
+function pad(text: string, width: number, left: boolean, zeros: boolean): string {
+  if (text.length >= width) return text;
+  if (left) return text.padEnd(width, ' ');
+  if (!zeros) return text.padStart(width, ' ');
+  const signChars = /^([+\- ]?(?:0[xXo])?)/.exec(text)?.[1] ?? '';
+  return signChars + text.slice(signChars.length).padStart(width - signChars.length, '0');
+}
+
+function integerOf(value: PyObject, conversion: string): bigint {
+  if (value instanceof Sk.builtin.int_) return BigInt(String(value.v));
+  if (value instanceof Sk.builtin.float_) {
+    if (!Number.isFinite(value.v)) throw new Sk.builtin.OverflowError('cannot convert float infinity to integer');
+    return BigInt(Math.trunc(value.v));
+  }
+  const numberMethod = Sk.abstr.lookupSpecial(value, Sk.builtin.str.$int_);
+  if (numberMethod !== undefined && !(value instanceof Sk.builtin.str)) {
+    return BigInt(String(Sk.misceval.callsimArray(Sk.builtin.int_, [value]).v));
+  }
+  throw new Sk.builtin.TypeError(`%${conversion} format: a number is required, not ${Sk.abstr.typeName(value)}`);
+}
+
+function floatOf(value: PyObject): number {
+  if (value instanceof Sk.builtin.float_) return value.v;
+  if (value instanceof Sk.builtin.int_) return Number(String(value.v));
+  if (!(value instanceof Sk.builtin.str) && Sk.abstr.lookupSpecial(value, Sk.builtin.str.$float_) !== undefined) {
+    return Sk.misceval.callsimArray(Sk.builtin.float_, [value]).v;
+  }
+  throw new Sk.builtin.TypeError(`float argument required, not ${Sk.abstr.typeName(value)}`);
+}
+
+function toInt(value: PyObject, message: string): number {
+  if (!(value instanceof Sk.builtin.int_)) throw new Sk.builtin.TypeError(message);
+  return Number(value.v);
+}
+
+function charOf(value: PyObject): string {
+  if (value instanceof Sk.builtin.str) {
+    if (value.v.length !== 1) throw new Sk.builtin.TypeError('%c requires int or char');
+    return value.v;
+  }
+  if (value instanceof Sk.builtin.int_) {
+    const code = Number(value.v);
+    if (code < 0 || code > 255) throw new Sk.builtin.OverflowError('unsigned byte integer is greater than maximum');
+    return String.fromCharCode(code);
+  }
+  throw new Sk.builtin.TypeError('%c requires int or char');
+}
