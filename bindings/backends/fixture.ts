@@ -94,7 +94,7 @@ function issuePath(index: number, path: readonly PropertyKey[]): string {
 }
 
 function issueMessage(issue: z.core.$ZodIssue): string {
-  return issue.message.replace(/^Invalid input: /, '');
+  return issue.message.replace(/^Invalid (?:input|option): /, '');
 }
 
 /** Fills in every documented field of a fixture session as of `now`. */
