@@ -29,7 +29,12 @@ export async function handleApiRequest(context: GatewayContext, req: IncomingMes
   const close = CLOSE_PATH.exec(url.pathname);
   if (close) {
     if (method !== 'POST') throw new HttpError(405, 'Use POST');
-    const id = decodeURIComponent(close[1] ?? '');
+    let id: string;
+    try {
+      id = decodeURIComponent(close[1] ?? '');
+    } catch {
+      throw new HttpError(404, 'No such session');
+    }
     const text = (await readBody(req, CLOSE_BODY_LIMIT)).trim();
     let json: unknown = { message: null };
     if (text !== '') {

@@ -62,6 +62,7 @@ dt { font-weight: 600; }
 #closed { position: fixed; inset: 0; background: rgba(20, 30, 40, .85); color: white; display: flex;
   align-items: center; justify-content: center; flex-direction: column; font-size: 1.4rem; }
 #closed[hidden] { display: none; }
+#closed p { max-width: 40rem; padding: 0 1.5rem; text-align: center; }
 form { display: inline; }
 `;
 

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GatewayBackend } from '../../bindings/backends/gateway.js';
+import { runScript } from '../../bindings/run-script.js';
 import type { SessionRecord } from '../../bindings/session.js';
 import { startGateway, type RunningGateway } from '../../gateway/index.js';
 import { BILLY_PASSWORD, EXAMPLE_USERS, waitFor } from './helpers.js';
@@ -84,6 +85,22 @@ describe.skipIf(!existsSync(CHROMIUM))('live gateway driven by real Chromium', (
     expect(await backend.listSessions({ username: 'Unauthenticated', project: 'demo' })).toHaveLength(2);
     for (const session of sessions) expect(session.recentBytesSent).toBeGreaterThan(0);
 
+    // The same data through a Python script, as \`run --gateway\` runs it.
+    const report = await runScript(`
+sessions = system.perspective.getSessionInfo(projectFilter='demo')
+print len(sessions)
+for s in sorted(sessions, key=lambda s: (s['username'], s['activePages'])):
+    print s['username'], s['sessionScope'], s['activePages'], ','.join(sorted(s['pageIds'])), s['totalBytesSent'] > 0
+`, { backend });
+    expect(report.stderr).toBe('');
+    expect(report.stdout).toBe([
+      '3',
+      `Unauthenticated browser 1 ${iphonePageId} True`,
+      `Unauthenticated browser 2 ${[tab1Id, tab2Id].sort().join(',')} True`,
+      `billy android 1 ${androidPageId} True`,
+      '',
+    ].join('\n'));
+
     // The status page needs the token and renders the sessions live.
     const operator = await browser.newContext();
     const statusPage = await operator.newPage();
@@ -111,11 +128,16 @@ describe.skipIf(!existsSync(CHROMIUM))('live gateway driven by real Chromium', (
     const afterTabClose = await waitFor(async () => (await demoSessions()).find((s) => s.id === desktopSession?.id && s.activePages === 1), 10_000, 'tab close');
     expect(afterTabClose.pageIds).toEqual([tab1Id]);
 
-    // closeSession ends the live browser session and the page shows the message.
+    // closeSession from a script ends the live browser session and the page shows the message.
     const message = 'Maintenance at 18:00 - please log in again later.';
-    await backend.closeSession(androidSession?.id ?? '', message);
+    const closer = await runScript(`
+for s in system.perspective.getSessionInfo('billy'):
+    system.perspective.closeSession(${JSON.stringify(message)}, s['id'])
+`, { backend });
+    expect(closer).toMatchObject({ exitCode: 0, stderr: '' });
     await androidPage.locator('#closed').waitFor({ state: 'visible' });
     expect(await androidPage.textContent('#closed-message')).toBe(message);
+    await androidPage.screenshot({ path: SCREENSHOT.replace('gateway-status-sessions', 'gateway-session-closed') });
     expect(await backend.listSessions({ username: 'billy', project: null })).toEqual([]);
     await statusPage.locator(`tr[data-session-id="${androidSession?.id ?? ''}"]`).waitFor({ state: 'detached', timeout: 5_000 });
     expect(await tab1.textContent('#status')).toBe('connected');

@@ -158,6 +158,8 @@ describe('bad HTTP requests', () => {
       expect(response.status).toBeLessThan(500);
     }
     expect((await fetch(`${gateway.url}/data/perspective/client/demo/home`, { method: 'DELETE' })).status).toBe(405);
+    const badEscape = await fetch(`${gateway.url}/data/api/v1/sessions/%E0%A4%A/close`, { method: 'POST', headers: authHeaders(TOKEN), body: '{"message":null}' });
+    expect(badEscape.status).toBe(404);
     expect(await rawHttp('GET /data/perspective/client/demo/../../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')).toMatch(/^HTTP\/1\.1 (404|303)/);
     await stillServing();
   });
