@@ -210,6 +210,18 @@ describe('golden files and --update', () => {
     expect(data.examples.map((e) => e.output)).toEqual(['first!\n', '3\n']);
   });
 
+  it('--update records an exception as expected output, with a warning, and later runs expect it', async () => {
+    const cwd = tempTree({ 'boom.py': 'print "before"\nraise KeyError("k")\n' });
+    expect((await runCommand(['boom.py'], { cwd })).code).toBe(1);
+    const upd = await runCommand(['boom.py', '--update'], { cwd });
+    expect(upd.code).toBe(0);
+    expect(upd.stdout).toContain('warning: boom.py:1 raised KeyError; the exception was recorded as its expected output');
+    const data = JSON.parse(readFileSync(path.join(cwd, 'boom.py.golden.json'), 'utf8')) as { examples: Array<{ output: string }> };
+    expect(data.examples[0]?.output).toBe('before\nTraceback (most recent call last):\nKeyError: k\n');
+    const again = await runCommand(['boom.py'], { cwd });
+    expect(lastLine(again.stdout)).toBe('1 passed, 0 failed');
+  });
+
   it('refuses --update in CI with exit 2', async () => {
     const cwd = tempTree({ 'page.md': doc });
     const r = await runCommand(['page.md', '--update'], { cwd, env: { CI: 'true' } });
