@@ -183,6 +183,7 @@ export class PythonSession {
       const run = { stdout: '', stderr: '' };
       this.run = run;
       let outcome: ExecOutcome;
+      let died = false;
       try {
         const json = await this.request(
           { type: 'exec', id: this.nextId++, source, filename: options.filename ?? '<string>', mode: options.mode ?? 'exec' },
@@ -190,11 +191,13 @@ export class PythonSession {
         );
         outcome = execOutcomeSchema.parse(JSON.parse(json));
       } catch {
+        died = true;
         outcome = this.outcomeOfDeath();
       } finally {
         this.run = undefined;
       }
-      if (outcome.error?.limit !== undefined && outcome.error.limit !== 'recursion') {
+      // The guest prints its own traceback for a MemoryError it raised; stops it could not report get a notice.
+      if (outcome.error?.limit !== undefined && (died || outcome.error.type === 'SandboxLimit')) {
         const notice = limitNotice(outcome.error.limit, this.limits);
         run.stderr += notice;
         this.options.onStderr?.(notice);

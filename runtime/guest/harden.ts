@@ -18,7 +18,32 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   'numbers', 'abc', '_abcoll', 'UserDict', 'UserList', 'UserString',
 ]);
 
+/**
+ * Skulpt keeps its internals on objects under names with a `$` (tp$name, $r, $d...). No Python identifier
+ * contains one, so the attribute builtins refuse such names instead of handing out raw JS values.
+ */
+function guardAttributeBuiltins(): void {
+  const check = (name: PyObject): void => {
+    if (name instanceof Sk.builtin.str && name.v.includes('$')) {
+      throw new Sk.builtin.AttributeError(`attribute name '${name.v}' is not available in the sandbox`);
+    }
+  };
+  const wrap = (builtinName: string, original: (...args: PyObject[]) => PyObject) => {
+    const fn = new Sk.builtin.func(function (obj: PyObject, name: PyObject, extra?: PyObject) {
+      check(name);
+      return extra === undefined ? original(obj, name) : original(obj, name, extra);
+    });
+    fn.$name = builtinName;
+    Sk.builtins[builtinName] = fn;
+  };
+  wrap('getattr', Sk.builtin.getattr);
+  wrap('setattr', Sk.builtin.setattr);
+  wrap('hasattr', Sk.builtin.hasattr);
+  wrap('delattr', Sk.builtin.delattr);
+}
+
 export function removeUnsafeBuiltins(): void {
+  guardAttributeBuiltins();
   for (const name of REMOVED_BUILTINS) delete Sk.builtins[name];
   const refuse = new Sk.builtin.func(function (this: PyObject, path: PyObject) {
     const name = path instanceof Sk.builtin.str ? path.v : '?';

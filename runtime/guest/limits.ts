@@ -42,6 +42,11 @@ export function startRun(): void {
   interruptsSeen = Atomics.load(control, 0);
 }
 
+/** Milliseconds left before this run's deadline. */
+export function remainingMs(): number {
+  return Math.max(0, runStart + limits.timeoutMs - Date.now());
+}
+
 export function stopReasonOfRun(): StopReason {
   return stopReason;
 }
@@ -152,12 +157,18 @@ export function installAllocationGuards(): void {
 function guardRepeat(proto: PyObject, bytesPerItem: number): void {
   const repeat = proto.sq$repeat;
   if (typeof repeat !== 'function') return;
-  proto.sq$repeat = function (this: PyObject, n: PyObject) {
-    const times = Sk.misceval.isIndex(n) ? Number(Sk.misceval.asIndex(n)) : 0;
-    const length = typeof this.v === 'string' ? this.v.length : Array.isArray(this.v) ? this.v.length : 0;
-    if (times > 0 && length * times * bytesPerItem > limits.memoryLimitBytes) {
-      throw new Sk.builtin.MemoryError(limitMessage('memory'));
+  const guarded = function (this: PyObject, n: PyObject) {
+    if (n instanceof Sk.builtin.int_) {
+      const times = Number(String(n.v));
+      const length = typeof this.v === 'string' ? this.v.length : Array.isArray(this.v) ? this.v.length : 0;
+      if (times > 0 && length * times * bytesPerItem > limits.memoryLimitBytes) {
+        throw new Sk.builtin.MemoryError(limitMessage('memory'));
+      }
     }
     return repeat.call(this, n);
   };
+  // Skulpt aliases sq$repeat to the multiply slots when it builds the type, so replace all three.
+  proto.sq$repeat = guarded;
+  proto.nb$multiply = guarded;
+  proto.nb$reflected_multiply = guarded;
 }

@@ -5,6 +5,7 @@ import { installImportAllowlist, prepareSys, readAllowedFile, removeUnsafeBuilti
 import { installAllocationGuards, installRecursionLimit, installTimeCheck, setLimits, type GuestLimits } from './limits.js';
 import { buildModule, type ModuleDecl } from './modules.js';
 import { installPy2Fixes } from './py2/index.js';
+import { patchTimeSleep } from './py2/time-sleep.js';
 import { installUnicode } from './py2/unicode.js';
 
 export interface GuestConfig {
@@ -50,6 +51,7 @@ export function reset(): void {
   Sk.sysmodules = new Sk.builtin.dict([]);
   Sk.realsyspath = new Sk.builtin.list([new Sk.builtin.str('src/builtin'), new Sk.builtin.str('src/lib')]);
   prepareSys(writeStdout, writeStderr);
+  patchTimeSleep(Sk.importModule('time', false, false));
   for (const decl of config.modules) {
     const module = buildModule(decl, { strings: config.strings }, Sk.sysmodules);
     if (config.builtinModules.includes(decl.name)) Sk.builtins[decl.name] = module;

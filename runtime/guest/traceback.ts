@@ -58,6 +58,15 @@ export function exceptionTypeName(err: PyObject): string {
 }
 
 export function exceptionMessage(err: PyObject): string {
+  try {
+    return unsafeExceptionMessage(err);
+  } catch {
+    // A hostile or broken __str__/__repr__ must not take the error report down with it.
+    return `<unprintable ${err.ob$type?.prototype?.tp$name ?? 'exception'} object>`;
+  }
+}
+
+function unsafeExceptionMessage(err: PyObject): string {
   if (err instanceof Sk.builtin.SyntaxError) {
     const text = String(err.args.v[0]?.v ?? '');
     return text === 'bad input' || text.startsWith('bad token') ? 'invalid syntax' : text;

@@ -1,0 +1,20 @@
+import { bridge } from '../bridge.js';
+import { remainingMs } from '../limits.js';
+
+/**
+ * time.sleep: Skulpt implements it by suspending, which the sandbox does not allow (runs are synchronous).
+ * Here it blocks the sandbox thread, never past the run's deadline, so the time limit still holds.
+ */
+export function patchTimeSleep(timeModule: PyObject): void {
+  timeModule.$d.sleep = new Sk.builtin.func(function sleep(seconds: PyObject) {
+    if (!(seconds instanceof Sk.builtin.int_ || seconds instanceof Sk.builtin.float_)) {
+      throw new Sk.builtin.TypeError('a float is required');
+    }
+    const ms = Number(String(seconds.v)) * 1000;
+    if (ms < 0) throw new Sk.builtin.IOError('[Errno 22] Invalid argument');
+    bridge.sleep(Math.min(ms, remainingMs() + 5));
+    // Woken by the deadline: stop here, as the limit check at the next block would.
+    if (remainingMs() === 0) Sk.timeoutMsg();
+    return Sk.builtin.none.none$;
+  });
+}
