@@ -1,6 +1,7 @@
 /**
  * Markdown documents:
  * - ```python / ```py (also pycon, python2, jython) fenced blocks are examples; a block with `>>>` prompts is a transcript.
+ *   A fence without a language that holds `>>>` prompts is a transcript too (unless it is another block's output).
  * - Expected output of a non-transcript block: a fenced ```output block right after it (only blank lines between), or
  *   a "Output" / "Results" section right after it (a heading or a line such as `**Output:**`) whose first fenced block
  *   is taken as the expected output.
@@ -9,6 +10,7 @@
 import { directiveInHtmlComment } from './directives.js';
 import type { DirectiveSpec, RawExample } from './example.js';
 import { examplesFromCodeBlock, joinOutput } from './code-block-example.js';
+import { containsPrompt } from './extract-transcript.js';
 
 const PYTHON_LANGS = new Set(['python', 'py', 'pycon', 'python2', 'py2', 'jython']);
 const OPEN_FENCE = /^(\s*)(`{3,}|~{3,})\s*\{?\s*\.?([\w+-]*)[^`]*$/;
@@ -27,10 +29,14 @@ interface Fence {
 export function extractMarkdown(lines: readonly string[], startIndex: number): RawExample[] {
   const fences = findFences(lines, startIndex);
   const examples: RawExample[] = [];
+  const usedAsOutput = new Set<Fence>();
   fences.forEach((fence, n) => {
-    if (!PYTHON_LANGS.has(fence.lang)) return;
+    const isPython = PYTHON_LANGS.has(fence.lang);
+    const isBareTranscript = fence.lang === '' && !usedAsOutput.has(fence) && containsPrompt(fence.body);
+    if (!isPython && !isBareTranscript) return;
     const directives = directivesBefore(lines, fence.open);
-    const outputFence = outputFor(lines, fence, fences[n + 1]);
+    const outputFence = isPython ? outputFor(lines, fence, fences[n + 1]) : null;
+    if (outputFence) usedAsOutput.add(outputFence);
     const want = outputFence ? { text: joinOutput(outputFence.body), source: 'output-block' as const } : null;
     examples.push(...examplesFromCodeBlock(fence.body, fence.open + 2, want, directives));
   });

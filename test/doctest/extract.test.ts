@@ -42,6 +42,11 @@ describe('markdown extraction', () => {
     ]);
   });
 
+  it('reads >>> prompts in a fence without language, but not in an output block or another language', () => {
+    const md = lines(['```', '>>> 1', '1', '```', '```python', 'print ">>> x"', '```', 'Output:', '```', '>>> x', '```', '```text', '>>> 2', '2', '```'].join('\n'));
+    expect(extractMarkdown(md, 0).map((e) => [e.line, e.source, e.want])).toEqual([[2, '1\n', '1\n'], [6, 'print ">>> x"\n', '>>> x\n']]);
+  });
+
   it('applies an HTML directive comment right before a block, and # doctest: comments inside it', () => {
     const md = lines(['<!-- doctest: +ELLIPSIS -->', '', '```python', 'print "x"  # doctest: +NORMALIZE_WHITESPACE', '```'].join('\n'));
     const [ex] = extractMarkdown(md, 0);
