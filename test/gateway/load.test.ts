@@ -4,11 +4,21 @@ import { build } from 'esbuild';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GatewayBackend } from '../../bindings/backends/gateway.js';
+import { runScript } from '../../bindings/run-script.js';
 import { openPage, openSession, type OpenedPage } from './helpers.js';
 
 const SESSIONS = 1_000;
 const CONCURRENCY = 50;
 const LIST_CALLS = 200;
+const SCRIPT_CALLS = 30;
+/** Times getSessionInfo() from inside the sandbox: bridge + HTTP + zod + building the Python list of adapters. */
+const TIMING_SCRIPT = `
+import time
+for i in range(${SCRIPT_CALLS}):
+    started = time.time()
+    count = len(system.perspective.getSessionInfo())
+    print (time.time() - started) * 1000, count
+`;
 const TOKEN = 'load-test-token-0123456789';
 const HARNESS = new URL('./fixtures/gateway-harness.ts', import.meta.url).pathname;
 const BUNDLE = new URL('../../test-results/gateway-harness.mjs', import.meta.url).pathname;
@@ -103,6 +113,12 @@ describe('load: 1,000 concurrent WebSocket sessions on loopback', () => {
         filtered.push(performance.now() - started);
         expect(sessions.length).toBe(SESSIONS / 10);
       }
+      const timing = await runScript(TIMING_SCRIPT, { backend, limits: { timeoutSeconds: 120 } });
+      expect(timing.stderr).toBe('');
+      const rows = timing.stdout.trim().split('\n').map((line) => line.split(' ').map(Number));
+      expect(rows).toHaveLength(SCRIPT_CALLS);
+      expect(rows.every(([, count]) => count === SESSIONS)).toBe(true);
+      const inScript = rows.map(([ms]) => ms ?? Number.NaN).sort((a, b) => a - b);
       const loaded = await gatewayMemory();
       durations.sort((a, b) => a - b);
       filtered.sort((a, b) => a - b);
@@ -110,6 +126,7 @@ describe('load: 1,000 concurrent WebSocket sessions on loopback', () => {
       console.log([
         `[gateway load] ${SESSIONS} concurrent WebSocket sessions on loopback`,
         `  listSessions() over all ${SESSIONS} (HTTP + JSON + zod, ${LIST_CALLS} calls): median ${percentile(durations, 50).toFixed(2)} ms, p99 ${percentile(durations, 99).toFixed(2)} ms`,
+        `  getSessionInfo() inside a script over all ${SESSIONS} (${SCRIPT_CALLS} calls): median ${percentile(inScript, 50).toFixed(1)} ms, p99 ${percentile(inScript, 99).toFixed(1)} ms`,
         `  listSessions(project filter, ${SESSIONS / 10} match): median ${percentile(filtered, 50).toFixed(2)} ms, p99 ${percentile(filtered, 99).toFixed(2)} ms`,
         `  gateway memory: rss ${mib(baseline.rss)} -> ${mib(loaded.rss)}, heapUsed ${mib(baseline.heapUsed)} -> ${mib(loaded.heapUsed)} (~${(perSession / 1024).toFixed(1)} KiB heap per session incl. its WebSocket)`,
       ].join('\n'));
