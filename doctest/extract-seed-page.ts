@@ -17,7 +17,8 @@ import { examplesFromCodeBlock, joinOutput, trimBlankLines } from './code-block-
 import { extractTranscript } from './extract-transcript.js';
 
 const SNIPPET_HEADING = /^\s*Code Snippet\s*:?\s*$/i;
-const OUTPUT_HEADING = /^\s*(?:Expected\s+)?(?:Output|Results?)\s*:?\s*$/i;
+/** Capitalised and unindented, so a Python expression statement such as `result` is never taken for it. */
+const OUTPUT_HEADING = /^(?:Expected [Oo]utput|Output|OUTPUT|Results?|RESULTS?)\s*:?\s*$/;
 const PY2_KEYWORDS = new Set([
   'and', 'as', 'assert', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'exec', 'finally',
   'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'not', 'or', 'pass', 'print', 'raise', 'return',

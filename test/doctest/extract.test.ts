@@ -107,6 +107,11 @@ describe('seed-style plain-text pages', () => {
     ]);
   });
 
+  it('does not take a Python expression statement named like the Output heading for it', () => {
+    const ex = extractSeedPage(['Code Snippet', 'result = 1', 'result', 'if True:', '    Output', 'Results:', '1'], 0);
+    expect(ex.map((e) => [e.source, e.want])).toEqual([['result = 1\nresult\nif True:\n    Output\n', '1\n']]);
+  });
+
   it('recognises lines that end code', () => {
     expect(endsCode('system perspective getSessionInfo, perspective.getSessionInfo')).toBe(true);
     expect(endsCode('  • No labels')).toBe(true);
