@@ -180,6 +180,11 @@ export class PythonSession {
   /** Runs source against this session's globals. Never throws for anything the Python code does. */
   exec(source: string, options: ExecOptions = {}): Promise<RunResult> {
     return this.serialised(async () => {
+      if (this.exited) {
+        const message = 'the sandbox session has ended (stopped at a hard limit, or disposed); create a new one';
+        this.options.onStderr?.(`perspective-sandbox: ${message}\n`);
+        return { ok: false, exitCode: EXIT.exception, stdout: '', stderr: `perspective-sandbox: ${message}\n`, error: { type: 'SystemError', message } };
+      }
       const run = { stdout: '', stderr: '' };
       this.run = run;
       let outcome: ExecOutcome;

@@ -61,8 +61,8 @@ export function exceptionMessage(err: PyObject): string {
   try {
     return unsafeExceptionMessage(err);
   } catch {
-    // A hostile or broken __str__/__repr__ must not take the error report down with it.
-    return `<unprintable ${err.ob$type?.prototype?.tp$name ?? 'exception'} object>`;
+    // A hostile or broken __str__ must not take the error report down with it (Jython's wording).
+    return '<exception str() failed>';
   }
 }
 
@@ -72,6 +72,8 @@ function unsafeExceptionMessage(err: PyObject): string {
     return text === 'bad input' || text.startsWith('bad token') ? 'invalid syntax' : text;
   }
   const args: PyObject[] = err.args?.v ?? [];
+  const ownStr = err.ob$type.prototype.tp$str !== Sk.builtin.BaseException.prototype.tp$str;
+  if (ownStr && !(err instanceof Sk.builtin.KeyError && !err.ob$type.$isSubType)) return new Sk.builtin.str(err).v;
   if (args.length === 0) return '';
   if (args.length === 1) {
     const [arg] = args;

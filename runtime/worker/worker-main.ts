@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
+import { createGuestContext } from './guest-context.js';
 import { workerRequestSchema, type WorkerMessage, type WorkerRequest, type WorkerSetup } from './worker-protocol.js';
 
 /**
@@ -42,7 +43,8 @@ function write(stream: number, text: string): void {
   // Keep the two streams in order relative to each other.
   if (pending[name === 'stdout' ? 'stderr' : 'stdout'] !== '') flush();
   pending[name] += text;
-  if (pending[name].length >= OUTPUT_FLUSH_BYTES || Date.now() - lastFlush >= OUTPUT_FLUSH_MS) flush();
+  // Line-buffered, like a terminal: a complete line is delivered even if the worker is killed right after.
+  if (text.endsWith('\n') || pending[name].length >= OUTPUT_FLUSH_BYTES || Date.now() - lastFlush >= OUTPUT_FLUSH_MS) flush();
 }
 
 const callSignal = new Int32Array(setup.callSignal);
@@ -62,19 +64,7 @@ function sleep(ms: number): void {
   if (ms > 0) Atomics.wait(sleepCell, 0, 0, ms);
 }
 
-const context = vm.createContext(Object.create(null) as object, {
-  name: 'perspective-sandbox guest',
-  codeGeneration: { strings: true, wasm: false },
-});
-const makeBridge = vm.runInContext(
-  `(w, c, s) => Object.freeze({
-     write: (stream, text) => { w(+stream, String(text)); },
-     call: (path, args) => String(c(String(path), String(args))),
-     sleep: (ms) => { s(+ms); },
-   })`,
-  context,
-) as (w: typeof write, c: typeof callHost, s: typeof sleep) => unknown;
-(context as Record<string, unknown>)['__ps_bridge'] = makeBridge(write, callHost, sleep);
+const context = createGuestContext({ write, call: callHost, sleep });
 
 let guest: GuestApi;
 try {

@@ -1,3 +1,4 @@
+import { installErrorMessageRewrites, installRecursionErrorAsRuntimeError } from './error-messages.js';
 import { installPercentFormat } from './percent-format.js';
 import { installXrange } from './xrange.js';
 
@@ -5,4 +6,6 @@ import { installXrange } from './xrange.js';
 export function installPy2Fixes(): void {
   installXrange();
   installPercentFormat();
+  installErrorMessageRewrites();
+  installRecursionErrorAsRuntimeError('maximum recursion depth exceeded');
 }

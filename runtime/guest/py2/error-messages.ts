@@ -1,0 +1,40 @@
+/**
+ * Skulpt words many built-in error messages the Python 3 way. Jython 2.7 is the reference, so messages
+ * raised by the runtime itself are rewritten here, in one table per exception type. (Messages a script
+ * passes to `raise TypeError(...)` go through the Python-level class and are never touched.)
+ */
+type Rewrite = [RegExp, string];
+
+const REWRITES: Record<string, Rewrite[]> = {
+  TypeError: [
+    [/^(__repr__|__str__) should return str \(returned (\w+)\)$/, '$1 returned non-string (type $2)'],
+  ],
+};
+
+export function installErrorMessageRewrites(): void {
+  for (const [typeName, rewrites] of Object.entries(REWRITES)) {
+    const original = Sk.builtin[typeName];
+    const rewritten = function (this: PyObject, ...args: PyObject[]) {
+      const [first] = args;
+      if (typeof first === 'string') {
+        for (const [pattern, replacement] of rewrites) {
+          if (pattern.test(first)) {
+            args[0] = first.replace(pattern, replacement);
+            break;
+          }
+        }
+      }
+      return original.apply(this, args);
+    };
+    rewritten.prototype = original.prototype;
+    Object.assign(rewritten, original);
+    Sk.builtin[typeName] = rewritten;
+  }
+}
+
+/** A JS stack overflow reaches Python as RuntimeError('maximum recursion depth exceeded'), as in Jython. */
+export function installRecursionErrorAsRuntimeError(message: string): void {
+  Sk.builtin.RecursionError = function RecursionError() {
+    return new Sk.builtin.RuntimeError(message);
+  };
+}
