@@ -1,4 +1,4 @@
-# sys.exit with a message prints it to stderr and exits 1.
+# sys.exit with a message: Jython prints the message and exits 1.
 import sys
 for s in system.perspective.getSessionInfo("billy"):
     print s["sessionScope"]

@@ -46,15 +46,19 @@ def fresh_namespace(path):
     return {'__name__': '__main__', '__file__': path, '__doc__': None, '__builtins__': __builtin__}
 
 
-def exit_code_of(system_exit, stderr):
-    """What Jython's launcher does with an uncaught SystemExit: (exit code, printed message or None)."""
+def exit_code_of(system_exit, stdout):
+    """What Jython's launcher does with an uncaught SystemExit; returns the exit code.
+
+    Unlike CPython (stderr), Jython 2.7 prints a non-integer exit value to STDOUT, as a
+    `print` statement would (softspace included): `print "a",; sys.exit("m")` gives "a m\n".
+    """
     code = system_exit.code
     if code is None:
-        return 0, None
+        return 0
     if isinstance(code, (int, long)):
-        return int(code), None
-    stderr.write('%s\n' % (code,))
-    return 1, None
+        return int(code)
+    print >>stdout, code
+    return 1
 
 
 def display_exception(exc_info, stderr):

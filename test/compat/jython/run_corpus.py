@@ -8,7 +8,8 @@ OUTDIR/NNN_name.meta.json ({"exitCode": n, "exception": "Type: message" | null})
 Each script gets a fresh namespace, a fresh `system` model (fresh fixture copy) and fresh
 captured sys.stdout/sys.stderr; uncaught exceptions and sys.exit are handled as Jython's
 launcher would (see harness.py). `exception` is the last line of what Jython prints to
-stderr for an uncaught exception (or the message of sys.exit("message")); null otherwise.
+stderr for an uncaught exception; null otherwise (also for sys.exit(...): Jython prints a
+non-integer exit value to stdout, not stderr).
 """
 import os
 import sys
@@ -30,9 +31,7 @@ def run_one(path, records):
         try:
             execfile(path, harness.fresh_namespace(path))
         except SystemExit, e:
-            exit_code, _ = harness.exit_code_of(e, err)
-            if exit_code != 0 and err.getvalue():
-                exception = harness.last_line(err.getvalue())
+            exit_code = harness.exit_code_of(e, out)
         except BaseException:
             exit_code = 1
             harness.display_exception(sys.exc_info(), err)
