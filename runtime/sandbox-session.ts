@@ -74,14 +74,14 @@ export class PythonSession {
     const setup: WorkerSetup = {
       scripts: [...skulptFiles(), distFile('guest.js')],
       configJson: JSON.stringify(config),
-      callPort: channel.port2 as unknown as MessagePort,
+      callPort: channel.port2,
       callSignal,
     };
     this.deathReason = undefined;
     this.exited = false;
     this.worker = new Worker(distFile('worker.js'), {
       workerData: setup,
-      transferList: [channel.port2 as unknown as Transferable] as never,
+      transferList: [channel.port2],
       resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryLimitMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
       stdout: false,
       stderr: false,

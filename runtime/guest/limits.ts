@@ -12,7 +12,7 @@ export interface GuestLimits {
 }
 
 /** Why a run was stopped, if it was. */
-export type StopReason = 'time' | 'output' | 'interrupt' | null;
+export type StopReason = 'time' | 'output' | null;
 
 /** Shared with the host: [0] = interrupt requests (Ctrl-C), counted up by the host. */
 export const controlBuffer = new SharedArrayBuffer(8);

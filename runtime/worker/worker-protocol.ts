@@ -17,6 +17,8 @@ export type WorkerMessage =
   | { type: 'reply'; id: number; json: string }
   | { type: 'failed'; message: string };
 
+import type { MessagePort } from 'node:worker_threads';
+
 export interface WorkerSetup {
   readonly scripts: readonly string[];
   readonly configJson: string;
