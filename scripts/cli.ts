@@ -2,6 +2,7 @@ import { EXIT } from '../runtime/index.js';
 import { doctestCommand } from './doctest-command.js';
 import { gatewayCommand } from './gateway-command.js';
 import { processIo } from './io.js';
+import { interactiveAfterScript, replCommand } from './repl-command.js';
 import { runCommand } from './run-command.js';
 
 const HELP = `Usage: perspective-sandbox COMMAND [options]
@@ -11,6 +12,7 @@ with system.perspective.getSessionInfo over fixture or live sessions.
 
 Commands:
   run FILE.py | -c CODE | -   run a script                 (perspective-sandbox run --help)
+  repl                        interactive Python prompt    (perspective-sandbox repl --help)
   doctest PATH...             check documented examples    (perspective-sandbox doctest --help)
   gateway                     serve live browser sessions  (perspective-sandbox gateway --help)
 
@@ -20,9 +22,10 @@ Exit codes: 0 ok, 1 Python exception, 2 usage/fixture/gateway error, 3 time limi
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const io = processIo();
+  const io = processIo(interactiveAfterScript);
   switch (command) {
     case 'run': return runCommand(rest, io);
+    case 'repl': return replCommand(rest, io);
     case 'doctest': return doctestCommand(rest);
     case 'gateway': return gatewayCommand(rest);
     case undefined:

@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import type { SessionRecord } from '../bindings/session.js';
+import { EXIT, type PythonSession, type RunResult } from '../runtime/index.js';
+import { BARE_HELP, META_HELP } from './banner.js';
+import { helpEntry } from './help-entry.js';
+import { parseMetaCommand, type MetaCommand } from './meta-command.js';
+import { sessionsTable } from './sessions-table.js';
+
+export interface Writer { write(text: string): unknown }
+
+/** What the engine needs from its surroundings. */
+export interface ReplHost {
+  readonly stdout: Writer;
+  readonly stderr: Writer;
+  /** Where the REPL's own remarks go ("globals cleared"): stdout at a terminal, stderr when piped. */
+  readonly notices: Writer;
+  /** A fresh session (after a kill or a hard limit) whose output goes to stdout/stderr. */
+  createSession(): Promise<PythonSession>;
+  /** The backend's current sessions, for `.sessions`. */
+  listSessions(): Promise<SessionRecord[]>;
+  /** `.clear`; absent when there is no screen (piped input). */
+  clearScreen?(): void;
+}
+
+/** `exit`: leave with this status; 'eof' = as at end of input (the front end picks the status). */
+export interface FeedResult { readonly exit?: number | 'eof' }
+
+const FILENAME = '<stdin>';
+
+/**
+ * The REPL without a terminal: feeds lines, groups them into entries with the compiler's verdict
+ * (complete / incomplete / invalid), runs them in 'single' mode, answers meta commands and `help(...)`,
+ * and restarts the sandbox when it died (a second Ctrl-C, a hard limit). Front ends: terminal.ts, piped.ts.
+ */
+export class ReplEngine {
+  private buffer: string[] = [];
+  private running = false;
+  private interrupts = 0;
+  private ownsSession: boolean;
+  /** The exit code of the most recent failed entry (0 if none failed), for piped input. */
+  lastErrorCode = 0;
+
+  constructor(private session: PythonSession, private readonly host: ReplHost, options: { ownsSession: boolean }) {
+    this.ownsSession = options.ownsSession;
+  }
+
+  /** `>>> ` for a new entry, `... ` while a block, bracket or triple-quoted string is open. */
+  get prompt(): string {
+    return this.buffer.length === 0 ? '>>> ' : '... ';
+  }
+
+  /** True while Python code runs. */
+  get busy(): boolean {
+    return this.running;
+  }
+
+  /** Drops the lines typed so far (Ctrl-C at the prompt). */
+  clearBuffer(): void {
+    this.buffer = [];
+  }
+
+  /** Ctrl-C while code runs: KeyboardInterrupt first; the second kills the sandbox (restarted afterwards). */
+  interrupt(): 'interrupted' | 'killed' | 'idle' {
+    if (!this.running) return 'idle';
+    this.interrupts++;
+    if (this.interrupts === 1) {
+      this.session.interrupt();
+      return 'interrupted';
+    }
+    if (this.interrupts === 2) void this.session.kill();
+    return 'killed';
+  }
+
+  async feed(line: string): Promise<FeedResult> {
+    if (this.buffer.length === 0) {
+      const meta = parseMetaCommand(line);
+      if (meta) return this.meta(meta);
+      if (line.trim() === '') return {};
+    }
+    this.buffer.push(line);
+    const source = this.buffer.join('\n');
+    const verdict = await this.withLiveSession(() => this.session.completeness(source));
+    if (verdict.status === 'incomplete') return {};
+    this.buffer = [];
+    return this.entry(source, verdict.status === 'invalid');
+  }
+
+  /** End of input: runs what is left in the buffer (an unclosed bracket then reports its SyntaxError). */
+  async flush(): Promise<FeedResult> {
+    if (this.buffer.length === 0) return {};
+    const source = `${this.buffer.join('\n')}\n`;
+    this.buffer = [];
+    const verdict = await this.withLiveSession(() => this.session.completeness(source));
+    return this.entry(source, verdict.status !== 'complete');
+  }
+
+  /** Tab completions from the current session (whole replacements for `text`). */
+  completions(text: string): Promise<string[]> {
+    return this.session.alive ? this.session.completions(text) : Promise.resolve([]);
+  }
+
+  async dispose(): Promise<void> {
+    if (this.ownsSession) await this.session.dispose();
+  }
+
+  private async entry(source: string, invalid: boolean): Promise<FeedResult> {
+    const help = invalid ? undefined : helpEntry(source);
+    if (help?.kind === 'bare') {
+      this.host.stdout.write(BARE_HELP);
+      return {};
+    }
+    // An invalid entry runs in 'exec' mode only to get its SyntaxError reported; 'single' adds the echo.
+    const result = await this.run(help?.source ?? source, FILENAME, invalid ? 'exec' : 'single');
+    return this.settle(result);
+  }
+
+  private async run(source: string, filename: string, mode: 'exec' | 'single'): Promise<RunResult> {
+    this.running = true;
+    this.interrupts = 0;
+    let result: RunResult;
+    try {
+      result = await this.session.exec(source, { filename, mode });
+    } finally {
+      this.running = false;
+    }
+    // `print "a",` leaves the line open; Python 2 ends it before the next prompt (softspace).
+    if (result.stdout !== '' && !result.stdout.endsWith('\n')) this.host.stdout.write('\n');
+    if (!this.session.alive) await this.restart(this.interrupts >= 2);
+    return result;
+  }
+
+  private settle(result: RunResult): FeedResult {
+    if (result.exitCode === EXIT.ok) return {};
+    // sys.exit(n) / raise SystemExit leave the REPL, as in Python.
+    if (result.error === undefined || result.error.type === 'SystemExit') return { exit: result.exitCode };
+    this.lastErrorCode = this.interrupts >= 2 ? EXIT.interrupted : result.exitCode;
+    return {};
+  }
+
+  private async restart(killedByUser: boolean): Promise<void> {
+    if (killedByUser) this.host.stderr.write('KeyboardInterrupt\n');
+    const why = killedByUser ? 'the code did not stop at Ctrl-C, so the sandbox was restarted' : 'the sandbox stopped and was restarted';
+    this.host.stderr.write(`perspective-sandbox: ${why}; all globals were lost\n`);
+    const dead = this.session;
+    this.session = await this.host.createSession();
+    if (this.ownsSession) await dead.dispose();
+    this.ownsSession = true;
+  }
+
+  /** Runs a session request; if the sandbox had died meanwhile, restarts it and asks again. */
+  private async withLiveSession<T>(request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (err) {
+      if (this.session.alive) throw err;
+      await this.restart(false);
+      return request();
+    }
+  }
+
+  private async meta(command: MetaCommand): Promise<FeedResult> {
+    switch (command.name) {
+      case 'exit':
+        return { exit: 'eof' };
+      case 'help':
+        this.host.stdout.write(META_HELP);
+        return {};
+      case 'clear':
+        this.host.clearScreen?.();
+        return {};
+      case 'reset':
+        await this.withLiveSession(() => this.session.reset());
+        this.host.notices.write('(all globals dropped)\n');
+        return {};
+      case 'sessions':
+        try {
+          this.host.stdout.write(sessionsTable(await this.host.listSessions()));
+        } catch (err) {
+          this.host.stderr.write(`perspective-sandbox: cannot list sessions: ${err instanceof Error ? err.message : String(err)}\n`);
+          this.lastErrorCode = EXIT.usage;
+        }
+        return {};
+      case 'load':
+        return this.load(command.argument);
+      case 'unknown':
+        this.host.stderr.write(`perspective-sandbox: unknown command .${command.argument}; .help lists the commands\n`);
+        return {};
+    }
+  }
+
+  private async load(file: string): Promise<FeedResult> {
+    if (file === '') {
+      this.host.stderr.write('perspective-sandbox: .load needs a file name: .load FILE.py\n');
+      return {};
+    }
+    let source: string;
+    try {
+      source = readFileSync(file, 'utf8');
+    } catch (err) {
+      this.host.stderr.write(`perspective-sandbox: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}\n`);
+      this.lastErrorCode = EXIT.exception;
+      return {};
+    }
+    return this.settle(await this.run(source, file, 'exec'));
+  }
+}

@@ -1,0 +1,52 @@
+import type { PythonSession } from '../runtime/index.js';
+import { BANNER } from './banner.js';
+import { ReplEngine, type ReplHost } from './engine.js';
+import { historyFilePath } from './history-file.js';
+import { runPiped } from './piped.js';
+import { clearTerminal, runTerminal } from './terminal.js';
+
+export { ReplEngine, type ReplHost, type FeedResult } from './engine.js';
+export { BANNER } from './banner.js';
+
+export interface ReplOptions {
+  /** The session to start in (its globals are kept: `run -i`). */
+  readonly session: PythonSession;
+  /** Whether the REPL disposes `session` when it ends. */
+  readonly ownsSession: boolean;
+  readonly createSession: ReplHost['createSession'];
+  readonly listSessions: ReplHost['listSessions'];
+  /** Print the banner at a terminal (not after `run -i`, like `python -i script.py`). */
+  readonly banner: boolean;
+  readonly input?: NodeJS.ReadStream;
+  readonly output?: NodeJS.WriteStream;
+  readonly errors?: NodeJS.WriteStream;
+}
+
+/** Runs the REPL on this process's terminal, or over piped stdin when stdin is not a TTY. Resolves with the exit status. */
+export async function runRepl(options: ReplOptions): Promise<number> {
+  const input = options.input ?? process.stdin;
+  const output = options.output ?? process.stdout;
+  const errors = options.errors ?? process.stderr;
+  const interactive = input.isTTY === true;
+  const engine = new ReplEngine(options.session, {
+    stdout: output,
+    stderr: errors,
+    notices: interactive ? output : errors,
+    createSession: options.createSession,
+    listSessions: options.listSessions,
+    ...(interactive ? { clearScreen: () => clearTerminal(output) } : {}),
+  }, { ownsSession: options.ownsSession });
+  try {
+    if (!interactive) return await runPiped(engine, input);
+    const historyFile = historyFilePath();
+    return await runTerminal(engine, {
+      input,
+      output,
+      ...(options.banner ? { banner: BANNER } : {}),
+      ...(historyFile !== undefined ? { historyFile } : {}),
+      completions: (text) => engine.completions(text),
+    });
+  } finally {
+    await engine.dispose();
+  }
+}

@@ -1,0 +1,84 @@
+import { parseArgs } from 'node:util';
+import type { SessionBackend } from '../bindings/backend.js';
+import { createIgnitionSession, demoSessionsFile } from '../bindings/run-script.js';
+import type { SessionRecord } from '../bindings/session.js';
+import { runRepl } from '../repl/index.js';
+import { EXIT, type PythonSession } from '../runtime/index.js';
+import { backendFrom, isSetupError, limitsFrom, parseSharedOptions, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP, UsageError, type SharedOptions } from './common-options.js';
+import type { CommandIo } from './io.js';
+
+export const REPL_HELP = `Usage: perspective-sandbox repl [options]
+
+An interactive Python 2.7 (Jython-compatible) prompt with system.perspective.getSessionInfo over
+the chosen sessions, like Ignition's Script Console. Globals persist between entries; the limits
+apply to each entry. With stdin not a terminal, runs the piped statements like \`python -i < file\`
+without prompts and exits with the status of the last error.
+
+${SHARED_OPTIONS_HELP}
+Other:
+  -h, --help                 show this help
+
+At the prompt: .help lists the commands (.clear .reset .sessions .load FILE .exit);
+help(obj) shows documentation; Tab completes; Ctrl-C interrupts; Ctrl-D exits.
+History: $PERSPECTIVE_SANDBOX_HISTORY (default ~/.perspective_sandbox_history, empty = off), 1000 lines.
+`;
+
+/** Sessions for the REPL: the first, and fresh ones after a restart, all over one backend. */
+function sessionFactory(backend: () => Promise<SessionBackend>, options: SharedOptions): () => Promise<PythonSession> {
+  return async () => createIgnitionSession({
+    backend: await backend(),
+    ignitionVersion: options['ignition-version'] ?? '8.0',
+    limits: limitsFrom(options),
+    onStdout: (text) => process.stdout.write(text),
+    onStderr: (text) => process.stderr.write(text),
+  });
+}
+
+function listSessions(backend: () => Promise<SessionBackend>): () => Promise<SessionRecord[]> {
+  return async () => (await backend()).listSessions({ username: null, project: null });
+}
+
+export async function replCommand(argv: string[], io: CommandIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...SHARED_OPTION_SPEC, help: { type: 'boolean', short: 'h' } } });
+  } catch (err) {
+    return io.usageError('repl', (err as Error).message);
+  }
+  if (parsed.values.help) {
+    io.stdout.write(REPL_HELP);
+    return EXIT.ok;
+  }
+  let backend: SessionBackend | undefined;
+  try {
+    if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument '${parsed.positionals[0]}' (to run a file: perspective-sandbox run -i FILE.py)`);
+    const options = parseSharedOptions(parsed.values);
+    const ready = await backendFrom(options, demoSessionsFile());
+    backend = ready;
+    const createSession = sessionFactory(async () => ready, options);
+    return await runRepl({ session: await createSession(), ownsSession: true, createSession, listSessions: listSessions(async () => ready), banner: true });
+  } catch (err) {
+    if (err instanceof UsageError) return io.usageError('repl', err.message);
+    if (isSetupError(err)) {
+      io.stderr.write(`perspective-sandbox: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    throw err;
+  } finally {
+    await backend?.dispose?.();
+  }
+}
+
+/**
+ * `run -i`: stays interactive in the script's session, with its globals. A backend of its own (made
+ * on first need, from the same options) serves `.sessions` and fresh sessions after a restart.
+ */
+export async function interactiveAfterScript(session: PythonSession, options: SharedOptions): Promise<number> {
+  let backend: Promise<SessionBackend> | undefined;
+  const lazyBackend = () => (backend ??= backendFrom(options, demoSessionsFile()));
+  try {
+    return await runRepl({ session, ownsSession: false, createSession: sessionFactory(lazyBackend, options), listSessions: listSessions(lazyBackend), banner: false });
+  } finally {
+    if (backend !== undefined) await (await backend.catch(() => undefined))?.dispose?.();
+  }
+}
