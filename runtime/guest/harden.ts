@@ -16,6 +16,8 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   '__future__', 'math', 're', 'string', 'json', 'datetime', 'time', 'collections', 'itertools', 'random',
   'operator', 'copy', 'StringIO', 'bisect', 'heapq', 'textwrap', 'keyword', 'types', 'functools', 'sys',
   'numbers', 'abc', '_abcoll', 'UserDict', 'UserList', 'UserString',
+  // JS helpers of the modules in runtime/guest/modules (pure computation, nothing of the host).
+  '_psre',
 ]);
 
 /**

@@ -1,0 +1,31 @@
+import { regexEngineModule } from './regex-engine.js';
+import reSource from './re.py';
+
+/**
+ * Stdlib modules the sandbox provides in place of Skulpt's stubs or partial versions. Python modules are
+ * served as source from Sk.builtinFiles (through harden.ts readAllowedFile, so the import allowlist applies);
+ * JS helper modules are served as a one-line `$builtinmodule` that calls into this bundle.
+ */
+const PYTHON_MODULES: Record<string, string> = {
+  re: reSource,
+};
+
+const NATIVE_MODULES: Record<string, () => Record<string, PyObject>> = {
+  _psre: regexEngineModule,
+};
+
+export function installProvidedModules(): void {
+  const files: Record<string, string> = Sk.builtinFiles.files;
+  for (const [name, source] of Object.entries(PYTHON_MODULES)) {
+    for (const stale of [`src/lib/${name}.js`, `src/lib/${name}.py`, `src/lib/${name}/__init__.py`, `src/lib/${name}/__init__.js`]) {
+      delete files[stale];
+    }
+    files[`src/lib/${name}.py`] = source;
+  }
+  const native: Record<string, () => Record<string, PyObject>> = {};
+  for (const [name, build] of Object.entries(NATIVE_MODULES)) {
+    native[name] = build;
+    files[`src/lib/${name}.js`] = `var $builtinmodule = Sk.ps$nativeModules[${JSON.stringify(name)}];`;
+  }
+  Sk.ps$nativeModules = native;
+}
