@@ -1,4 +1,5 @@
 import { regexEngineModule } from './regex-engine.js';
+import jsonSource from './json.py';
 import reSource from './re.py';
 
 /**
@@ -8,6 +9,7 @@ import reSource from './re.py';
  */
 const PYTHON_MODULES: Record<string, string> = {
   re: reSource,
+  json: jsonSource,
 };
 
 const NATIVE_MODULES: Record<string, () => Record<string, PyObject>> = {
