@@ -48,7 +48,7 @@ export function parseAccepted(markdown: string): AcceptedDifference[] {
   const rows: AcceptedDifference[] = [];
   let inTable = false;
   for (const [index, line] of markdown.split('\n').entries()) {
-    if (!line.trim().startsWith('|')) { inTable = false; continue; }
+    if (!line.startsWith('|')) { inTable = false; continue; }
     const cells = splitRow(line);
     if (!inTable) {
       if (cells.join('|').toLowerCase() !== 'script|difference|reason') throw new Error(`ACCEPTED.md line ${index + 1}: expected the header | script | difference | reason |`);

@@ -56,7 +56,7 @@ describe('compat corpus bookkeeping', () => {
 });
 
 describe('sandbox output equals Jython 2.7 (golden/)', () => {
-  it.each(names)('%s', async (name, ctx) => {
+  it.for(names)('%s', async (name, ctx) => {
     const golden = loadCase(name);
     const expected = { ...golden, ...applyAccepted(golden, accepted.filter((a) => a.script === name)) };
     const python = await freshSession();
