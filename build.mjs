@@ -1,19 +1,65 @@
-// Bundles the CLI, the library, the sandbox worker and the guest runtime with esbuild (runs from `prepare`).
+// Bundles the CLI, the library, the sandbox worker and the guest runtime with esbuild (runs from `prepare`),
+// and writes the trimmed Skulpt library the worker loads.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import vm from 'node:vm';
 
 const nodeBanner = "import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);";
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
 const external = ['playwright-core', 'bufferutil', 'utf-8-validate'];
 
+// dist/cli.js is a small stub: for `run` it starts the sandbox worker at once, so Skulpt loads in the worker
+// while the main thread loads the CLI (dist/cli-main.js), reads the script and validates the fixture.
+const cliStub = `
+import { prestartSandboxWorker } from './runtime/worker/spawn-worker.ts';
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'run' && !rest.some((a) => a === '-h' || a === '--help' || a.startsWith('--memory-limit'))) {
+  try { prestartSandboxWorker(); } catch { /* the session starts its own worker */ }
+}
+await import('./cli-main.js');
+`;
+
 const entries = [
-  { entryPoints: ['scripts/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${nodeBanner}` } },
+  { entryPoints: ['scripts/cli.ts'], outfile: 'dist/cli-main.js', banner: { js: nodeBanner } },
   { entryPoints: ['index.ts'], outfile: 'dist/index.js', banner: { js: nodeBanner } },
   { entryPoints: ['runtime/worker/worker-main.ts'], outfile: 'dist/worker.js', banner: { js: nodeBanner } },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
 await Promise.all([
   ...entries.map((e) => build({ ...common, external, ...e })),
+  build({
+    ...common,
+    stdin: { contents: cliStub, resolveDir: '.', sourcefile: 'cli-stub.ts', loader: 'ts' },
+    outfile: 'dist/cli.js',
+    external: [...external, './cli-main.js'],
+    banner: { js: `#!/usr/bin/env node\n${nodeBanner}` },
+  }),
   // The guest runs inside the sandbox's vm context: no Node, no modules, one IIFE.
-  build({ ...common, platform: 'neutral', format: 'iife', target: 'es2022', entryPoints: ['runtime/guest/boot.ts'], outfile: 'dist/guest.js', sourcemap: false }),
+  build({ ...common, platform: 'neutral', format: 'iife', target: 'es2022', entryPoints: ['runtime/guest/boot.ts'], outfile: 'dist/guest.js', sourcemap: false, loader: { '.py': 'text' } }),
 ]);
+
+writeTrimmedStdlib();
+
+/**
+ * dist/skulpt-stdlib.js: Skulpt's module library cut down to the modules harden.ts allows (the import hook
+ * refuses every other one anyway), so the worker reads and compiles ~1/4 of it.
+ */
+function writeTrimmedStdlib() {
+  const harden = readFileSync('runtime/guest/harden.ts', 'utf8');
+  const list = /export const ALLOWED_MODULES[^=]*=\s*new Set\(\[([^\]]*)\]\)/.exec(harden)?.[1];
+  if (list === undefined) throw new Error('build: ALLOWED_MODULES not found in runtime/guest/harden.ts');
+  const allowed = new Set([...list.matchAll(/'([^']+)'/g)].map((m) => m[1]));
+  const require = createRequire(import.meta.url);
+  const source = readFileSync(require.resolve('skulpt/dist/skulpt-stdlib.js'), 'utf8');
+  const sandbox = { Sk: {} };
+  vm.runInNewContext(source, sandbox);
+  const files = sandbox.Sk.builtinFiles.files;
+  const kept = {};
+  for (const [path, text] of Object.entries(files)) {
+    const top = /^src\/(?:lib|builtin)\/([A-Za-z_]\w*)/.exec(path)?.[1];
+    if (top !== undefined && allowed.has(top)) kept[path] = text;
+  }
+  mkdirSync('dist', { recursive: true });
+  writeFileSync('dist/skulpt-stdlib.js', `Sk.builtinFiles=${JSON.stringify({ files: kept })};`);
+}

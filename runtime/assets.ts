@@ -7,14 +7,24 @@ import { fileURLToPath } from 'node:url';
  * and Skulpt's own distribution files. Works from the bundle (dist/*.js) and from source (runtime/*.ts).
  */
 export function distFile(name: string): string {
+  const path = findDistFile(name);
+  if (path === undefined) throw new Error(`perspective-sandbox: ${name} is missing; run \`npm run build\` first`);
+  return path;
+}
+
+function findDistFile(name: string): string | undefined {
   for (const candidate of [new URL(`./${name}`, import.meta.url), new URL(`../dist/${name}`, import.meta.url)]) {
     const path = fileURLToPath(candidate);
     if (existsSync(path)) return path;
   }
-  throw new Error(`perspective-sandbox: ${name} is missing; run \`npm run build\` first`);
+  return undefined;
 }
 
+/**
+ * Skulpt itself and its library. The build writes dist/skulpt-stdlib.js with only the modules scripts may
+ * import (harden.ts's allowlist); the full library is the fallback.
+ */
 export function skulptFiles(): string[] {
   const require = createRequire(import.meta.url);
-  return [require.resolve('skulpt/dist/skulpt.min.js'), require.resolve('skulpt/dist/skulpt-stdlib.js')];
+  return [require.resolve('skulpt/dist/skulpt.min.js'), findDistFile('skulpt-stdlib.js') ?? require.resolve('skulpt/dist/skulpt-stdlib.js')];
 }

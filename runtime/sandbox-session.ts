@@ -1,10 +1,10 @@
-import { MessageChannel, Worker } from 'node:worker_threads';
-import { distFile, skulptFiles } from './assets.js';
+import { MessageChannel, type Worker } from 'node:worker_threads';
 import { declareModule, findHostFunction, PythonError, type HostModule } from './host-module.js';
 import { DEFAULT_LIMITS, EXIT, HARD_KILL_GRACE_MS, limitsSchema, type Limits, type LimitsInput } from './options.js';
 import { completenessSchema, execOutcomeSchema, hostCallSchema, stringListSchema, type Completeness, type ExecMode, type ExecOutcome, type HostCallReply, type LimitKind } from './protocol.js';
 import type { RunResult } from './result.js';
-import type { WorkerMessage, WorkerRequest, WorkerSetup } from './worker/worker-protocol.js';
+import { spawnSandboxWorker, takePrestartedWorker } from './worker/spawn-worker.js';
+import type { WorkerInit, WorkerMessage, WorkerRequest } from './worker/worker-protocol.js';
 
 export interface SessionOptions {
   /** Host modules by top-level name, e.g. `{ system: ... }`. */
@@ -71,21 +71,11 @@ export class PythonSession {
     };
     const channel = new MessageChannel();
     const callSignal = new SharedArrayBuffer(4);
-    const setup: WorkerSetup = {
-      scripts: [...skulptFiles(), distFile('guest.js')],
-      configJson: JSON.stringify(config),
-      callPort: channel.port2,
-      callSignal,
-    };
+    const init: WorkerInit = { type: 'init', configJson: JSON.stringify(config), callPort: channel.port2, callSignal };
     this.deathReason = undefined;
     this.exited = false;
-    this.worker = new Worker(distFile('worker.js'), {
-      workerData: setup,
-      transferList: [channel.port2],
-      resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryLimitMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
-      stdout: false,
-      stderr: false,
-    });
+    this.worker = takePrestartedWorker(this.limits.memoryLimitMb) ?? spawnSandboxWorker(this.limits.memoryLimitMb);
+    this.worker.postMessage(init, [channel.port2]);
     const signal = new Int32Array(callSignal);
     channel.port1.on('message', (message: unknown) => {
       void this.serveHostCall(message, modules).then((reply) => {

@@ -1,13 +1,14 @@
-import { readFileSync } from 'node:fs';
-import vm from 'node:vm';
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
+import { loadScript, type CachedScript } from './code-cache.js';
 import { createGuestContext } from './guest-context.js';
-import { workerRequestSchema, type WorkerMessage, type WorkerRequest, type WorkerSetup } from './worker-protocol.js';
+import { parseWorkerInit, parseWorkerRequest, type WorkerInit, type WorkerMessage, type WorkerRequest, type WorkerSetup } from './worker-protocol.js';
 
 /**
  * The sandbox worker: a thread with its own heap cap that runs Skulpt inside a fresh vm context.
  * The context has no Node globals (no process, require, import()), and the bridge functions it is given
  * take and return primitives only, so no host object is ever reachable from guest code.
+ * It loads Skulpt and the guest as soon as it starts (so a host can start it early, see prestart.ts),
+ * then waits for the `init` message with the configuration before it runs anything.
  */
 interface GuestApi {
   controlBuffer: SharedArrayBuffer;
@@ -47,14 +48,16 @@ function write(stream: number, text: string): void {
   if (text.endsWith('\n') || pending[name].length >= OUTPUT_FLUSH_BYTES || Date.now() - lastFlush >= OUTPUT_FLUSH_MS) flush();
 }
 
-const callSignal = new Int32Array(setup.callSignal);
+let channel: WorkerInit | undefined;
+let callSignal: Int32Array | undefined;
 
 function callHost(path: string, argsJson: string): string {
+  if (channel === undefined || callSignal === undefined) throw new Error('the sandbox is not initialised');
   flush();
   Atomics.store(callSignal, 0, 0);
-  setup.callPort.postMessage({ path, args: argsJson });
+  channel.callPort.postMessage({ path, args: argsJson });
   while (Atomics.wait(callSignal, 0, 0, 60_000) === 'timed-out') { /* the host kills us at the deadline */ }
-  const reply = receiveMessageOnPort(setup.callPort);
+  const reply = receiveMessageOnPort(channel.callPort);
   return typeof reply?.message === 'string' ? reply.message : '{"error":{"type":"RuntimeError","message":"host call failed"}}';
 }
 
@@ -66,17 +69,33 @@ function sleep(ms: number): void {
 
 const context = createGuestContext({ write, call: callHost, sleep });
 
-let guest: GuestApi;
-try {
-  for (const file of setup.scripts) new vm.Script(readFileSync(file, 'utf8'), { filename: file }).runInContext(context);
-  guest = (context as { __psGuest: GuestApi }).__psGuest;
-  guest.init(setup.configJson);
-  flush();
-  post({ type: 'ready', control: guest.controlBuffer });
-} catch (err) {
+function fail(err: unknown): never {
   flush();
   post({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
   throw err;
+}
+
+let scripts: CachedScript[];
+try {
+  scripts = setup.scripts.map((file) => loadScript(file, setup.cacheDir));
+  for (const { script } of scripts) script.runInContext(context);
+} catch (err) {
+  fail(err);
+}
+const guest = (context as { __psGuest: GuestApi }).__psGuest;
+
+function initialise(raw: unknown): void {
+  try {
+    channel = parseWorkerInit(raw);
+    callSignal = new Int32Array(channel.callSignal);
+    guest.init(channel.configJson);
+    flush();
+  } catch (err) {
+    fail(err);
+  }
+  // After the first start, the caches hold the functions Skulpt and the guest compiled while starting.
+  for (const { save } of scripts) save();
+  post({ type: 'ready', control: guest.controlBuffer });
 }
 
 function answer(request: WorkerRequest): string {
@@ -89,7 +108,11 @@ function answer(request: WorkerRequest): string {
 }
 
 port.on('message', (raw: unknown) => {
-  const request = workerRequestSchema.parse(raw);
+  if (channel === undefined) {
+    initialise(raw);
+    return;
+  }
+  const request = parseWorkerRequest(raw);
   let json: string;
   try {
     json = String(answer(request));

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import vm from 'node:vm';
+
+/**
+ * V8 code caches for the large scripts the worker evaluates (Skulpt, its stdlib, the guest bundle).
+ * A cache file is used only when (1) its name carries the SHA-256 of the exact source text, the Node version and
+ * the architecture, (2) it lies in a directory owned by this user and writable by nobody else, (3) its own
+ * SHA-256 matches the header, and (4) V8 accepts it (`cachedDataRejected` false). Anything else is ignored and
+ * the script is compiled from source; a fresh cache is written after the first successful start.
+ */
+export interface CachedScript {
+  readonly script: vm.Script;
+  /** Writes the cache if it was missing or rejected. Call after the script has run, so lazily compiled functions are in it. */
+  save(): void;
+}
+
+const MAGIC = 'psvc1';
+
+export function loadScript(file: string, cacheDir: string | undefined): CachedScript {
+  const source = readFileSync(file, 'utf8');
+  if (cacheDir === undefined) return { script: new vm.Script(source, { filename: file }), save: () => undefined };
+  const key = createHash('sha256').update(`${process.version}\0${process.arch}\0${basename(file)}\0`).update(source).digest('hex').slice(0, 32);
+  const path = join(cacheDir, `${basename(file)}.${key}.v8cache`);
+  const cachedData = readCache(path, cacheDir);
+  const script = new vm.Script(source, { filename: file, ...(cachedData ? { cachedData } : {}) });
+  const fresh = cachedData !== undefined && !script.cachedDataRejected;
+  return { script, save: () => { if (!fresh) writeCache(path, cacheDir, script.createCachedData()); } };
+}
+
+function privateDir(dir: string): boolean {
+  try {
+    const st = statSync(dir);
+    const uid = process.getuid?.();
+    return st.isDirectory() && (uid === undefined || st.uid === uid) && (st.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
+}
+
+function readCache(path: string, dir: string): Buffer | undefined {
+  if (!privateDir(dir)) return undefined;
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const st = fstatSync(fd);
+    const uid = process.getuid?.();
+    if ((uid !== undefined && st.uid !== uid) || (st.mode & 0o022) !== 0) return undefined;
+    const raw = readFileSync(fd);
+    const header = raw.subarray(0, MAGIC.length + 64).toString('latin1');
+    const data = raw.subarray(MAGIC.length + 64);
+    if (!header.startsWith(MAGIC) || header.slice(MAGIC.length) !== createHash('sha256').update(data).digest('hex')) return undefined;
+    return data;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function writeCache(path: string, dir: string, data: Buffer): void {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (!privateDir(dir)) return;
+    const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+    const header = Buffer.from(MAGIC + createHash('sha256').update(data).digest('hex'), 'latin1');
+    writeFileSync(tmp, Buffer.concat([header, data]), { mode: 0o600 });
+    renameSync(tmp, path);
+  } catch {
+    // A cache we cannot write only costs start-up time.
+  }
+}
