@@ -45,6 +45,8 @@ export function runTerminal(engine: ReplEngine, options: TerminalOptions): Promi
   const queue: string[] = [];
   let draining = false;
   let closed = false;
+  /** Ctrl-C came while an entry was being checked (not run): cancel the input once that is done. */
+  let cancelInput = false;
   let exitCode: number | undefined;
 
   return new Promise<number>((resolve) => {
@@ -55,6 +57,13 @@ export function runTerminal(engine: ReplEngine, options: TerminalOptions): Promi
     const prompt = () => {
       rl.setPrompt(engine.prompt);
       rl.prompt();
+    };
+    const cancel = () => {
+      cancelInput = false;
+      clearInput(rl, output);
+      output.write('KeyboardInterrupt\n');
+      engine.clearBuffer();
+      prompt();
     };
     const drain = async () => {
       if (draining) return;
@@ -76,6 +85,7 @@ export function runTerminal(engine: ReplEngine, options: TerminalOptions): Promi
       }
       if (closed) finish();
       else if (queue.length > 0) void drain();
+      else if (cancelInput) cancel();
       else prompt();
     };
 
@@ -86,11 +96,8 @@ export function runTerminal(engine: ReplEngine, options: TerminalOptions): Promi
     rl.on('SIGINT', () => {
       queue.length = 0;
       if (engine.interrupt() !== 'idle') return;
-      if (draining) return;
-      clearInput(rl, output);
-      output.write('KeyboardInterrupt\n');
-      engine.clearBuffer();
-      prompt();
+      if (draining) cancelInput = true;
+      else cancel();
     });
     rl.on('close', () => {
       closed = true;

@@ -1,0 +1,134 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { REPO_ROOT, SMALL_FIXTURE } from '../helpers.js';
+import { hasTmux, occurrences, TmuxTerminal } from './tmux.js';
+
+// The REPL driven through a real pseudo-terminal (tmux), keys in, screen out, as a person would.
+// Each step waits for what a person would wait for (the output, the next prompt) before typing on.
+
+const CLI = join(REPO_ROOT, 'dist/cli.js');
+
+describe.skipIf(!hasTmux())('perspective-sandbox repl at a terminal', () => {
+  let terminals: TmuxTerminal[] = [];
+  afterEach(() => {
+    for (const terminal of terminals) terminal.kill();
+    terminals = [];
+  });
+
+  function start(home = mkdtempSync(join(tmpdir(), 'ps-repl-home-'))): { terminal: TmuxTerminal; home: string } {
+    const terminal = new TmuxTerminal(`node ${CLI} repl --sessions ${SMALL_FIXTURE}`, {
+      HOME: home,
+      PERSPECTIVE_SANDBOX_HISTORY: join(home, 'history'),
+    });
+    terminals.push(terminal);
+    return { terminal, home };
+  }
+
+  async function enter(terminal: TmuxTerminal, line: string): Promise<string> {
+    const prompts = occurrences(terminal.screen(), '>>> ');
+    terminal.type(line);
+    terminal.keys('Enter');
+    return terminal.waitFor((screen) => occurrences(screen, '>>> ') > prompts && screen.endsWith('>>>'), `the prompt after ${line}`);
+  }
+
+  it('shows the banner, runs a multi-line for block, echoes values and binds _', async () => {
+    const { terminal } = start();
+    const banner = await terminal.waitForPrompt();
+    expect(banner).toContain('Python 2.7 (perspective-sandbox, Skulpt; Jython 2.7 compatible)');
+    expect(banner).toContain('Type ".help" for commands; system.perspective.getSessionInfo() lists the sessions.');
+
+    terminal.type('for i in range(3):');
+    terminal.keys('Enter');
+    await terminal.waitFor((s) => s.endsWith('...'), 'the continuation prompt');
+    terminal.type('    print i * 2');
+    terminal.keys('Enter');
+    await terminal.waitFor((s) => s.endsWith('print i * 2\n...'), 'a second continuation prompt');
+    terminal.keys('Enter');
+    let screen = await terminal.waitFor((s) => s.endsWith('>>>'), 'the prompt after the block');
+    expect(screen).toContain('>>> for i in range(3):\n...     print i * 2\n...\n0\n2\n4\n>>>');
+
+    screen = await enter(terminal, '6 * 7');
+    expect(screen).toMatch(/>>> 6 \* 7\n42\n>>>$/);
+    screen = await enter(terminal, '_ + 1');
+    expect(screen).toMatch(/>>> _ \+ 1\n43\n>>>$/);
+    screen = await enter(terminal, 'None');
+    expect(screen).toMatch(/>>> None\n>>>$/);
+    screen = await enter(terminal, 'len(system.perspective.getSessionInfo())');
+    expect(screen).toMatch(/getSessionInfo\(\)\)\n4\n>>>$/);
+    screen = await enter(terminal, '1/0');
+    expect(screen).toMatch(/ZeroDivisionError: integer division or modulo by zero\n>>>$/);
+  });
+
+  it('completes system.perspective.get with Tab', async () => {
+    const { terminal } = start();
+    await terminal.waitForPrompt();
+    terminal.type('system.perspective.get');
+    terminal.keys('Tab');
+    await terminal.waitFor((s) => s.endsWith('>>> system.perspective.getSessionInfo('), 'the completed name');
+    terminal.type('"billy")');
+    terminal.keys('Enter');
+    const screen = await terminal.waitFor((s) => s.endsWith('>>>'), 'the prompt after the call');
+    expect(screen).toContain("u'id': u's1'");
+    expect(screen).toContain("u'id': u's3'");
+    expect(screen).not.toContain("u'id': u's2'");
+  });
+
+  it('Ctrl-C interrupts while True: pass and keeps the globals; Ctrl-C at the prompt clears the input', async () => {
+    const { terminal } = start();
+    await terminal.waitForPrompt();
+    await enter(terminal, 'kept = 41');
+    terminal.type('while True: pass');
+    terminal.keys('Enter');
+    // Wait until the loop runs (its line is entered and no prompt follows), then press Ctrl-C.
+    await terminal.waitFor((s) => s.endsWith('>>> while True: pass'), 'the loop to start');
+    terminal.keys('C-c');
+    let screen = await terminal.waitFor((s) => /KeyboardInterrupt\n>>>$/.test(s), 'KeyboardInterrupt and a prompt');
+    expect(screen).toContain('Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\n    while True: pass\nKeyboardInterrupt');
+    screen = await enter(terminal, 'kept + 1');
+    expect(screen).toMatch(/>>> kept \+ 1\n42\n>>>$/);
+
+    terminal.type('if kept:');
+    terminal.keys('Enter');
+    await terminal.waitFor((s) => s.endsWith('...'), 'the continuation prompt');
+    terminal.type('    half typed');
+    terminal.keys('C-c');
+    screen = await terminal.waitFor((s) => /\.\.\.     half typed\nKeyboardInterrupt\n>>>$/.test(s), 'the input cleared');
+    screen = await enter(terminal, 'kept');
+    expect(screen).toMatch(/>>> kept\n41\n>>>$/);
+  });
+
+  it('.reset drops the globals', async () => {
+    const { terminal } = start();
+    await terminal.waitForPrompt();
+    await enter(terminal, 'gone = 1');
+    let screen = await enter(terminal, '.reset');
+    expect(screen).toMatch(/>>> \.reset\n\(all globals dropped\)\n>>>$/);
+    screen = await enter(terminal, 'gone');
+    expect(screen).toMatch(/NameError: name 'gone' is not defined\n>>>$/);
+    screen = await enter(terminal, 'len(system.perspective.getSessionInfo("billy"))');
+    expect(screen).toMatch(/\n2\n>>>$/);
+  });
+
+  it('recalls history from an earlier run with Up, and Ctrl-D exits with status 0', async () => {
+    const first = start();
+    await first.terminal.waitForPrompt();
+    await enter(first.terminal, 'remembered = "from the first run"');
+    first.terminal.keys('C-d');
+    const exited = await first.terminal.waitForText('EXIT=');
+    expect(exited).toMatch(/EXIT=0$/);
+    expect(readFileSync(join(first.home, 'history'), 'utf8')).toBe('remembered = "from the first run"\n');
+
+    const second = start(first.home);
+    await second.terminal.waitForPrompt();
+    second.terminal.keys('Up');
+    await second.terminal.waitFor((s) => s.endsWith('>>> remembered = "from the first run"'), 'the recalled line');
+    second.terminal.keys('Enter');
+    await second.terminal.waitFor((s) => s.endsWith('"from the first run"\n>>>'), 'the prompt after the recalled line');
+    const screen = await enter(second.terminal, 'remembered');
+    expect(screen).toMatch(/>>> remembered\n'from the first run'\n>>>$/);
+    second.terminal.keys('C-d');
+    expect(await second.terminal.waitForText('EXIT=')).toMatch(/EXIT=0$/);
+  });
+});
