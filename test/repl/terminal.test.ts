@@ -99,6 +99,37 @@ describe.skipIf(!hasTmux())('perspective-sandbox repl at a terminal', () => {
     expect(screen).toMatch(/>>> kept\n41\n>>>$/);
   });
 
+  it('a second Ctrl-C stops a native loop by restarting the sandbox, and says the globals were lost', async () => {
+    const { terminal } = start();
+    await terminal.waitForPrompt();
+    await enter(terminal, 'import itertools; lost = 1');
+    terminal.type('sum(itertools.count())');
+    terminal.keys('Enter');
+    await terminal.waitFor((s) => s.endsWith('>>> sum(itertools.count())'), 'the loop to start');
+    terminal.keys('C-c');
+    terminal.keys('C-c');
+    let screen = await terminal.waitFor((s) => s.endsWith('>>>') && s.includes('restarted'), 'the restart notice');
+    expect(screen).toContain('KeyboardInterrupt\nperspective-sandbox: the code did not stop at Ctrl-C, so the sandbox was restarted; all globals were lost\n>>>');
+    screen = await enter(terminal, 'lost');
+    expect(screen).toMatch(/NameError: name 'lost' is not defined\n>>>$/);
+    screen = await enter(terminal, 'len(system.perspective.getSessionInfo())');
+    expect(screen).toMatch(/\n4\n>>>$/);
+  });
+
+  it('completes session keys after s[" and prints help for getSessionInfo', async () => {
+    const { terminal } = start();
+    await terminal.waitForPrompt();
+    await enter(terminal, 's = system.perspective.getSessionInfo()[0]');
+    terminal.type('s["userN');
+    terminal.keys('BSpace', 'n', 'a', 'Tab');
+    await terminal.waitFor((s) => s.endsWith('>>> s["username"]'), 'the completed key');
+    terminal.keys('Enter');
+    await terminal.waitFor((s) => s.endsWith("u'billy'\n>>>"), 'the value');
+    const screen = await enter(terminal, 'help(system.perspective.getSessionInfo)');
+    expect(screen).toContain('>>> help(system.perspective.getSessionInfo)\ngetSessionInfo(usernameFilter=None, projectFilter=None)\n');
+    expect(screen).toContain('Returns:\n    list:');
+  });
+
   it('.reset drops the globals', async () => {
     const { terminal } = start();
     await terminal.waitForPrompt();
