@@ -1,5 +1,6 @@
 import { bridge } from './bridge.js';
 import { admitOutput, limitMessage, outputExhausted, startRun, stopReasonOfRun } from './limits.js';
+import { finishSoftspace } from './py2/print-statement.js';
 import { exceptionLine, exceptionMessage, exceptionTypeName, formatTraceback, rememberSource } from './traceback.js';
 
 export type ExecMode = 'exec' | 'single';
@@ -45,6 +46,7 @@ export function execSource(source: string, filename: string, mode: ExecMode, glo
     rememberSource(filename, source);
     Sk.globals = globals;
     Sk.misceval.retryOptionalSuspensionOrThrow(moduleFn(globals));
+    finishSoftspace();
     return { status: 'ok', exitCode: 0 };
   } catch (err) {
     return outcomeOf(err);

@@ -1,3 +1,4 @@
+import { clearSoftspace } from './py2/print-statement.js';
 import { getUnicodeType } from './py2/unicode.js';
 
 /**
@@ -94,7 +95,8 @@ function makeStream(name: string, write: (text: string) => void): PyObject {
     },
     methods: {
       write: {
-        $meth(text: PyObject) {
+        $meth(this: PyObject, text: PyObject) {
+          clearSoftspace(this);
           write(text instanceof Sk.builtin.str ? text.v : new Sk.builtin.str(text).v);
           return Sk.builtin.none.none$;
         },
