@@ -1,16 +1,24 @@
 import { installErrorMessageRewrites, installRecursionErrorAsRuntimeError } from './error-messages.js';
 import { installPercentFormat } from './percent-format.js';
 import { installXrange } from './xrange.js';
+import { installUnicodeLiterals } from './unicode-literals.js';
+import { installUnicodeMixing } from './unicode-mixing.js';
+import { installBasestringChecks } from './unicode.js';
 import { installProvidedModules } from '../modules/index.js';
 import { installPrintStatement } from './print-statement.js';
 import { installExecStatement } from './exec-statement.js';
+import { installPy2Builtins } from './builtins-py2.js';
 
 /** Python 2.7 / Jython behaviour that stock Skulpt gets wrong, one named fix per file. */
 export function installPy2Fixes(): void {
   installXrange();
+  installUnicodeLiterals();
+  installUnicodeMixing();
+  installBasestringChecks();
   installProvidedModules();
   installPrintStatement();
   installExecStatement();
+  installPy2Builtins();
   installPercentFormat();
   installErrorMessageRewrites();
   installRecursionErrorAsRuntimeError('maximum recursion depth exceeded');
