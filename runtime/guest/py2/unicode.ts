@@ -1,7 +1,9 @@
 /**
- * Python 2 `unicode`: Skulpt's py2 mode has only one string type. Strings that come from the host
- * (Java strings, in Jython) are `unicode`, so they need their own type whose repr carries the u prefix.
- * It subclasses Skulpt's str so every string method and comparison keeps working.
+ * Python 2 `unicode`: Skulpt's py2 mode has only one string type. Strings that come from the host (Java strings,
+ * in Jython) and `u'...'` literals are `unicode`, a type of its own whose repr carries the u prefix.
+ * In JavaScript it extends Skulpt's str, so every string method, comparison and hash keeps working; to Python it
+ * is not a str (`isinstance(u'x', str)` is False, as in Python 2); both are `basestring`s.
+ * The str/unicode mixing rules (results of methods, `+`, slicing) live in unicode-mixing.ts.
  */
 let unicodeType: PyObject;
 
@@ -17,8 +19,79 @@ export function installUnicode(): void {
       $r(this: PyObject) {
         return new Sk.builtin.str('u' + Sk.builtin.str.prototype.$r.call(this).v);
       },
+      tp$str(this: PyObject) {
+        return this;
+      },
+      tp$new(args: PyObject[], kwargs: PyObject[] | undefined) {
+        const [obj, encoding, errors] = Sk.abstr.copyKeywordsToNamedArgs('unicode', ['string', 'encoding', 'errors'], args, kwargs ?? [], [
+          new Sk.builtin.str(''), Sk.builtin.none.none$, Sk.builtin.none.none$,
+        ]);
+        return toUnicode(obj, encoding, errors);
+      },
     },
   });
+  basestringType = Sk.abstr.buildNativeClass('basestring', {
+    constructor: function basestring() {},
+    slots: {
+      tp$new() {
+        throw new Sk.builtin.TypeError('The basestring type cannot be instantiated');
+      },
+    },
+  });
+}
+
+/**
+ * Python 2: str and unicode are siblings under basestring. In JavaScript unicode still extends str (so Skulpt's
+ * method descriptors accept it); isinstance/issubclass are what make `isinstance(u'x', str)` False.
+ */
+function isSubclass(klass: PyObject, target: PyObject, original: (a: PyObject, b: PyObject) => boolean): boolean {
+  if (target === basestringType) return klass === basestringType || klass === Sk.builtin.str || klass.prototype instanceof Sk.builtin.str;
+  if (target === Sk.builtin.str && (klass === unicodeType || klass.prototype instanceof unicodeType)) return false;
+  return original(klass, target);
+}
+
+export function installBasestringChecks(): void {
+  const isinstance = Sk.builtins['isinstance'];
+  const issubclass = Sk.builtins['issubclass'];
+  const instanceCheck = (obj: PyObject, type: PyObject): boolean => {
+    if (type instanceof Sk.builtin.tuple) return type.v.some((t: PyObject) => instanceCheck(obj, t));
+    if (type === basestringType || type === Sk.builtin.str) return isSubclass(obj.ob$type, type, () => Sk.misceval.isTrue(Sk.misceval.callsimArray(isinstance, [obj, type])));
+    return Sk.misceval.isTrue(Sk.misceval.callsimArray(isinstance, [obj, type]));
+  };
+  const subclassCheck = (klass: PyObject, type: PyObject): boolean => {
+    if (type instanceof Sk.builtin.tuple) return type.v.some((t: PyObject) => subclassCheck(klass, t));
+    return isSubclass(klass, type, () => Sk.misceval.isTrue(Sk.misceval.callsimArray(issubclass, [klass, type])));
+  };
+  Sk.builtins['isinstance'] = new Sk.builtin.func(function isinstance(obj: PyObject, type: PyObject) {
+    Sk.builtin.pyCheckArgsLen('isinstance', arguments.length, 2, 2);
+    return instanceCheck(obj, type) ? Sk.builtin.bool.true$ : Sk.builtin.bool.false$;
+  });
+  Sk.builtins['issubclass'] = new Sk.builtin.func(function issubclass(klass: PyObject, type: PyObject) {
+    Sk.builtin.pyCheckArgsLen('issubclass', arguments.length, 2, 2);
+    return subclassCheck(klass, type) ? Sk.builtin.bool.true$ : Sk.builtin.bool.false$;
+  });
+  Sk.builtins['basestring'] = basestringType;
+}
+
+let basestringType: PyObject;
+
+export function getBasestringType(): PyObject {
+  return basestringType;
+}
+
+/** `unicode(obj[, encoding[, errors]])`. */
+function toUnicode(obj: PyObject, encoding: PyObject, errors: PyObject): PyObject {
+  if (isUnicode(obj) && encoding === Sk.builtin.none.none$) return obj;
+  if (obj instanceof Sk.builtin.str) {
+    if (encoding === Sk.builtin.none.none$) return makeUnicode(obj.v);
+    const decode = Sk.abstr.gattr(obj, new Sk.builtin.str('decode'));
+    const args = errors === Sk.builtin.none.none$ ? [encoding] : [encoding, errors];
+    return Sk.misceval.callsimArray(decode, args);
+  }
+  if (encoding !== Sk.builtin.none.none$) throw new Sk.builtin.TypeError(`coercing to Unicode: need string or buffer, ${Sk.abstr.typeName(obj)} found`);
+  const special = Sk.abstr.lookupSpecial(obj, new Sk.builtin.str('__unicode__'));
+  const text = special !== undefined ? Sk.misceval.callsimArray(special, []) : Sk.misceval.callsimArray(Sk.builtin.str, [obj]);
+  return isUnicode(text) ? text : makeUnicode(text.v);
 }
 
 export function makeUnicode(text: string): PyObject {

@@ -1,0 +1,86 @@
+import { isUnicode, makeUnicode } from './unicode.js';
+
+/**
+ * Python 2 str/unicode mixing: an operation on a unicode string, or on a str with a unicode argument, gives unicode.
+ * `u'a'.upper()`, `'a' + u'b'`, `u'abc'[1:]`, `','.join([u'a'])`, `'a,b'.split(u',')`, iterating a unicode string:
+ * all unicode. Skulpt's str methods build plain str results; this wraps them and converts the result.
+ */
+const STRING_METHODS = [
+  'replace', 'split', 'rsplit', 'capitalize', 'title', 'center', 'expandtabs', 'partition', 'ljust', 'lower', 'lstrip',
+  'rjust', 'rstrip', 'rpartition', 'splitlines', 'strip', 'swapcase', 'upper', 'zfill', 'format', '__format__', 'translate',
+];
+
+/** A str result (or the str items of a list/tuple result) as unicode. */
+export function asUnicodeResult(result: PyObject): PyObject {
+  if (result instanceof Sk.builtin.str) return isUnicode(result) ? result : makeUnicode(result.v);
+  if (result instanceof Sk.builtin.list) return new Sk.builtin.list(result.v.map(asUnicodeResult));
+  if (result instanceof Sk.builtin.tuple) return new Sk.builtin.tuple(result.v.map(asUnicodeResult));
+  return result;
+}
+
+function wrapMethod(name: string): void {
+  const descriptor = Sk.builtin.str.prototype[name];
+  if (descriptor === undefined || typeof descriptor.$meth !== 'function' || descriptor.$meth.$unicodeAware) return;
+  const original = descriptor.$meth;
+  const wrapped = function (this: PyObject, ...args: unknown[]) {
+    const result = original.apply(this, args);
+    const mixes = isUnicode(this) || args.some((a) => a instanceof Sk.builtin.str && isUnicode(a) || Array.isArray(a) && a.some(isUnicodeValue));
+    return mixes ? Sk.misceval.chain(result, asUnicodeResult) : result;
+  };
+  wrapped.$unicodeAware = true;
+  replaceMeth(descriptor, original, wrapped);
+}
+
+/** Unbound calls use the descriptor's $meth, bound methods the shared definition's $meth. */
+function replaceMeth(descriptor: PyObject, original: unknown, wrapped: unknown): void {
+  descriptor.$meth = wrapped;
+  if (descriptor.d$def) descriptor.d$def.$meth = wrapped;
+  if (descriptor.func_code === original) descriptor.func_code = wrapped;
+}
+
+function isUnicodeValue(a: unknown): boolean {
+  return a instanceof Sk.builtin.str && isUnicode(a);
+}
+
+function wrapJoin(): void {
+  const descriptor = Sk.builtin.str.prototype['join'];
+  const original = descriptor.$meth;
+  replaceMeth(descriptor, original, function (this: PyObject, seq: PyObject) {
+    return Sk.misceval.chain(Sk.misceval.arrayFromIterable(seq, true), (items: PyObject[]) => {
+      const result = original.call(this, new Sk.builtin.list(items));
+      return isUnicode(this) || items.some(isUnicodeValue) ? asUnicodeResult(result) : result;
+    });
+  });
+}
+
+function wrapSlots(): void {
+  const proto = Sk.builtin.str.prototype;
+  // `+` reaches sq$concat or nb$add, `*` sq$repeat or nb$multiply / nb$reflected_multiply (3 * u'x').
+  for (const slot of ['sq$concat', 'nb$add']) {
+    const concat = proto[slot];
+    if (typeof concat !== 'function') continue;
+    proto[slot] = function (this: PyObject, other: PyObject) {
+      const result = concat.call(this, other);
+      return isUnicode(this) || isUnicodeValue(other) ? asUnicodeResult(result) : result;
+    };
+  }
+  for (const slot of ['sq$repeat', 'nb$multiply', 'nb$reflected_multiply', 'mp$subscript']) {
+    const original = proto[slot];
+    if (typeof original !== 'function') continue;
+    proto[slot] = function (this: PyObject, arg: PyObject) {
+      const result = original.call(this, arg);
+      return isUnicode(this) ? asUnicodeResult(result) : result;
+    };
+  }
+  const iter = proto.tp$iter;
+  proto.tp$iter = function (this: PyObject) {
+    if (!isUnicode(this)) return iter.call(this);
+    return new Sk.builtin.list(Array.from(this.v as string, (ch) => makeUnicode(ch))).tp$iter();
+  };
+}
+
+export function installUnicodeMixing(): void {
+  for (const name of STRING_METHODS) wrapMethod(name);
+  wrapJoin();
+  wrapSlots();
+}
