@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { SessionRecord } from '../bindings/session.js';
 import { EXIT, type PythonSession, type RunResult } from '../runtime/index.js';
 import { BARE_HELP, META_HELP } from './banner.js';
+import { startsCompoundStatement } from './compound-statement.js';
 import { helpEntry } from './help-entry.js';
 import { parseMetaCommand, type MetaCommand } from './meta-command.js';
 import { sessionsTable } from './sessions-table.js';
@@ -36,6 +37,9 @@ export class ReplEngine {
   private buffer: string[] = [];
   private running = false;
   private interrupts = 0;
+  /** An entry is between its line arriving and its run starting (the compiler is asked). */
+  private checking = false;
+  private cancelled = false;
   private ownsSession: boolean;
   /** The exit code of the most recent failed entry (0 if none failed), for piped input. */
   lastErrorCode = 0;
@@ -59,9 +63,16 @@ export class ReplEngine {
     this.buffer = [];
   }
 
-  /** Ctrl-C while code runs: KeyboardInterrupt first; the second kills the sandbox (restarted afterwards). */
-  interrupt(): 'interrupted' | 'killed' | 'idle' {
-    if (!this.running) return 'idle';
+  /**
+   * Ctrl-C. While code runs: KeyboardInterrupt first; the second kills the sandbox (restarted afterwards).
+   * While an entry is being checked: it will not run ('cancelled'; its lines are dropped).
+   */
+  interrupt(): 'interrupted' | 'killed' | 'cancelled' | 'idle' {
+    if (!this.running) {
+      if (!this.checking) return 'idle';
+      this.cancelled = true;
+      return 'cancelled';
+    }
     this.interrupts++;
     if (this.interrupts === 1) {
       this.session.interrupt();
@@ -79,10 +90,32 @@ export class ReplEngine {
     }
     this.buffer.push(line);
     const source = this.buffer.join('\n');
-    const verdict = await this.withLiveSession(() => this.session.completeness(source));
-    if (verdict.status === 'incomplete') return {};
+    this.checking = true;
+    this.cancelled = false;
+    let verdict: 'complete' | 'incomplete' | 'invalid';
+    try {
+      verdict = await this.withLiveSession(() => this.verdict(source));
+    } finally {
+      this.checking = false;
+    }
+    if (this.cancelled) {
+      this.buffer = [];
+      return {};
+    }
+    if (verdict === 'incomplete') return {};
     this.buffer = [];
-    return this.entry(source, verdict.status === 'invalid');
+    return this.entry(source, verdict === 'invalid');
+  }
+
+  /**
+   * The compiler's verdict on the buffer. The session keeps any entry with an indented line open until
+   * a blank line; for an entry that is not a compound statement (a bracket continued on an indented
+   * line) the REPL asks whether it compiles as it stands, and runs it if so, as CPython does.
+   */
+  private async verdict(source: string): Promise<'complete' | 'incomplete' | 'invalid'> {
+    const { status } = await this.session.completeness(source);
+    if (status !== 'incomplete' || source.endsWith('\n') || startsCompoundStatement(this.buffer[0] ?? '')) return status;
+    return (await this.session.completeness(`${source}\n`)).status === 'complete' ? 'complete' : 'incomplete';
   }
 
   /** End of input: runs what is left in the buffer (an unclosed bracket then reports its SyntaxError). */
@@ -109,8 +142,9 @@ export class ReplEngine {
       this.host.stdout.write(BARE_HELP);
       return {};
     }
-    // An invalid entry runs in 'exec' mode only to get its SyntaxError reported; 'single' adds the echo.
-    const result = await this.run(help?.source ?? source, FILENAME, invalid ? 'exec' : 'single');
+    // 'single' echoes expression values. An invalid entry runs in 'exec' mode only to get its SyntaxError
+    // reported (with its own source line); help's print statement has nothing to echo.
+    const result = await this.run(help?.source ?? source, FILENAME, invalid || help !== undefined ? 'exec' : 'single');
     return this.settle(result);
   }
 

@@ -9,7 +9,8 @@ import type { ReplEngine } from './engine.js';
  */
 export async function runPiped(engine: ReplEngine, input: NodeJS.ReadableStream): Promise<number> {
   const onSigint = () => {
-    if (engine.interrupt() === 'idle') process.exit(130);
+    const stopped = engine.interrupt();
+    if (stopped === 'idle' || stopped === 'cancelled') process.exit(130);
   };
   process.on('SIGINT', onSigint);
   const lines = createInterface({ input, terminal: false, crlfDelay: Infinity });

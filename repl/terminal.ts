@@ -95,7 +95,8 @@ export function runTerminal(engine: ReplEngine, options: TerminalOptions): Promi
     });
     rl.on('SIGINT', () => {
       queue.length = 0;
-      if (engine.interrupt() !== 'idle') return;
+      const stopped = engine.interrupt();
+      if (stopped === 'interrupted' || stopped === 'killed') return;
       if (draining) cancelInput = true;
       else cancel();
     });

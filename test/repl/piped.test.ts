@@ -35,9 +35,12 @@ describe('perspective-sandbox repl with piped input', () => {
       'double(x)',
       'None',
       'len(system.perspective.getSessionInfo())',
+      'pair = (1,',
+      '        2)',
+      'pair',
       '',
     ].join('\n'));
-    expect(result).toEqual({ status: 0, stdout: '21\n42\n0\n1\n40\n4\n', stderr: '' });
+    expect(result).toEqual({ status: 0, stdout: '21\n42\n0\n1\n40\n4\n(1, 2)\n', stderr: '' });
   });
 
   it('prints tracebacks to stderr, carries on, and exits with the status of the last error', () => {

@@ -61,6 +61,23 @@ describe.skipIf(!hasTmux())('perspective-sandbox repl at a terminal', () => {
     expect(screen).toMatch(/ZeroDivisionError: integer division or modulo by zero\n>>>$/);
   });
 
+  it('runs a pasted block, and a bracket continued on an indented line without waiting for a blank line', async () => {
+    const { terminal } = start();
+    await terminal.waitForPrompt();
+    terminal.paste([
+      'def ids(user=None):',
+      '    return [s.id for s in system.perspective.getSessionInfo(user)]',
+      '',
+      'ids("billy")',
+      'pair = (len(ids()),',
+      '        len(ids("Billy")))',
+      'pair',
+      '',
+    ].join('\n'));
+    const screen = await terminal.waitFor((s) => s.endsWith('(4, 1)\n>>>'), 'the pasted entries to run');
+    expect(screen).toContain("[u's1', u's3']\n");
+  });
+
   it('completes system.perspective.get with Tab', async () => {
     const { terminal } = start();
     await terminal.waitForPrompt();
@@ -95,6 +112,14 @@ describe.skipIf(!hasTmux())('perspective-sandbox repl at a terminal', () => {
     terminal.type('    half typed');
     terminal.keys('C-c');
     screen = await terminal.waitFor((s) => /\.\.\.     half typed\nKeyboardInterrupt\n>>>$/.test(s), 'the input cleared');
+    screen = await enter(terminal, 'kept');
+    expect(screen).toMatch(/>>> kept\n41\n>>>$/);
+
+    // Ctrl-C right behind Enter, before the loop may even have started: it must not run on regardless.
+    const before = occurrences(terminal.screen(), 'KeyboardInterrupt');
+    terminal.type('while True: pass');
+    terminal.keys('Enter', 'C-c');
+    await terminal.waitFor((s) => occurrences(s, 'KeyboardInterrupt') > before && s.endsWith('KeyboardInterrupt\n>>>'), 'the early Ctrl-C', 10_000);
     screen = await enter(terminal, 'kept');
     expect(screen).toMatch(/>>> kept\n41\n>>>$/);
   });

@@ -34,6 +34,12 @@ export class TmuxTerminal {
     this.tmux('send-keys', '-t', this.target, '-l', text);
   }
 
+  /** Pastes text as a terminal paste does (tmux turns each newline into Enter). */
+  paste(text: string): void {
+    execFileSync('tmux', ['-L', this.socket, 'load-buffer', '-'], { input: text });
+    this.tmux('paste-buffer', '-d', '-t', this.target);
+  }
+
   /** The whole pane, scrollback included, without trailing spaces and trailing blank lines. */
   screen(): string {
     const text = this.tmux('capture-pane', '-p', '-J', '-t', this.target, '-S', '-2000');
