@@ -8,6 +8,9 @@ import vm from 'node:vm';
 const nodeBanner = "import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);";
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
 const external = ['playwright-core', 'bufferutil', 'utf-8-validate'];
+// Skulpt's str interning is bounded to short strings and this many of them (see writePatchedSkulpt).
+const INTERN_MAX_LENGTH = 32;
+const INTERN_MAX_COUNT = 20_000;
 
 // dist/cli.js is a small stub: for `run` it starts the sandbox worker at once, so Skulpt loads in the worker
 // while the main thread loads the CLI (dist/cli-main.js), reads the script and validates the fixture.
@@ -40,6 +43,28 @@ await Promise.all([
 ]);
 
 writeTrimmedStdlib();
+writePatchedSkulpt();
+
+/**
+ * dist/skulpt.min.js: Skulpt 1.2.0 with one change. Its str constructor interns every string it ever makes in
+ * a process-wide table that is never emptied, so a loop that formats 100k lines keeps all of them alive and
+ * pays a hash-table insert for each (the largest single cost in string-heavy scripts, and the heap growth of
+ * long-lived sessions). We intern only short strings (identifiers, keys, small values), and only the first
+ * INTERN_MAX_COUNT of them (Skulpt's own names come first, at start-up), as CPython interns mostly identifiers;
+ * `is` on other equal strings made at run time is then False, as in CPython and Jython.
+ */
+function writePatchedSkulpt() {
+  const require = createRequire(import.meta.url);
+  const source = readFileSync(require.resolve('skulpt/dist/skulpt.min.js'), 'utf8');
+  const table = 'var g=/^[0-9!#_]/,n=Object.create(null);';
+  const intern = 'var b=n[a];if(void 0!==b)return b;n[a]=this;';
+  if (source.split(table).length !== 2 || source.split(intern).length !== 2) {
+    throw new Error('build: Skulpt str interning code not found; check the skulpt version');
+  }
+  writeFileSync('dist/skulpt.min.js', source
+    .replace(table, 'var g=/^[0-9!#_]/,n=Object.create(null),$psInterned=0;')
+    .replace(intern, `var b=n[a];if(void 0!==b)return b;if(a.length<=${INTERN_MAX_LENGTH}&&$psInterned<${INTERN_MAX_COUNT})n[a]=this,$psInterned++;`));
+}
 
 /**
  * dist/skulpt-stdlib.js: Skulpt's module library cut down to the modules harden.ts allows (the import hook

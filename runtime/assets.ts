@@ -21,10 +21,14 @@ function findDistFile(name: string): string | undefined {
 }
 
 /**
- * Skulpt itself and its library. The build writes dist/skulpt-stdlib.js with only the modules scripts may
- * import (harden.ts's allowlist); the full library is the fallback.
+ * Skulpt itself and its library, as the build writes them to dist/: Skulpt with bounded string interning
+ * (see build.mjs) and only the library modules scripts may import (harden.ts's allowlist). The files in
+ * node_modules are the fallback.
  */
 export function skulptFiles(): string[] {
   const require = createRequire(import.meta.url);
-  return [require.resolve('skulpt/dist/skulpt.min.js'), findDistFile('skulpt-stdlib.js') ?? require.resolve('skulpt/dist/skulpt-stdlib.js')];
+  return [
+    findDistFile('skulpt.min.js') ?? require.resolve('skulpt/dist/skulpt.min.js'),
+    findDistFile('skulpt-stdlib.js') ?? require.resolve('skulpt/dist/skulpt-stdlib.js'),
+  ];
 }

@@ -17,7 +17,21 @@ export interface SessionOptions {
   /** Streaming sinks; the text is also collected into each RunResult. */
   readonly onStdout?: (text: string) => void;
   readonly onStderr?: (text: string) => void;
+  /** When `reset()` starts a fresh worker instead of clearing the old one, to bound the heap of long-lived hosts. */
+  readonly recycle?: RecyclePolicy;
 }
+
+/**
+ * Skulpt's heap grows with some imports and never shrinks, so a long-lived session (REPL, doctest pool, a
+ * service) replaces its worker at a `reset()` once it has run `afterRuns` times or its heap passed
+ * `afterHeapMb`. Replacing costs one worker start (tens of ms); a reset otherwise costs about a millisecond.
+ */
+export interface RecyclePolicy {
+  readonly afterRuns?: number;
+  readonly afterHeapMb?: number;
+}
+
+export const DEFAULT_RECYCLE_POLICY: Required<RecyclePolicy> = { afterRuns: 500, afterHeapMb: 96 };
 
 export interface ExecOptions {
   /** The file name tracebacks show. */
@@ -40,6 +54,9 @@ export class PythonSession {
   private run: { stdout: string; stderr: string } | undefined;
   private deathReason: { limit: LimitKind | null; message: string } | undefined;
   private exited = false;
+  /** Runs since this worker started, and its heap after the last request (for the recycle policy). */
+  private runsOnWorker = 0;
+  private workerHeapBytes = 0;
 
   private constructor(private readonly options: SessionOptions) {
     this.limits = limitsSchema.parse(options.limits ?? {});
@@ -74,8 +91,11 @@ export class PythonSession {
     const init: WorkerInit = { type: 'init', configJson: JSON.stringify(config), callPort: channel.port2, callSignal };
     this.deathReason = undefined;
     this.exited = false;
-    this.worker = takePrestartedWorker(this.limits.memoryLimitMb) ?? spawnSandboxWorker(this.limits.memoryLimitMb);
-    this.worker.postMessage(init, [channel.port2]);
+    this.runsOnWorker = 0;
+    this.workerHeapBytes = 0;
+    const worker = takePrestartedWorker(this.limits.memoryLimitMb) ?? spawnSandboxWorker(this.limits.memoryLimitMb);
+    this.worker = worker;
+    worker.postMessage(init, [channel.port2]);
     const signal = new Int32Array(callSignal);
     channel.port1.on('message', (message: unknown) => {
       void this.serveHostCall(message, modules).then((reply) => {
@@ -86,7 +106,9 @@ export class PythonSession {
     });
     channel.port1.unref();
     return new Promise((resolve, reject) => {
-      this.worker.on('message', (message: WorkerMessage) => {
+      // Events of a worker this session has since replaced (recycle) are ignored.
+      worker.on('message', (message: WorkerMessage) => {
+        if (this.worker !== worker) return;
         switch (message.type) {
           case 'ready':
             this.control = new Int32Array(message.control);
@@ -99,18 +121,21 @@ export class PythonSession {
             this.output(message.stream, message.text);
             break;
           case 'reply':
+            this.workerHeapBytes = message.heapUsed;
             if (this.pendingReply?.id === message.id) this.pendingReply.resolve(message.json);
             break;
         }
       });
-      this.worker.on('error', (err: Error & { code?: string }) => {
+      worker.on('error', (err: Error & { code?: string }) => {
+        if (this.worker !== worker) return;
         const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
         this.deathReason ??= { limit: oom ? 'memory' : null, message: err.message };
         reject(err);
       });
-      this.worker.on('exit', () => {
-        this.exited = true;
+      worker.on('exit', () => {
         channel.port1.close();
+        if (this.worker !== worker) return;
+        this.exited = true;
         this.pendingReply?.reject(new Error('sandbox worker exited'));
       });
     });
@@ -177,6 +202,7 @@ export class PythonSession {
       }
       const run = { stdout: '', stderr: '' };
       this.run = run;
+      this.runsOnWorker++;
       let outcome: ExecOutcome;
       let died = false;
       try {
@@ -228,9 +254,30 @@ export class PythonSession {
     return this.serialised(async () => stringListSchema.parse(JSON.parse(await this.request({ type: 'completions', id: this.nextId++, text }, 5000))));
   }
 
-  /** Drops all globals and rebuilds builtins and host modules. */
+  /**
+   * Drops all globals and rebuilds builtins and host modules. Under the recycle policy (default
+   * DEFAULT_RECYCLE_POLICY) it starts a fresh worker instead, which also returns the old heap.
+   */
   reset(): Promise<void> {
-    return this.serialised(async () => { await this.request({ type: 'reset', id: this.nextId++ }, 5000); });
+    return this.serialised(async () => {
+      if (!this.exited && this.shouldRecycle()) {
+        const old = this.worker;
+        await this.start();
+        await old.terminate();
+        return;
+      }
+      await this.request({ type: 'reset', id: this.nextId++ }, 5000);
+    });
+  }
+
+  private shouldRecycle(): boolean {
+    const policy = { ...DEFAULT_RECYCLE_POLICY, ...this.options.recycle };
+    return this.runsOnWorker >= policy.afterRuns || this.workerHeapBytes >= policy.afterHeapMb * 1048576;
+  }
+
+  /** Runs and heap of the current worker (what the recycle policy looks at). */
+  workerStats(): { runs: number; heapUsedBytes: number } {
+    return { runs: this.runsOnWorker, heapUsedBytes: this.workerHeapBytes };
   }
 
   /** Raises KeyboardInterrupt in the running code at its next block boundary. */

@@ -20,6 +20,8 @@ export class FixtureError extends Error {
  */
 export class FixtureBackend implements SessionBackend {
   private readonly sessions: FixtureSession[];
+  /** Sessions by username and by project, in fixture order; built at the first filtered call, dropped on close. */
+  private index: { byUser: Map<string, FixtureSession[]>; byProject: Map<string, FixtureSession[]> } | undefined;
 
   constructor(sessions: readonly FixtureSession[], private readonly now: () => number = Date.now) {
     this.sessions = [...sessions];
@@ -39,18 +41,44 @@ export class FixtureBackend implements SessionBackend {
   listSessions(filter: SessionFilter): SessionRecord[] {
     const now = this.now();
     const out: SessionRecord[] = [];
-    for (const session of this.sessions) {
+    for (const session of this.candidates(filter)) {
       const record = deriveRecord(session, now);
       if (matchesFilter(record, filter)) out.push(record);
     }
     return out;
   }
 
+  /** The sessions a filter can match: all of them, or the shorter index list (still checked by matchesFilter). */
+  private candidates(filter: SessionFilter): readonly FixtureSession[] {
+    if (filter.username === null && filter.project === null) return this.sessions;
+    this.index ??= indexSessions(this.sessions);
+    const byUser = filter.username === null ? undefined : this.index.byUser.get(filter.username) ?? [];
+    const byProject = filter.project === null ? undefined : this.index.byProject.get(filter.project) ?? [];
+    if (byUser !== undefined && byProject !== undefined) return byUser.length <= byProject.length ? byUser : byProject;
+    return byUser ?? byProject ?? this.sessions;
+  }
+
   closeSession(id: string): void {
     const index = this.sessions.findIndex((s) => s.id === id);
     if (index < 0) throw new SessionNotFoundError(id);
     this.sessions.splice(index, 1);
+    this.index = undefined;
   }
+}
+
+function indexSessions(sessions: readonly FixtureSession[]): { byUser: Map<string, FixtureSession[]>; byProject: Map<string, FixtureSession[]> } {
+  const byUser = new Map<string, FixtureSession[]>();
+  const byProject = new Map<string, FixtureSession[]>();
+  const add = (map: Map<string, FixtureSession[]>, key: string, session: FixtureSession): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [session]);
+    else list.push(session);
+  };
+  for (const session of sessions) {
+    add(byUser, session.username ?? UNAUTHENTICATED, session);
+    add(byProject, session.project, session);
+  }
+  return { byUser, byProject };
 }
 
 /** Parses fixture JSON text. `name` is the file name errors start with. */

@@ -36,6 +36,7 @@ export function currentLimits(): GuestLimits {
 /** Called before each run (each REPL entry, each script). */
 export function startRun(): void {
   runStart = Date.now();
+  checkAtNextBlock();
   stopReason = null;
   outputBytes = 0;
   depth = 0;
@@ -61,6 +62,7 @@ export function admitOutput(text: string): string {
   const room = Math.max(0, limits.outputLimitBytes - outputBytes);
   outputBytes = limits.outputLimitBytes;
   stopReason ??= 'output';
+  checkAtNextBlock();
   return truncateUtf8(text, room);
 }
 
@@ -88,8 +90,46 @@ function truncateUtf8(text: string, bytes: number): string {
   return out;
 }
 
+/** The per-block test Skulpt's compiler emits (with execLimit set and no yield limit). */
+const SKULPT_BLOCK_CHECK = 'var $dateNow = Date.now();if ($dateNow - Sk.execStart > Sk.execLimit) {throw new Sk.builtin.TimeLimitError(Sk.timeoutMsg())}';
+/** What we emit instead: a countdown, and the real check (clock, interrupts, stops) every CHECK_EVERY blocks. */
+const FAST_BLOCK_CHECK = 'var $dateNow;if (--Sk.$psBudget < 0) {Sk.$psCheck()}';
+const CHECK_EVERY = 512;
+
+/** Makes the next block boundary run the full check (after a stop, so a caught one is raised again at once). */
+function checkAtNextBlock(): void {
+  Sk.$psBudget = 0;
+}
+
+/**
+ * The full check: the clock against the deadline, host interrupts and earlier stops. Throws the right exception
+ * (via Sk.timeoutMsg) when the run must stop.
+ */
+function fullCheck(): void {
+  Sk.$psBudget = CHECK_EVERY;
+  if (Date.now() - runStart > Sk.execLimit) Sk.timeoutMsg();
+}
+
+/**
+ * Skulpt's generated code evaluates `Date.now() - Sk.execStart > Sk.execLimit` at each block: a clock read and
+ * two getter calls per block. Every compile (scripts and imported modules alike goes through Sk.compile) is
+ * rewritten to count blocks down instead and do the full check every CHECK_EVERY blocks; code whose check does
+ * not match keeps Skulpt's own test, which still goes through the getters below.
+ */
+function installBlockCountdown(): void {
+  checkAtNextBlock();
+  Sk.$psCheck = fullCheck;
+  const compile = Sk.compile;
+  Sk.compile = function (this: unknown, ...args: unknown[]) {
+    const out = compile.apply(this, args);
+    if (typeof out?.code === 'string') out.code = out.code.split(SKULPT_BLOCK_CHECK).join(FAST_BLOCK_CHECK);
+    return out;
+  };
+}
+
 /** Skulpt's generated code evaluates `Date.now() - Sk.execStart > Sk.execLimit` at each block. */
 export function installTimeCheck(): void {
+  installBlockCountdown();
   Object.defineProperty(Sk, 'execStart', { get: () => runStart, set: () => undefined, configurable: false });
   Object.defineProperty(Sk, 'execLimit', {
     get: () => {
@@ -110,6 +150,7 @@ export function installTimeCheck(): void {
       throw new Sk.builtin.KeyboardInterrupt();
     }
     if (stopReason === null) stopReason = 'time';
+    checkAtNextBlock();
     throw new Sk.builtin.SandboxLimit(limitMessage(stopReason));
   };
 }

@@ -37,7 +37,12 @@ interface Spare {
   dead: boolean;
 }
 
-let spare: Spare | undefined;
+/**
+ * The CLI stub (dist/cli.js) and the CLI proper (dist/cli-main.js) are separate bundles, each with its own copy
+ * of this module, so the spare lives on a process-wide symbol rather than in a module variable.
+ */
+const SPARE = Symbol.for('perspective-sandbox.prestarted-worker');
+const holder = globalThis as { [SPARE]?: Spare | undefined };
 
 /**
  * Starts one worker early (e.g. while the CLI is still loading its code and reading the fixture), so its start-up
@@ -45,20 +50,20 @@ let spare: Spare | undefined;
  * never used and does not keep the process alive.
  */
 export function prestartSandboxWorker(memoryLimitMb = DEFAULT_WORKER_MEMORY_MB): void {
-  if (spare !== undefined) return;
+  if (holder[SPARE] !== undefined) return;
   const worker = spawnSandboxWorker(memoryLimitMb);
   const entry: Spare = { worker, memoryLimitMb, dead: false };
   worker.unref();
   worker.once('error', () => { entry.dead = true; });
   worker.once('exit', () => { entry.dead = true; });
-  spare = entry;
+  holder[SPARE] = entry;
 }
 
 /** The prestarted worker if it matches and is still alive; each one is handed out once. */
 export function takePrestartedWorker(memoryLimitMb: number): Worker | undefined {
-  const entry = spare;
+  const entry = holder[SPARE];
   if (entry === undefined || entry.memoryLimitMb !== memoryLimitMb) return undefined;
-  spare = undefined;
+  holder[SPARE] = undefined;
   if (entry.dead) return undefined;
   entry.worker.removeAllListeners('error');
   entry.worker.removeAllListeners('exit');

@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { loadScript, type CachedScript } from './code-cache.js';
 import { createGuestContext } from './guest-context.js';
@@ -120,5 +121,5 @@ port.on('message', (raw: unknown) => {
     json = JSON.stringify({ internalError: err instanceof Error ? err.message : String(err) });
   }
   flush();
-  post({ type: 'reply', id: request.id, json });
+  post({ type: 'reply', id: request.id, json, heapUsed: getHeapStatistics().used_heap_size });
 });

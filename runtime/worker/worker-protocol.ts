@@ -26,7 +26,7 @@ export interface WorkerInit {
 export type WorkerMessage =
   | { type: 'ready'; control: SharedArrayBuffer }
   | { type: 'output'; stream: 'stdout' | 'stderr'; text: string }
-  | { type: 'reply'; id: number; json: string }
+  | { type: 'reply'; id: number; json: string; heapUsed: number }
   | { type: 'failed'; message: string };
 
 /** workerData: what the worker loads before it is told anything else. */
