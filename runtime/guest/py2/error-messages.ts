@@ -3,11 +3,21 @@
  * raised by the runtime itself are rewritten here, in one table per exception type. (Messages a script
  * passes to `raise TypeError(...)` go through the Python-level class and are never touched.)
  */
-type Rewrite = [RegExp, string];
+type Rewrite = [RegExp, string | ((match: string, ...groups: string[]) => string)];
 
 const REWRITES: Record<string, Rewrite[]> = {
   TypeError: [
     [/^(__repr__|__str__) should return str \(returned (\w+)\)$/, '$1 returned non-string (type $2)'],
+    [/^(list|tuple) indices must be integers or slices, not \w+$/, '$1 indices must be integers'],
+    [/^string indices must be integers(?:, not \w+)?$/, 'str indices must be integers'],
+    [/^'str' (?:object )?does not support item assignment$/, "can't assign to immutable object"],
+  ],
+  ValueError: [
+    [/^too many values to unpack \(expected \d+\)$/, 'too many values to unpack'],
+    [/^not enough values to unpack \(expected (?:at least )?\d+, got (\d+)\)$/, (_m, got) => `need more than ${got} value${got === '1' ? '' : 's'} to unpack`],
+    [/^could not convert string to float: '(.*)'$/, 'invalid literal for float: $1'],
+    [/^.* is not in list$/, 'list.index(x): x not in list'],
+    [/^tuple\.index\(x\): x not in tuple$/, 'tuple.index(x): x not in list'],
   ],
 };
 
@@ -19,7 +29,7 @@ export function installErrorMessageRewrites(): void {
       if (typeof first === 'string') {
         for (const [pattern, replacement] of rewrites) {
           if (pattern.test(first)) {
-            args[0] = first.replace(pattern, replacement);
+            args[0] = typeof replacement === 'string' ? first.replace(pattern, replacement) : first.replace(pattern, replacement);
             break;
           }
         }

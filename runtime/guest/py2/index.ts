@@ -4,10 +4,12 @@ import { installXrange } from './xrange.js';
 import { installUnicodeLiterals } from './unicode-literals.js';
 import { installUnicodeMixing } from './unicode-mixing.js';
 import { installBasestringChecks } from './unicode.js';
+import { installLong } from './long.js';
 import { installProvidedModules } from '../modules/index.js';
 import { installPrintStatement } from './print-statement.js';
 import { installExecStatement } from './exec-statement.js';
 import { installPy2Builtins } from './builtins-py2.js';
+import { installExceptionSemantics } from './exception-semantics.js';
 
 /** Python 2.7 / Jython behaviour that stock Skulpt gets wrong, one named fix per file. */
 export function installPy2Fixes(): void {
@@ -15,10 +17,12 @@ export function installPy2Fixes(): void {
   installUnicodeLiterals();
   installUnicodeMixing();
   installBasestringChecks();
+  installLong();
   installProvidedModules();
   installPrintStatement();
   installExecStatement();
   installPy2Builtins();
+  installExceptionSemantics();
   installPercentFormat();
   installErrorMessageRewrites();
   installRecursionErrorAsRuntimeError('maximum recursion depth exceeded');
