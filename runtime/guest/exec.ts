@@ -90,7 +90,8 @@ function exitOutcome(err: PyObject): ExecOutcome {
     return { status: 'exit', exitCode: Number(arg.v) & 0xff };
   }
   if (arg instanceof Sk.builtin.bool) return { status: 'exit', exitCode: arg.v ? 1 : 0 };
-  writeStderr(new Sk.builtin.str(arg).v + '\n');
+  // Jython prints a non-integer exit argument on stdout, like a print statement, and exits with 1.
+  writeStdout(new Sk.builtin.str(arg).v + '\n');
   return { status: 'exit', exitCode: 1, error: { type: 'SystemExit', message: exceptionLine(err) } };
 }
 

@@ -63,13 +63,17 @@ describe('runPython', () => {
     ['import sys\nsys.exit(3)', 3, ''],
     ['import sys\nsys.exit()', 0, ''],
     ['import sys\nsys.exit(0)', 0, ''],
-    ['import sys\nsys.exit("fatal: no sessions")', 1, 'fatal: no sessions\n'],
+    ['import sys\nsys.exit("fatal: no sessions")', 1, ''],
     ['raise SystemExit(42)', 42, ''],
     ['exit(7)', 7, ''],
   ])('%j exits with %i', async (source, code, stderr) => {
     const result = await runPython(source);
     expect(result.exitCode).toBe(code);
     expect(result.stderr).toBe(stderr);
+  });
+
+  it('prints a non-integer sys.exit argument on stdout, as Jython does', async () => {
+    expect(await runPython('import sys\nsys.exit("fatal: no sessions")')).toMatchObject({ exitCode: 1, stdout: 'fatal: no sessions\n', stderr: '' });
   });
 
   it('has echo of expression statements in single mode (REPL, doctest)', async () => {
