@@ -164,9 +164,9 @@ export class ReplEngine {
   }
 
   private settle(result: RunResult): FeedResult {
+    // sys.exit(n) / raise SystemExit leave the REPL, as in Python, sys.exit(0) included.
+    if (result.exited === true) return { exit: result.exitCode };
     if (result.exitCode === EXIT.ok) return {};
-    // sys.exit(n) / raise SystemExit leave the REPL, as in Python.
-    if (result.error === undefined || result.error.type === 'SystemExit') return { exit: result.exitCode };
     this.lastErrorCode = this.interrupts >= 2 ? EXIT.interrupted : result.exitCode;
     return {};
   }

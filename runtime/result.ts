@@ -9,6 +9,8 @@ export interface RunResult {
   readonly stdout: string;
   readonly stderr: string;
   readonly error?: RunError;
+  /** Set when the code ended by calling sys.exit (or raising SystemExit), whatever the code. */
+  readonly exited?: true;
 }
 
 export interface RunError {

@@ -229,6 +229,7 @@ export class PythonSession {
         stdout: run.stdout,
         stderr: run.stderr,
         ...(outcome.error ? { error: outcome.error } : {}),
+        ...(outcome.status === 'exit' ? { exited: true as const } : {}),
       };
     });
   }

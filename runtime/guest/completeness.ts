@@ -14,14 +14,23 @@ export function completeness(source: string): Completeness {
   if (source.trim() === '') return { status: 'complete' };
   const first = tryCompile(source);
   if (first === null) {
-    const compound = source.split('\n').some((line, i) => i > 0 ? /^\s/.test(line) && line.trim() !== '' : /:\s*(#.*)?$/.test(line));
-    return compound && !source.endsWith('\n') ? { status: 'incomplete' } : { status: 'complete' };
+    return endsInCompoundStatement(source) && !source.endsWith('\n') ? { status: 'incomplete' } : { status: 'complete' };
   }
   const withOne = tryCompile(source + '\n');
   const withTwo = tryCompile(source + '\n\n');
   if (withOne === null || withTwo === null) return { status: 'incomplete' };
   if (/^EOF in multi-line/.test(first) || withOne !== withTwo) return { status: 'incomplete' };
   return { status: 'invalid', message: first };
+}
+
+const COMPOUND = ['If', 'For', 'While', 'With', 'TryExcept', 'TryFinally', 'Try', 'FunctionDef', 'ClassDef'];
+
+/** Whether the last top-level statement is a block statement, which the interactive interpreter keeps open. */
+function endsInCompoundStatement(source: string): boolean {
+  const parsed = Sk.parse('<stdin>', source);
+  const body: PyObject[] = Sk.astFromParse(parsed.cst, '<stdin>', parsed.flags).body;
+  const last = body[body.length - 1];
+  return last !== undefined && COMPOUND.some((name) => Sk.astnodes[name] !== undefined && last instanceof Sk.astnodes[name]);
 }
 
 function tryCompile(source: string): string | null {

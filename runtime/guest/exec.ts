@@ -41,6 +41,7 @@ export function compile(source: string, filename: string): (globals: Record<stri
 export function execSource(source: string, filename: string, mode: ExecMode, globals: Record<string, PyObject>): ExecOutcome {
   startRun();
   try {
+    rememberSource(filename, source);
     const text = mode === 'single' ? withDisplayHooks(source, filename) : source;
     const moduleFn = compile(text, filename);
     rememberSource(filename, source);
@@ -109,7 +110,7 @@ function withDisplayHooks(source: string, filename: string): string {
   let out = source;
   for (let i = body.length - 1; i >= 0; i--) {
     const stmt = body[i];
-    if (!(stmt instanceof Sk.astnodes.Expr)) continue;
+    if (!(stmt instanceof Sk.astnodes.Expr) || stmt.$printStatement === true) continue;
     const start = offsetOf(stmt.lineno, stmt.col_offset);
     const next = body[i + 1];
     const end = next === undefined ? source.length : offsetOf(next.lineno, next.col_offset);

@@ -68,7 +68,10 @@ function rewritePrint(node: PyObject): PyObject {
   const values = new Sk.astnodes.Tuple(node.values ?? [], Sk.astnodes.Load, lineno, col);
   const nl = new Sk.astnodes.NameConstant(node.nl ? Sk.builtin.bool.true$ : Sk.builtin.bool.false$, lineno, col);
   const call = new Sk.astnodes.Call(name(PRINT_HELPER), [dest, values, nl], [], lineno, col);
-  return new Sk.astnodes.Expr(call, lineno, col);
+  const stmt = new Sk.astnodes.Expr(call, lineno, col);
+  // Still a print statement: the REPL's display hook must not echo its (None) value or rewrite it.
+  stmt.$printStatement = true;
+  return stmt;
 }
 
 /** Walks statement lists (bodies, else/finally blocks, handlers) and replaces every Print node. */
