@@ -1,0 +1,102 @@
+/**
+ * Python 2 / Jython `long`: integers past 32 bits (Jython's sys.maxint is 2147483647) are `long`, and any arithmetic
+ * with a long gives a long (`type(2**64)`, `repr(10**20)` ends in L, `2**40 - 2**40` is `0L`). Skulpt has one
+ * int type whose values grow into bigints, and a `long` subclass used only for `5L` and `long(x)`.
+ * Also fixes Skulpt's bigint floor division and modulo, which truncate toward zero (`-2**70 % 7` must be 5).
+ */
+const INT_MAX = 2147483647;
+const INT_MIN = -2147483648;
+
+const BINARY_SLOTS = [
+  'nb$add', 'nb$subtract', 'nb$multiply', 'nb$power', 'nb$lshift', 'nb$rshift', 'nb$and', 'nb$or', 'nb$xor',
+  'nb$reflected_add', 'nb$reflected_subtract', 'nb$reflected_multiply', 'nb$reflected_power', 'nb$reflected_lshift',
+  'nb$reflected_rshift', 'nb$reflected_and', 'nb$reflected_or', 'nb$reflected_xor',
+];
+const UNARY_SLOTS = ['nb$negative', 'nb$positive', 'nb$abs', 'nb$invert'];
+const DIVISION_SLOTS: Record<string, 'div' | 'mod' | 'divmod'> = {
+  nb$floor_divide: 'div', nb$divide: 'div', nb$remainder: 'mod', nb$divmod: 'divmod',
+  nb$reflected_floor_divide: 'div', nb$reflected_divide: 'div', nb$reflected_remainder: 'mod', nb$reflected_divmod: 'divmod',
+};
+
+function isLong(obj: unknown): boolean {
+  return obj instanceof Sk.builtin.lng;
+}
+
+function isPlainInt(obj: unknown): boolean {
+  return obj instanceof Sk.builtin.int_ && !(obj instanceof Sk.builtin.bool);
+}
+
+/** An int result as Python 2 types it: long when an operand was long or the value left 32 bits. */
+function typed(result: PyObject, forceLong: boolean): PyObject {
+  if (!isPlainInt(result) || isLong(result)) return result;
+  const v = result.v;
+  const big = typeof v !== 'number' || v > INT_MAX || v < INT_MIN;
+  return forceLong || big ? new Sk.builtin.lng(typeof v === 'number' ? v : String(v)) : result;
+}
+
+function typedAll(result: PyObject, forceLong: boolean): PyObject {
+  if (result instanceof Sk.builtin.tuple) return new Sk.builtin.tuple(result.v.map((r: PyObject) => typed(r, forceLong)));
+  return typed(result, forceLong);
+}
+
+function bigOf(v: unknown): bigint {
+  return BigInt(String(v));
+}
+
+/** Python floor division and modulo on bigints (Skulpt truncates toward zero). */
+function bigDivision(a: bigint, b: bigint): [bigint, bigint] {
+  let q = a / b;
+  let r = a % b;
+  if (r !== 0n && (r < 0n) !== (b < 0n)) {
+    q -= 1n;
+    r += b;
+  }
+  return [q, r];
+}
+
+function longOf(n: bigint): PyObject {
+  return new Sk.builtin.lng(n.toString());
+}
+
+export function installLong(): void {
+  const proto = Sk.builtin.int_.prototype;
+  for (const slot of BINARY_SLOTS) {
+    const original = proto[slot];
+    if (typeof original !== 'function') continue;
+    proto[slot] = function (this: PyObject, other: PyObject) {
+      return typed(original.call(this, other), isLong(this) || isLong(other));
+    };
+  }
+  for (const slot of UNARY_SLOTS) {
+    const original = proto[slot];
+    if (typeof original !== 'function') continue;
+    proto[slot] = function (this: PyObject) {
+      return typed(original.call(this), isLong(this));
+    };
+  }
+  for (const [slot, kind] of Object.entries(DIVISION_SLOTS)) {
+    const original = proto[slot];
+    if (typeof original !== 'function') continue;
+    const reflected = slot.includes('reflected');
+    proto[slot] = function (this: PyObject, other: PyObject) {
+      const forceLong = isLong(this) || isLong(other);
+      if (!(other instanceof Sk.builtin.int_)) return original.call(this, other);
+      const [x, y] = reflected ? [other, this] : [this, other];
+      if (forceLong && String(y.v) === '0') {
+        throw new Sk.builtin.ZeroDivisionError('long division or modulo');
+      }
+      if (typeof x.v === 'number' && typeof y.v === 'number') return typedAll(original.call(this, other), forceLong);
+      if (String(y.v) === '0') return original.call(this, other);
+      const [q, r] = bigDivision(bigOf(x.v), bigOf(y.v));
+      if (kind === 'div') return typed(longOf(q), forceLong);
+      if (kind === 'mod') return typed(longOf(r), forceLong);
+      return new Sk.builtin.tuple([typed(longOf(q), forceLong), typed(longOf(r), forceLong)]);
+    };
+  }
+  // int(x) past 32 bits is a long, as in Jython (`type(int(10**20))`).
+  const intNew = proto.tp$new;
+  proto.tp$new = function (this: PyObject, args: PyObject[], kwargs: PyObject[] | undefined) {
+    const result = intNew.call(this, args, kwargs);
+    return this === Sk.builtin.int_.prototype ? typed(result, false) : result;
+  };
+}
