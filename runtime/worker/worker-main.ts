@@ -57,7 +57,9 @@ function callHost(path: string, argsJson: string): string {
   flush();
   Atomics.store(callSignal, 0, 0);
   channel.callPort.postMessage({ path, args: argsJson });
-  while (Atomics.wait(callSignal, 0, 0, 60_000) === 'timed-out') { /* the host kills us at the deadline */ }
+  // Wait until the host has set the flag. A wake-up alone is not enough: the host's notify for the previous
+  // call can land after we cleared the flag for this one. (The host kills us at the deadline.)
+  while (Atomics.load(callSignal, 0) === 0) Atomics.wait(callSignal, 0, 0, 60_000);
   const reply = receiveMessageOnPort(channel.callPort);
   return typeof reply?.message === 'string' ? reply.message : '{"error":{"type":"RuntimeError","message":"host call failed"}}';
 }
