@@ -5,7 +5,6 @@
  */
 export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   '031_old_style_class_report': 'old-style classes',
-  '037_except_comma_syntax': 'KeyError str/repr',
   '040_mutate_copy': 'str key set on adapter comes back unicode',
   '043_adapter_to_dict': 'UnicodeDecodeError converting adapter to dict',
   '052_long_arithmetic': 'long repr without L',
@@ -17,7 +16,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   '059_unicode_errors': 'encode errors handlers, print softspace',
   '060_unicode_in_table': '% width counts UTF-8 bytes of a str',
   '062_string_translate': 'string.maketrans / str.translate',
-  '070_apply_and_builtins': 'apply missing',
   '074_mixed_type_comparison': 'u-literals are str (mixed-type ordering)',
   '081_repr_builtin_types': 'u-literals are str; repr override crash',
   '082_type_names': 'long type',
@@ -37,7 +35,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   '141_err_filter_wrong_type': 'long type',
   '143_err_zero_division_report': 'print trailing comma prints undefined',
   '152_err_custom_no_message': 'print trailing comma prints undefined',
-  '155_sys_exit_message': 'print softspace',
   '156_close_session_errors': 'closeSession error wording',
   '157_err_unicode_format': 'str() of non-ASCII unicode must raise UnicodeEncodeError',
   '158_err_str_of_unicode': 'str() of non-ASCII unicode must raise UnicodeEncodeError',
@@ -47,5 +44,4 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   '172_print_unicode_mixed': 'len of a non-ASCII str literal',
   '173_string_formatting_tables_more': 'round()/negative zero',
   '174_sys_exit_softspace': 'sys.exit(message) text goes to stderr; Jython writes it to stdout',
-  '177_dataset_style_rows': 'round() is not Jython round (round(0.15, 1) is 0.1)',
 };

@@ -67,7 +67,18 @@ function installDictIterMethods(): void {
   }
 }
 
+/** oct(0) is '0' in Python 2; Skulpt's prefixing gives '00'. */
+function fixOct(): void {
+  const original = Sk.builtins['oct'];
+  if (original === undefined) return;
+  defineBuiltin('oct', (x: PyObject) => {
+    const text = Sk.misceval.callsimArray(original, [x]);
+    return text.v === '00' ? new Sk.builtin.str('0') : text.v === '00L' ? new Sk.builtin.str('0L') : text;
+  }, 1, 1);
+}
+
 export function installPy2Builtins(): void {
+  fixOct();
   defineBuiltin('cmp', cmp, 2, 2);
   defineBuiltin('apply', apply, 1, 3);
   installDictIterMethods();

@@ -1,11 +1,12 @@
 /**
  * The Python 2 print statement. Skulpt's compiler ignores `print >>f, ...` (everything goes to stdout) and
  * keeps softspace as one global flag. Each Print node is rewritten after parsing into a call of
- * `__ps_print__(dest, (values...), nl)`, which writes through `dest.write` (or sys.stdout's), with the
+ * `__ps_print_item__(dest, value)` per item and `__ps_print_newline__(dest)`, which write through `dest.write` (or sys.stdout's), with the
  * softspace rule of CPython's PRINT_ITEM kept per file object: a space goes before an item unless the
  * file is at the start of a line, and a file's own write() resets it.
  */
-const PRINT_HELPER = '__ps_print__';
+const PRINT_ITEM = '__ps_print_item__';
+const PRINT_NEWLINE = '__ps_print_newline__';
 
 const softspace = new WeakMap<object, boolean>();
 
@@ -26,25 +27,31 @@ function writeTo(file: PyObject, text: PyObject): void {
   Sk.misceval.retryOptionalSuspensionOrThrow(Sk.misceval.callsimOrSuspendArray(write, [text]));
 }
 
-function printItems(destObj: PyObject, values: PyObject, nl: PyObject): PyObject {
-  const file = destObj === Sk.builtin.none.none$ ? stdout() : destObj;
-  const strType = Sk.builtins['str'];
-  for (const value of values.v as PyObject[]) {
-    if (softspace.get(file) === true) {
-      writeTo(file, new Sk.builtin.str(' '));
-      softspace.delete(file);
-    }
-    const text = value instanceof Sk.builtin.str ? value : Sk.misceval.callsimArray(strType, [value]);
-    writeTo(file, text);
-    const s: string = text.v;
-    const last = s[s.length - 1];
-    const endsLine = last === '\n' || last === '\t' || last === '\r' || last === '\x0b' || last === '\x0c';
-    softspace.set(file, s.length === 0 || !endsLine);
-  }
-  if (Sk.misceval.isTrue(nl)) {
-    writeTo(file, new Sk.builtin.str('\n'));
+function fileOf(destObj: PyObject): PyObject {
+  return destObj === Sk.builtin.none.none$ ? stdout() : destObj;
+}
+
+/** One item of a print statement (CPython's PRINT_ITEM / PRINT_ITEM_TO). */
+function printItem(destObj: PyObject, value: PyObject): PyObject {
+  const file = fileOf(destObj);
+  if (softspace.get(file) === true) {
+    writeTo(file, new Sk.builtin.str(' '));
     softspace.delete(file);
   }
+  const text = value instanceof Sk.builtin.str ? value : Sk.misceval.callsimArray(Sk.builtins['str'], [value]);
+  writeTo(file, text);
+  const s: string = text.v;
+  const last = s[s.length - 1];
+  const endsLine = last === '\n' || last === '\t' || last === '\r' || last === '\x0b' || last === '\x0c';
+  softspace.set(file, s.length === 0 || !endsLine);
+  return Sk.builtin.none.none$;
+}
+
+/** The end of a print statement without a trailing comma (PRINT_NEWLINE / PRINT_NEWLINE_TO). */
+function printNewline(destObj: PyObject): PyObject {
+  const file = fileOf(destObj);
+  writeTo(file, new Sk.builtin.str('\n'));
+  softspace.delete(file);
   return Sk.builtin.none.none$;
 }
 
@@ -61,17 +68,19 @@ export function finishSoftspace(): void {
   }
 }
 
-function rewritePrint(node: PyObject): PyObject {
+/**
+ * One call per item, in order, so that each item is written before the next one is evaluated (as in
+ * CPython). The destination expression is evaluated for each item: fine for names and attributes.
+ */
+function rewritePrint(node: PyObject): PyObject[] {
   const { lineno, col_offset: col } = node;
   const name = (id: string) => new Sk.astnodes.Name(new Sk.builtin.str(id), Sk.astnodes.Load, lineno, col);
-  const dest = node.dest ?? new Sk.astnodes.NameConstant(Sk.builtin.none.none$, lineno, col);
-  const values = new Sk.astnodes.Tuple(node.values ?? [], Sk.astnodes.Load, lineno, col);
-  const nl = new Sk.astnodes.NameConstant(node.nl ? Sk.builtin.bool.true$ : Sk.builtin.bool.false$, lineno, col);
-  const call = new Sk.astnodes.Call(name(PRINT_HELPER), [dest, values, nl], [], lineno, col);
-  const stmt = new Sk.astnodes.Expr(call, lineno, col);
-  // Still a print statement: the REPL's display hook must not echo its (None) value or rewrite it.
-  stmt.$printStatement = true;
-  return stmt;
+  const dest = () => node.dest ?? new Sk.astnodes.NameConstant(Sk.builtin.none.none$, lineno, col);
+  const call = (fn: string, args: PyObject[]) => new Sk.astnodes.Expr(new Sk.astnodes.Call(name(fn), args, [], lineno, col), lineno, col);
+  const out: PyObject[] = (node.values ?? []).map((value: PyObject) => call(PRINT_ITEM, [dest(), value]));
+  if (node.nl) out.push(call(PRINT_NEWLINE, [dest()]));
+  if (out.length === 0) out.push(new Sk.astnodes.Pass(lineno, col));
+  return out;
 }
 
 /** Walks statement lists (bodies, else/finally blocks, handlers) and replaces every Print node. */
@@ -80,7 +89,9 @@ function rewriteStatements(stmts: PyObject[] | undefined): void {
   for (let i = 0; i < stmts.length; i++) {
     const stmt = stmts[i];
     if (stmt instanceof Sk.astnodes.Print) {
-      stmts[i] = rewritePrint(stmt);
+      const replacement = rewritePrint(stmt);
+      stmts.splice(i, 1, ...replacement);
+      i += replacement.length - 1;
       continue;
     }
     for (const key of ['body', 'orelse', 'finalbody']) rewriteStatements(stmt?.[key]);
@@ -95,7 +106,9 @@ export function installPrintStatement(): void {
     rewriteStatements(mod?.body);
     return mod;
   };
-  const helper = new Sk.builtin.func(printItems);
-  helper.$name = PRINT_HELPER;
-  Sk.builtins[PRINT_HELPER] = helper;
+  for (const [name, fn] of [[PRINT_ITEM, printItem], [PRINT_NEWLINE, printNewline]] as const) {
+    const helper = new Sk.builtin.func(fn);
+    helper.$name = name;
+    Sk.builtins[name] = helper;
+  }
 }
