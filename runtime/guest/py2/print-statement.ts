@@ -55,6 +55,12 @@ function printNewline(destObj: PyObject): PyObject {
   return Sk.builtin.none.none$;
 }
 
+/** `print value` on sys.stdout (what Jython does with a non-integer sys.exit argument). */
+export function printLineOnStdout(value: PyObject): void {
+  printItem(Sk.builtin.none.none$, value);
+  printNewline(Sk.builtin.none.none$);
+}
+
 /** At the end of a run, a pending `print x,` on stdout gets its newline, as CPython and Jython do. */
 export function finishSoftspace(): void {
   try {
@@ -76,7 +82,12 @@ function rewritePrint(node: PyObject): PyObject[] {
   const { lineno, col_offset: col } = node;
   const name = (id: string) => new Sk.astnodes.Name(new Sk.builtin.str(id), Sk.astnodes.Load, lineno, col);
   const dest = () => node.dest ?? new Sk.astnodes.NameConstant(Sk.builtin.none.none$, lineno, col);
-  const call = (fn: string, args: PyObject[]) => new Sk.astnodes.Expr(new Sk.astnodes.Call(name(fn), args, [], lineno, col), lineno, col);
+  const call = (fn: string, args: PyObject[]) => {
+    const stmt = new Sk.astnodes.Expr(new Sk.astnodes.Call(name(fn), args, [], lineno, col), lineno, col);
+    // Still a print statement: the REPL's display hook (exec.ts) must not echo or rewrite it.
+    stmt.$printStatement = true;
+    return stmt;
+  };
   const out: PyObject[] = (node.values ?? []).map((value: PyObject) => call(PRINT_ITEM, [dest(), value]));
   if (node.nl) out.push(call(PRINT_NEWLINE, [dest()]));
   if (out.length === 0) out.push(new Sk.astnodes.Pass(lineno, col));
