@@ -1,6 +1,6 @@
 import { bridge } from './bridge.js';
 import { admitOutput, limitMessage, outputExhausted, startRun, stopReasonOfRun } from './limits.js';
-import { finishSoftspace } from './py2/print-statement.js';
+import { finishSoftspace, printLineOnStdout } from './py2/print-statement.js';
 import { exceptionLine, exceptionMessage, exceptionTypeName, formatTraceback, rememberSource } from './traceback.js';
 
 export type ExecMode = 'exec' | 'single';
@@ -67,7 +67,13 @@ function outcomeOf(thrown: unknown): ExecOutcome {
     converted.traceback = err.traceback;
     err = converted;
   }
-  if (err instanceof Sk.builtin.SystemExit) return exitOutcome(err);
+  if (err instanceof Sk.builtin.SystemExit) {
+    const outcome = exitOutcome(err);
+    finishSoftspace();
+    return outcome;
+  }
+  // A pending `print x,` gets its newline before the traceback, as in Jython.
+  finishSoftspace();
   if (err instanceof Sk.builtin.MemoryError) {
     writeStderr(formatTraceback(err));
     return { status: 'limit', exitCode: EXIT_MEMORY, error: { type: 'MemoryError', message: exceptionMessage(err), limit: 'memory' } };
@@ -92,7 +98,7 @@ function exitOutcome(err: PyObject): ExecOutcome {
   }
   if (arg instanceof Sk.builtin.bool) return { status: 'exit', exitCode: arg.v ? 1 : 0 };
   // Jython prints a non-integer exit argument on stdout, like a print statement, and exits with 1.
-  writeStdout(new Sk.builtin.str(arg).v + '\n');
+  printLineOnStdout(arg);
   return { status: 'exit', exitCode: 1, error: { type: 'SystemExit', message: exceptionLine(err) } };
 }
 

@@ -31,10 +31,7 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   '120_string_module': 'string module',
   '122_operator_functools': 'functools missing',
   '125_itertools_report_pairs': 'itertools.izip',
-  '136_err_keyerror_session_key': 'print softspace',
   '141_err_filter_wrong_type': 'long type',
-  '143_err_zero_division_report': 'print trailing comma prints undefined',
-  '152_err_custom_no_message': 'print trailing comma prints undefined',
   '156_close_session_errors': 'closeSession error wording',
   '157_err_unicode_format': 'str() of non-ASCII unicode must raise UnicodeEncodeError',
   '158_err_str_of_unicode': 'str() of non-ASCII unicode must raise UnicodeEncodeError',
@@ -43,5 +40,4 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   '168_order_json_no_sort': 'json module missing',
   '172_print_unicode_mixed': 'len of a non-ASCII str literal',
   '173_string_formatting_tables_more': 'round()/negative zero',
-  '174_sys_exit_softspace': 'sys.exit(message) text goes to stderr; Jython writes it to stdout',
 };

@@ -57,8 +57,12 @@ function printNewline(destObj: PyObject): PyObject {
 
 /** `print value` on sys.stdout (what Jython does with a non-integer sys.exit argument). */
 export function printLineOnStdout(value: PyObject): void {
-  printItem(Sk.builtin.none.none$, value);
-  printNewline(Sk.builtin.none.none$);
+  try {
+    printItem(Sk.builtin.none.none$, value);
+    printNewline(Sk.builtin.none.none$);
+  } catch {
+    // A broken sys.stdout or str(): the exit code still stands.
+  }
 }
 
 /** At the end of a run, a pending `print x,` on stdout gets its newline, as CPython and Jython do. */
