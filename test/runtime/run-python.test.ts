@@ -77,8 +77,8 @@ describe('runPython', () => {
   });
 
   it('has echo of expression statements in single mode (REPL, doctest)', async () => {
-    const result = await runPython('1 + 1\nx = 5\nx; None\n"a" # comment\n', { mode: 'single' });
-    expect(result.stdout).toBe("2\n5\n'a'\n");
+    const result = await runPython('1 + 1\nx = 5\nx; None\n"a" # comment\nprint "p", 1\n', { mode: 'single' });
+    expect(result.stdout).toBe("2\n5\n'a'\np 1\n");
   });
 });
 
