@@ -5,6 +5,7 @@ import { installUnicodeLiterals } from './unicode-literals.js';
 import { installUnicodeMixing } from './unicode-mixing.js';
 import { installBasestringChecks } from './unicode.js';
 import { installLong } from './long.js';
+import { installRound } from './round.js';
 import { installProvidedModules } from '../modules/index.js';
 import { installPrintStatement } from './print-statement.js';
 import { installExecStatement } from './exec-statement.js';
@@ -18,6 +19,7 @@ export function installPy2Fixes(): void {
   installUnicodeMixing();
   installBasestringChecks();
   installLong();
+  installRound();
   installProvidedModules();
   installPrintStatement();
   installExecStatement();

@@ -1,0 +1,26 @@
+/**
+ * Python 2 `round(x[, n])` as Jython computes it: always a float, halves go away from zero, and the decision uses
+ * the exact binary value of x, so `round(2.675, 2)` is 2.67 (2.675 is stored as 2.67499999...). JavaScript's
+ * toFixed rounds the exact binary value the same way. Skulpt rounds the decimal text (2.68) and returns ints.
+ */
+function roundFloat(x: number, digits: number): number {
+  if (!Number.isFinite(x) || x === 0) return x;
+  if (digits >= 0 && digits <= 100 && Math.abs(x) < 1e21) return Number(x.toFixed(digits)) || 0; // Jython: round(-0.4) is 0.0
+  if (digits > 100) return x;
+  const scale = 10 ** -digits;
+  const y = Math.abs(x) / scale;
+  const rounded = Math.floor(y) + (y - Math.floor(y) >= 0.5 ? 1 : 0);
+  return Math.sign(x) * rounded * scale;
+}
+
+export function installRound(): void {
+  Sk.builtins['round'] = new Sk.builtin.func(function round(number: PyObject, ndigits?: PyObject) {
+    Sk.builtin.pyCheckArgsLen('round', arguments.length, 1, 2);
+    if (!Sk.builtin.checkNumber(number)) {
+      throw new Sk.builtin.TypeError('a float is required');
+    }
+    const x = Sk.builtin.asnum$(Sk.builtin.float_.prototype.tp$new.call(Sk.builtin.float_.prototype, [number]));
+    const digits = ndigits === undefined || ndigits === Sk.builtin.none.none$ ? 0 : Sk.misceval.asIndexSized(ndigits);
+    return new Sk.builtin.float_(roundFloat(x, digits));
+  });
+}
