@@ -123,12 +123,31 @@ function withDisplayHooks(source: string, filename: string): string {
     let text = out.slice(start, end);
     const trailing = /[\s;]*$/.exec(text)?.[0] ?? '';
     text = text.slice(0, text.length - trailing.length);
-    // A trailing comment would swallow the closing brackets, so they go on the next line then.
-    const hasComment = text.includes('#');
-    const rest = hasComment ? trailing.replace('\n', '') : trailing;
-    out = `${out.slice(0, start)}__ps_display__((${text}${hasComment ? '\n))' : '))'}${rest}${out.slice(end)}`;
+    const { code, comment } = splitComment(text);
+    out = `${out.slice(0, start)}__ps_display__((${code}))${comment}${trailing}${out.slice(end)}`;
   }
   return out;
+}
+
+/** Splits `expr  # note` into the code and the comment, minding quotes (a `#` in a string is not a comment). */
+function splitComment(text: string): { code: string; comment: string } {
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quote !== null) {
+      if (c === '\\') i++;
+      else if (text.startsWith(quote, i)) {
+        i += quote.length - 1;
+        quote = null;
+      }
+    } else if (c === '#') {
+      return { code: text.slice(0, i).trimEnd(), comment: ' ' + text.slice(i) };
+    } else if (c === '"' || c === "'") {
+      quote = text.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
+      i += quote.length - 1;
+    }
+  }
+  return { code: text, comment: '' };
 }
 
 /** sys.displayhook: print repr(value) unless None, and bind it to `_` in builtins. */
