@@ -11,6 +11,7 @@ const REWRITES: Record<string, Rewrite[]> = {
     [/^(list|tuple) indices must be integers or slices, not \w+$/, '$1 indices must be integers'],
     [/^string indices must be integers(?:, not \w+)?$/, 'str indices must be integers'],
     [/^'str' (?:object )?does not support item assignment$/, "can't assign to immutable object"],
+    [/^int\(\) argument must be a string, a bytes-like object or a number, not 'NoneType'$/, "int() argument must be a string or a number, not 'None'"],
   ],
   ValueError: [
     [/^too many values to unpack \(expected \d+\)$/, 'too many values to unpack'],

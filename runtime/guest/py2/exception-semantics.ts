@@ -268,7 +268,30 @@ function installArgumentCountMessages(): void {
   };
 }
 
+/** `can only concatenate list (not "tuple") to list`: Skulpt leaves out the other type or quotes it with '. */
+function installConcatMessages(): void {
+  for (const type of [Sk.builtin.list, Sk.builtin.tuple]) {
+    const proto = type.prototype;
+    const concat = proto.sq$concat;
+    const own: string = proto.tp$name;
+    const wrapped = function (this: PyObject, other: PyObject) {
+      try {
+        return concat.call(this, other);
+      } catch (err) {
+        if (err instanceof Sk.builtin.TypeError && String(argsOf(err)[0]?.v).startsWith('can only concatenate')) {
+          throw new Sk.builtin.TypeError(`can only concatenate ${own} (not "${Sk.abstr.typeName(other)}") to ${own}`);
+        }
+        throw err;
+      }
+    };
+    // The binary `+` reaches the same function through nb$add.
+    if (proto.nb$add === concat) proto.nb$add = wrapped;
+    proto.sq$concat = wrapped;
+  }
+}
+
 export function installExceptionSemantics(): void {
+  installConcatMessages();
   installHierarchy();
   installReprAndStr();
   installIndexMessages();

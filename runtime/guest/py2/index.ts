@@ -11,10 +11,12 @@ import { installPrintStatement } from './print-statement.js';
 import { installExecStatement } from './exec-statement.js';
 import { installPy2Builtins } from './builtins-py2.js';
 import { installExceptionSemantics } from './exception-semantics.js';
+import { installStrFormat } from './str-format.js';
 
 /** Python 2.7 / Jython behaviour that stock Skulpt gets wrong, one named fix per file. */
 export function installPy2Fixes(): void {
   installXrange();
+  installStrFormat();
   installUnicodeLiterals();
   installUnicodeMixing();
   installBasestringChecks();
