@@ -63,8 +63,8 @@ export function installLong(): void {
   for (const slot of BINARY_SLOTS) {
     const original = proto[slot];
     if (typeof original !== 'function') continue;
-    proto[slot] = function (this: PyObject, other: PyObject) {
-      return typed(original.call(this, other), isLong(this) || isLong(other));
+    proto[slot] = function (this: PyObject, other: PyObject, ...rest: PyObject[]) { // nb$power takes a modulus
+      return typed(original.call(this, other, ...rest), isLong(this) || isLong(other));
     };
   }
   for (const slot of UNARY_SLOTS) {
