@@ -104,7 +104,7 @@ describe('perspective-sandbox repl with piped input', () => {
   });
 
   it('applies the limits to each entry', () => {
-    const result = repl('while True: pass\nprint "next"\n', ['--timeout', '1']);
+    const result = repl('while True: pass\n\nprint "next"\n', ['--timeout', '1']);
     expect(result.stdout).toBe('next\n');
     expect(result.stderr).toContain('time limit of 1 s exceeded');
     expect(result.status).toBe(3);

@@ -98,8 +98,11 @@ describe.skipIf(!hasTmux())('perspective-sandbox repl at a terminal', () => {
     await enter(terminal, 'kept = 41');
     terminal.type('while True: pass');
     terminal.keys('Enter');
-    // Wait until the loop runs (its line is entered and no prompt follows), then press Ctrl-C.
-    await terminal.waitFor((s) => s.endsWith('>>> while True: pass'), 'the loop to start');
+    // A block statement, even on one line, stays open until a blank line (as in CPython's interactive mode).
+    await terminal.waitFor((s) => s.endsWith('>>> while True: pass\n...'), 'the continuation prompt');
+    terminal.keys('Enter');
+    // Wait until the loop runs (its lines are entered and no prompt follows), then press Ctrl-C.
+    await terminal.waitFor((s) => s.endsWith('>>> while True: pass\n...'), 'the loop to start');
     terminal.keys('C-c');
     let screen = await terminal.waitFor((s) => /KeyboardInterrupt\n>>>$/.test(s), 'KeyboardInterrupt and a prompt');
     expect(screen).toContain('Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\n    while True: pass\nKeyboardInterrupt');
@@ -118,6 +121,8 @@ describe.skipIf(!hasTmux())('perspective-sandbox repl at a terminal', () => {
     // Ctrl-C right behind Enter, before the loop may even have started: it must not run on regardless.
     const before = occurrences(terminal.screen(), 'KeyboardInterrupt');
     terminal.type('while True: pass');
+    terminal.keys('Enter');
+    await terminal.waitFor((s) => s.endsWith('>>> while True: pass\n...'), 'the continuation prompt');
     terminal.keys('Enter', 'C-c');
     await terminal.waitFor((s) => occurrences(s, 'KeyboardInterrupt') > before && s.endsWith('KeyboardInterrupt\n>>>'), 'the early Ctrl-C', 10_000);
     screen = await enter(terminal, 'kept');
