@@ -114,17 +114,32 @@ function fullCheck(): void {
  * Skulpt's generated code evaluates `Date.now() - Sk.execStart > Sk.execLimit` at each block: a clock read and
  * two getter calls per block. Every compile (scripts and imported modules alike goes through Sk.compile) is
  * rewritten to count blocks down instead and do the full check every CHECK_EVERY blocks; code whose check does
- * not match keeps Skulpt's own test, which still goes through the getters below.
+ * not match keeps Skulpt's own test, which still goes through the getters below. Compiles are also memoised by
+ * source text, so a module imported again after a reset (datetime, json...) is not recompiled.
  */
 function installBlockCountdown(): void {
   checkAtNextBlock();
   Sk.$psCheck = fullCheck;
   const compile = Sk.compile;
-  Sk.compile = function (this: unknown, ...args: unknown[]) {
-    const out = compile.apply(this, args);
+  Sk.compile = function (this: unknown, source: unknown, filename: unknown, mode: unknown, canSuspend: unknown) {
+    // Library modules are compiled again at every import after a reset; reuse the generated code (a string).
+    const key = typeof source === 'string' && typeof filename === 'string' ? `${filename}\0${String(mode)}\0${String(canSuspend)}\0${source}` : undefined;
+    const hit = key === undefined ? undefined : compiled.get(key);
+    if (hit !== undefined) return { funcname: hit.funcname, code: hit.code };
+    const out = compile.call(this, source, filename, mode, canSuspend);
     if (typeof out?.code === 'string') out.code = out.code.split(SKULPT_BLOCK_CHECK).join(FAST_BLOCK_CHECK);
+    if (key !== undefined && typeof out?.code === 'string' && typeof out.funcname === 'string') remember(key, { funcname: out.funcname, code: out.code });
     return out;
   };
+}
+
+/** Generated code by source text (and file name and mode), most recent last; bounded. */
+const compiled = new Map<string, { funcname: string; code: string }>();
+const COMPILED_MAX = 64;
+
+function remember(key: string, value: { funcname: string; code: string }): void {
+  compiled.set(key, value);
+  if (compiled.size > COMPILED_MAX) compiled.delete(compiled.keys().next().value as string);
 }
 
 /** Skulpt's generated code evaluates `Date.now() - Sk.execStart > Sk.execLimit` at each block. */

@@ -1,0 +1,39 @@
+// Bench-only: the same Skulpt + guest bundle and the same fixture host code as `perspective-sandbox run`, but
+// evaluated in the main thread's own realm, with no worker thread and no vm context (so no isolation at all).
+// Used only to measure what isolation costs on a cold run. Usage: node bench/no-isolation.mjs FILE.py SESSIONS.json
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import { fileURLToPath } from 'node:url';
+
+const dist = (name) => fileURLToPath(new URL(`../dist/${name}`, import.meta.url));
+const [file, sessionsFile] = process.argv.slice(2);
+const { FixtureBackend, sessionObject } = await import(dist('index.js'));
+const backend = FixtureBackend.fromFile(sessionsFile);
+
+// Host calls are served synchronously, in-thread (the real sandbox crosses to the main thread and back).
+function call(path, argsJson) {
+  const args = JSON.parse(argsJson);
+  if (path !== 'system.perspective.getSessionInfo') return JSON.stringify({ error: { type: 'AttributeError', message: path } });
+  const records = backend.listSessions({ username: args[0] ?? null, project: args[1] ?? null });
+  return JSON.stringify({ ok: records.map((r) => sessionObject(r, '8.0')) });
+}
+globalThis.__ps_bridge = {
+  write: (stream, text) => (stream === 1 ? process.stderr : process.stdout).write(text),
+  call,
+  sleep: () => undefined,
+};
+for (const name of ['skulpt.min.js', 'skulpt-stdlib.js', 'guest.js']) vm.runInThisContext(readFileSync(dist(name), 'utf8'), { filename: dist(name) });
+const optional = (name) => ({ name, default: null });
+globalThis.__psGuest.init(JSON.stringify({
+  limits: { timeoutMs: 30_000, outputLimitBytes: 10_000_000, recursionLimit: 1000, memoryLimitBytes: 256 << 20 },
+  modules: [{
+    name: 'system', doc: '', functions: [], submodules: [{
+      name: 'system.perspective', doc: '', submodules: [],
+      functions: [{ name: 'getSessionInfo', params: [optional('usernameFilter'), optional('projectFilter')], doc: '' }],
+    }],
+  }],
+  builtinModules: ['system'],
+  strings: 'unicode',
+}));
+const outcome = JSON.parse(globalThis.__psGuest.exec(JSON.stringify({ source: readFileSync(file, 'utf8'), filename: file, mode: 'exec' })));
+process.exitCode = outcome.exitCode;

@@ -1,0 +1,20 @@
+# Guard: getSessionInfo(username) per call against a plain dict loop of fixed size, both timed here.
+import time
+get = system.perspective.getSessionInfo
+def per(fn, reps):
+    out = []
+    for k in range(5):
+        t = time.time()
+        for r in range(reps):
+            fn()
+        out.append((time.time() - t) * 1000.0 / reps)
+    out.sort()
+    return out[2]
+def loop():
+    d = {'a': 1}
+    n = 0
+    for i in xrange(2000):
+        n += d['a']
+get('billy')
+print 'RESULT call %.4f' % per(lambda: get('billy'), 200)
+print 'RESULT loop %.4f' % per(loop, 10)
