@@ -1,6 +1,7 @@
 import { regexEngineModule } from './regex-engine.js';
 import jsonSource from './json.py';
 import reSource from './re.py';
+import stringSource from './string.py';
 
 /**
  * Stdlib modules the sandbox provides in place of Skulpt's stubs or partial versions. Python modules are
@@ -10,6 +11,7 @@ import reSource from './re.py';
 const PYTHON_MODULES: Record<string, string> = {
   re: reSource,
   json: jsonSource,
+  string: stringSource,
 };
 
 const NATIVE_MODULES: Record<string, () => Record<string, PyObject>> = {

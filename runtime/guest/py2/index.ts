@@ -12,11 +12,13 @@ import { installExecStatement } from './exec-statement.js';
 import { installPy2Builtins } from './builtins-py2.js';
 import { installExceptionSemantics } from './exception-semantics.js';
 import { installStrFormat } from './str-format.js';
+import { installStrTranslate } from './str-translate.js';
 
 /** Python 2.7 / Jython behaviour that stock Skulpt gets wrong, one named fix per file. */
 export function installPy2Fixes(): void {
   installXrange();
   installStrFormat();
+  installStrTranslate();
   installUnicodeLiterals();
   installUnicodeMixing();
   installBasestringChecks();
