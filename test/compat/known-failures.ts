@@ -8,7 +8,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   '040_mutate_copy': 'str key set on adapter comes back unicode',
   '043_adapter_to_dict': 'UnicodeDecodeError converting adapter to dict',
   '054_true_division_future': 'from __future__ import division',
-  '055_float_repr': 'float repr not shortest 17-digit',
   '056_round_builtin': 'round() not Python 2',
   '057_float_formatting': '%f of large floats',
   '058_unicode_str_mixing': 'unicode/str mixing',

@@ -1,4 +1,5 @@
 import { installErrorMessageRewrites, installRecursionErrorAsRuntimeError } from './error-messages.js';
+import { installFloatRepr } from './float-repr.js';
 import { installPercentFormat } from './percent-format.js';
 import { installXrange } from './xrange.js';
 import { installUnicodeLiterals } from './unicode-literals.js';
@@ -30,6 +31,7 @@ export function installPy2Fixes(): void {
   installPy2Builtins();
   installExceptionSemantics();
   installPercentFormat();
+  installFloatRepr();
   installErrorMessageRewrites();
   installRecursionErrorAsRuntimeError('maximum recursion depth exceeded');
 }
