@@ -2,6 +2,8 @@ import { regexEngineModule } from './regex-engine.js';
 import jsonSource from './json.py';
 import reSource from './re.py';
 import stringSource from './string.py';
+import itertoolsSource from './itertools.py';
+import functoolsSource from './functools.py';
 
 /**
  * Stdlib modules the sandbox provides in place of Skulpt's stubs or partial versions. Python modules are
@@ -12,6 +14,12 @@ const PYTHON_MODULES: Record<string, string> = {
   re: reSource,
   json: jsonSource,
   string: stringSource,
+  itertools: itertoolsSource,
+  functools: functoolsSource,
+};
+
+const RENAMED_NATIVE: Record<string, string> = {
+  'src/lib/itertools.js': 'src/lib/_itertools.js',
 };
 
 const NATIVE_MODULES: Record<string, () => Record<string, PyObject>> = {
@@ -20,6 +28,10 @@ const NATIVE_MODULES: Record<string, () => Record<string, PyObject>> = {
 
 export function installProvidedModules(): void {
   const files: Record<string, string> = Sk.builtinFiles.files;
+  // Skulpt's native modules that a provided module builds on, under a private name.
+  for (const [from, to] of Object.entries(RENAMED_NATIVE)) {
+    if (files[to] === undefined && files[from] !== undefined) files[to] = files[from] as string;
+  }
   for (const [name, source] of Object.entries(PYTHON_MODULES)) {
     for (const stale of [`src/lib/${name}.js`, `src/lib/${name}.py`, `src/lib/${name}/__init__.py`, `src/lib/${name}/__init__.js`]) {
       delete files[stale];
