@@ -18,7 +18,8 @@ Parameters:
     },
     async impl({ message, sessionId }) {
       if (sessionId === null) {
-        throw new PythonError('ValueError', 'closeSession() needs a sessionId outside a Perspective session');
+        // Ignition's own wording: scripts outside a Perspective session must name the session.
+        throw new PythonError('ValueError', 'No perspective session attached to this thread');
       }
       if (backend.closeSession === undefined) {
         throw new PythonError('NotImplementedError', 'this session backend cannot close sessions');

@@ -60,7 +60,8 @@ export function toJson(obj: PyObject, depth = 0): Json {
   if (obj instanceof Sk.builtin.int_) {
     const digits = String(obj.v);
     const asNumber = Number(digits);
-    return Number.isSafeInteger(asNumber) ? asNumber : { $py: 'long', value: digits };
+    // A Python long stays tagged, so host functions can tell (and name) the type.
+    return Number.isSafeInteger(asNumber) && !(obj instanceof Sk.builtin.lng) ? asNumber : { $py: 'long', value: digits };
   }
   if (obj instanceof Sk.builtin.float_) return { $py: 'float', value: obj.v };
   if (obj instanceof Sk.builtin.str) return obj.v;

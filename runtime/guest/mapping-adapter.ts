@@ -36,9 +36,13 @@ interface MappingSelf {
   $py: Map<string, PyObject>;
   $convert: Convert;
   $keyStrings: 'unicode' | 'str';
+  /** Key objects a script stored itself: they keep their own type (a str key stays str). */
+  $ownKeys: Map<string, PyObject>;
 }
 
 function keyObject(self: MappingSelf, key: string): PyObject {
+  const own = self.$ownKeys.get(key);
+  if (own !== undefined) return own;
   return self.$keyStrings === 'unicode' ? makeUnicode(key) : new Sk.builtin.str(key);
 }
 
@@ -70,9 +74,13 @@ function setItem(self: MappingSelf, key: PyObject, value: PyObject | undefined):
     self.$raw.delete(name);
     self.$py.delete(name);
     self.$keys = self.$keys.filter((k) => k !== name);
+    self.$ownKeys.delete(name);
     return;
   }
-  if (!self.$raw.has(name) && !self.$py.has(name)) self.$keys.push(name);
+  if (!self.$raw.has(name) && !self.$py.has(name)) {
+    self.$keys.push(name);
+    self.$ownKeys.set(name, key);
+  }
   self.$raw.set(name, null);
   self.$py.set(name, value);
 }
@@ -98,6 +106,7 @@ function buildMappingType(typeName: string): PyObject {
       this.$py = new Map();
       this.$convert = convert;
       this.$keyStrings = keyStrings;
+      this.$ownKeys = new Map();
     },
     slots: {
       tp$getattr(this: MappingSelf, name: PyObject, canSuspend: boolean) {
@@ -168,6 +177,7 @@ function buildMappingType(typeName: string): PyObject {
           this.$keys = [];
           this.$raw.clear();
           this.$py.clear();
+          this.$ownKeys.clear();
           return Sk.builtin.none.none$;
         },
         $flags: noArgs,

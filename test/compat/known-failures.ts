@@ -5,7 +5,6 @@
  */
 export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   '031_old_style_class_report': 'old-style classes',
-  '040_mutate_copy': 'str key set on adapter comes back unicode',
   '043_adapter_to_dict': 'UnicodeDecodeError converting adapter to dict',
   '054_true_division_future': 'from __future__ import division',
   '056_round_builtin': 'round() not Python 2',
@@ -21,8 +20,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   '109_ordereddict': 'OrderedDict',
   '116_timedelta_uptime': 'timedelta comparison',
   '117_datetime_strptime': 'datetime.strptime',
-  '141_err_filter_wrong_type': 'long type',
-  '156_close_session_errors': 'closeSession error wording',
   '157_err_unicode_format': 'str() of non-ASCII unicode must raise UnicodeEncodeError',
   '158_err_str_of_unicode': 'str() of non-ASCII unicode must raise UnicodeEncodeError',
   '166_order_dict_small': 'dict order (Java hash order)',
