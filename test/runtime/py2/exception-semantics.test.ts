@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { output } from '../../helpers.js';
+
+// Expected output recorded with Jython 2.7 (jython /tmp/script.py) from the same source.
+const SOURCE = "def show(fn):\n    try:\n        fn()\n    except Exception, e:\n        print \"%s: %s\" % (type(e).__name__, e)\nshow(lambda: {}['k'])\nshow(lambda: [][0])\nshow(lambda: (1,)[5])\nshow(lambda: 'ab'[-5])\nshow(lambda: [].pop())\nshow(lambda: 1.0 / 0)\nshow(lambda: 5 % 0.0)\nshow(lambda: 10 ** 20 / 0)\nshow(lambda: 1 / 0)\ndef two(a, b): pass\ndef opt(a, b=1): pass\ndef none(): pass\nshow(lambda: two(1))\nshow(lambda: two(1, 2, 3))\nshow(lambda: opt())\nshow(lambda: opt(1, 2, 3))\nshow(lambda: none(1))\nshow(lambda: two(1, a=2))\ndef lookup(): return undefined_name\nshow(lookup)\nshow(lambda: [] + ())\ne = KeyError('k')\nprint repr(e), str(e), repr(ValueError('a', 2)), repr(ValueError()), ValueError('x').message, SystemExit(5).code\nprint issubclass(ZeroDivisionError, ArithmeticError), issubclass(KeyError, LookupError), issubclass(UnboundLocalError, NameError)\ndef broken():\n    n = 0\n    def inner():\n        n += 1\n    inner()\ntry:\n    broken()\nexcept UnboundLocalError, e:\n    print \"UnboundLocalError\"\n";
+
+describe('exception semantics (runtime/guest/py2/exception-semantics.ts)', () => {
+  it('Jython messages, repr/str/message/code, the Python 2 hierarchy', async () => {
+    expect(await output(SOURCE)).toBe("KeyError: 'k'\nIndexError: index out of range: 0\nIndexError: index out of range: 5\nIndexError: index out of range: -5\nIndexError: pop from empty list\nZeroDivisionError: float division\nZeroDivisionError: float modulo\nZeroDivisionError: long division or modulo\nZeroDivisionError: integer division or modulo by zero\nTypeError: two() takes exactly 2 arguments (1 given)\nTypeError: two() takes exactly 2 arguments (3 given)\nTypeError: opt() takes at least 1 argument (0 given)\nTypeError: opt() takes at most 2 arguments (3 given)\nTypeError: none() takes no arguments (1 given)\nTypeError: two() got multiple values for keyword argument 'a'\nNameError: global name 'undefined_name' is not defined\nTypeError: can only concatenate list (not \"tuple\") to list\nKeyError('k',) 'k' ValueError('a', 2) ValueError() x 5\nTrue True True\nUnboundLocalError\n");
+  });
+});
