@@ -5,3 +5,9 @@
 declare const Sk: any;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type PyObject = any;
+
+/** Python modules the guest provides are bundled as text (esbuild's text loader). */
+declare module '*.py' {
+  const source: string;
+  export default source;
+}
