@@ -125,7 +125,8 @@ describe('Python <-> TypeScript value conversion', () => {
     `, { modules });
     expect(result.ok).toBe(true);
     expect(received).toEqual([
-      's', 'u', 1, 2 ** 40, -3, { $py: 'float', value: 1.5 }, true, null, [1, [2]],
+      // 2**40 is a long in Jython (sys.maxint is 2**31 - 1), so it arrives tagged.
+      's', 'u', 1, { $py: 'long', value: String(2 ** 40) }, -3, { $py: 'float', value: 1.5 }, true, null, [1, [2]],
       { $py: 'tuple', items: [1, 't'] }, { k: [{ $py: 'float', value: 1 }] }, { $py: 'opaque', type: 'builtin_function_or_method' },
     ]);
   });
