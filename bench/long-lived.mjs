@@ -3,9 +3,9 @@
 import { fileURLToPath } from 'node:url';
 
 const [runs = '5000', mode = 'recycle'] = process.argv.slice(2);
-const { PythonSession, ignitionSessionOptions } = await import(fileURLToPath(new URL('../dist/index.js', import.meta.url)));
+const { createIgnitionSession } = await import(fileURLToPath(new URL('../dist/index.js', import.meta.url)));
 const recycle = mode === 'recycle' ? undefined : { afterRuns: Infinity, afterHeapMb: Infinity };
-const session = await PythonSession.create({ ...ignitionSessionOptions({}), ...(recycle ? { recycle } : {}) });
+const session = await createIgnitionSession(recycle ? { recycle } : {});
 const scripts = [
   'import collections\nc = collections.Counter("abracadabra")\nx = c.most_common(2)',
   'import re, datetime\nm = re.match(r"(\\w+)@", "billy@plant")\nd = datetime.date(2024, 1, 2)',

@@ -15,9 +15,35 @@ export interface SessionBackend {
   listSessions(filter: SessionFilter): SessionRecord[] | Promise<SessionRecord[]>;
   /** Ends a session. Throws SessionNotFoundError for an unknown id. Optional: backends that cannot close sessions omit it. */
   closeSession?(id: string, message: string | null): void | Promise<void>;
+  /**
+   * Optional, for backends whose sessions change rarely (fixtures, caches): every session at once, with a
+   * version that changes whenever the set or any field changes. While it returns a snapshot, getSessionInfo
+   * sends the sessions into the sandbox once per version and filters them there, which makes calls over many
+   * sessions far cheaper; it is called on every getSessionInfo call, so keep it cheap (return the same
+   * snapshot until something changes). Return undefined (or omit the method) for live data: listSessions
+   * then serves every call. Python sees the same result either way.
+   */
+  snapshot?(): SessionSnapshot | undefined;
   /** Releases connections or timers. */
   dispose?(): void | Promise<void>;
 }
+
+/** Every session of a backend at one version (see SessionBackend.snapshot). */
+export interface SessionSnapshot {
+  /** Changes whenever a session is added, removed or changed; the same version always means the same records. */
+  readonly version: number;
+  /** The backend's clock now (ms since the epoch), for the records' timestamps. */
+  readonly now: number;
+  /** Every session, in the backend's order (the order listSessions keeps). */
+  readonly records: readonly SnapshotRecord[];
+}
+
+/**
+ * A session in a snapshot: the record, plus optional timestamps (ms since the epoch) for fields that grow with
+ * time. With `startedAtMs`, uptime is `max(0, now - startedAtMs)` at each call (the stored uptime is ignored);
+ * likewise `lastCommAtMs` for lastComm.
+ */
+export type SnapshotRecord = SessionRecord & { readonly startedAtMs?: number; readonly lastCommAtMs?: number };
 
 export class SessionNotFoundError extends Error {
   constructor(readonly sessionId: string) {

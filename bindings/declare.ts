@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { PythonError, pyTypeName, type HostFunction, type HostModule, type PyValue } from '../runtime/index.js';
+import type { HostTable } from '../runtime/host-module.js';
 
 /** One parameter of a declared function: its zod schema, its default, and how a TypeError describes it. */
 export interface ParamDef<S extends z.ZodType = z.ZodType> {
@@ -18,6 +19,11 @@ export interface FunctionDef<P extends Record<string, ParamDef>> {
   /** Parameters in positional order. */
   readonly params: P;
   readonly impl: (args: Args<P>) => PyValue | undefined | Promise<PyValue | undefined>;
+  /**
+   * Optional: answer calls from a table held inside the sandbox while `table.snapshot()` returns one
+   * (see HostTable in runtime/host-module.ts); `impl` serves the calls it does not. Both must give the same result.
+   */
+  readonly table?: HostTable;
 }
 
 /**
@@ -27,21 +33,24 @@ export interface FunctionDef<P extends Record<string, ParamDef>> {
  */
 export function defineFunction<P extends Record<string, ParamDef>>(def: FunctionDef<P>): HostFunction {
   const entries = Object.entries(def.params);
+  const parse = (raw: Readonly<Record<string, unknown>>): Args<P> => {
+    const args: Record<string, unknown> = {};
+    for (const [name, param] of entries) {
+      const parsed = param.schema.safeParse(raw[name]);
+      if (!parsed.success) {
+        throw new PythonError('TypeError', `${def.name}() argument '${name}' must be ${param.expected}, not ${pyTypeName(raw[name])}`);
+      }
+      args[name] = parsed.data;
+    }
+    return args as Args<P>;
+  };
   return {
     kind: 'function',
     doc: def.doc,
     params: entries.map(([name, param]) => (param.default === undefined ? { name } : { name, default: param.default })),
-    call(raw) {
-      const args: Record<string, unknown> = {};
-      for (const [name, param] of entries) {
-        const parsed = param.schema.safeParse(raw[name]);
-        if (!parsed.success) {
-          throw new PythonError('TypeError', `${def.name}() argument '${name}' must be ${param.expected}, not ${pyTypeName(raw[name])}`);
-        }
-        args[name] = parsed.data;
-      }
-      return def.impl(args as Args<P>);
-    },
+    call: (raw) => def.impl(parse(raw)),
+    check: (raw) => { parse(raw); },
+    ...(def.table ? { table: def.table } : {}),
   };
 }
 

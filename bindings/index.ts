@@ -1,7 +1,7 @@
 export { runScript, createIgnitionSession, ignitionSessionOptions, demoSessionsFile, type IgnitionOptions } from './run-script.js';
 export { createSystemModule, type SystemOptions } from './system.js';
 export { defineFunction, defineModule, type ParamDef, type FunctionDef } from './declare.js';
-export { matchesFilter, SessionNotFoundError, BackendUnavailableError, type SessionBackend, type SessionFilter } from './backend.js';
+export { matchesFilter, SessionNotFoundError, BackendUnavailableError, type SessionBackend, type SessionFilter, type SessionSnapshot, type SnapshotRecord } from './backend.js';
 export { FixtureBackend, FixtureError, parseFixture, deriveRecord } from './backends/fixture.js';
 export { fixtureSessionSchema, fixtureFileSchema, type FixtureSession } from './backends/fixture-schema.js';
 export { scopeFromUserAgent } from './user-agent.js';

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { PythonSession, runPython, type ExecOptions, type LimitsInput, type RunResult, type SessionOptions } from '../runtime/index.js';
+import type { RecyclePolicy } from '../runtime/sandbox-session.js';
 import type { SessionBackend } from './backend.js';
 import { FixtureBackend } from './backends/fixture.js';
 import type { IgnitionVersion } from './session.js';
@@ -15,6 +16,12 @@ export interface IgnitionOptions {
   readonly limits?: LimitsInput;
   readonly onStdout?: (text: string) => void;
   readonly onStderr?: (text: string) => void;
+  /**
+   * Long-lived sessions (createIgnitionSession): when reset() replaces the worker to bound the heap, e.g.
+   * `{ afterRuns: 200, afterHeapMb: 64 }`; `{ afterRuns: Infinity, afterHeapMb: Infinity }` never does.
+   * Default DEFAULT_RECYCLE_POLICY (500 runs or 96 MB). Ignored by runScript (one run per worker).
+   */
+  readonly recycle?: RecyclePolicy;
 }
 
 /** The bundled demo sessions (examples/sessions.json). */
@@ -34,6 +41,7 @@ export function ignitionSessionOptions(options: IgnitionOptions = {}): SessionOp
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.onStdout ? { onStdout: options.onStdout } : {}),
     ...(options.onStderr ? { onStderr: options.onStderr } : {}),
+    ...(options.recycle ? { recycle: options.recycle } : {}),
   };
 }
 

@@ -18,6 +18,57 @@ export interface HostFunction {
   readonly doc?: string;
   /** Receives the bound arguments by name. May return a Promise. Throw PythonError to raise in Python. */
   call(args: Readonly<Record<string, unknown>>): PyValue | undefined | Promise<PyValue | undefined>;
+  /**
+   * Optional: checks the bound arguments without running the call (throw PythonError to raise). Table calls
+   * (see `table`) run it before answering from the guest's copy of the table.
+   */
+  check?(args: Readonly<Record<string, unknown>>): void;
+  /** Optional: answer calls from a table of rows held inside the sandbox (see HostTable). */
+  readonly table?: HostTable;
+}
+
+/**
+ * A host function whose result is a filtered list of rows from a table that changes rarely (a fixture,
+ * a cache). The rows are sent into the sandbox once, parsed once there, and sent again only when
+ * `snapshot().version` changes; each call then filters (with indexes built inside the sandbox) and wraps rows
+ * in lazy mapping objects there, without serialising anything per call. Each call still asks the host for
+ * the current version (one small round trip), so the guest never serves stale rows.
+ *
+ * The Python result is a list with one mapping of type `rowType` per row that matches every filter,
+ * in table order, showing `columns` in that order, exactly as if `call` had returned
+ * `rows.map((row) => pyMapping(rowType, pick(row, columns)))` (with elapsed columns computed as described below).
+ */
+export interface HostTable {
+  /** The Python type name of each row's mapping object. */
+  readonly rowType: string;
+  /** The keys each row shows, in order. Other fields of a row stay hidden (e.g. timestamps for `elapsed`). */
+  readonly columns: readonly string[];
+  /** Parameter name → column: a non-None argument keeps the rows whose column equals it exactly. */
+  readonly filters: Readonly<Record<string, string>>;
+  /**
+   * Column → hidden timestamp field (ms since the epoch): in a row that has the timestamp, the column shows
+   * `max(0, now - timestamp)`, with `now` the snapshot's clock at that call. Rows without it show the stored value.
+   */
+  readonly elapsed?: Readonly<Record<string, string>>;
+  /** The current table, or undefined to answer this call with `call` instead (the per-call path). Called per call: keep it cheap. */
+  snapshot(): HostTableSnapshot | undefined;
+}
+
+export interface HostTableSnapshot {
+  /** Must change whenever `rows` change; the same version must always mean the same rows. */
+  readonly version: number;
+  /** The clock (ms since the epoch) `elapsed` columns are computed against. Default: Date.now(). */
+  readonly now?: number;
+  readonly rows: ReadonlyArray<Readonly<Record<string, PyValue | undefined>>>;
+}
+
+/** What the guest learns about a table function when the session starts (the rows come with the first call). */
+export interface HostTableDecl {
+  readonly rowType: string;
+  readonly columns: readonly string[];
+  /** [parameter index, column] pairs. */
+  readonly filters: ReadonlyArray<readonly [number, string]>;
+  readonly elapsed: Readonly<Record<string, string>>;
 }
 
 export interface HostModule {
@@ -38,7 +89,7 @@ export class PythonError extends Error {
 export interface ModuleDecl {
   readonly name: string;
   readonly doc: string;
-  readonly functions: ReadonlyArray<{ name: string; params: readonly HostParam[]; doc: string }>;
+  readonly functions: ReadonlyArray<{ name: string; params: readonly HostParam[]; doc: string; table?: HostTableDecl }>;
   readonly submodules: readonly ModuleDecl[];
 }
 
@@ -46,7 +97,10 @@ export function declareModule(name: string, module: HostModule): ModuleDecl {
   const functions: ModuleDecl['functions'][number][] = [];
   const submodules: ModuleDecl[] = [];
   for (const [memberName, member] of Object.entries(module.members)) {
-    if (member.kind === 'function') functions.push({ name: memberName, params: member.params, doc: member.doc ?? '' });
+    if (member.kind === 'function') {
+      const table = member.table === undefined ? undefined : declareTable(member.table, member.params);
+      functions.push({ name: memberName, params: member.params, doc: member.doc ?? '', ...(table ? { table } : {}) });
+    }
     else submodules.push(declareModule(`${name}.${memberName}`, member));
   }
   return { name, doc: module.doc ?? '', functions, submodules };
@@ -61,4 +115,13 @@ export function findHostFunction(modules: Readonly<Record<string, HostModule>>, 
     current = current.members[part];
   }
   return current?.kind === 'function' ? current : undefined;
+}
+
+function declareTable(table: HostTable, params: readonly HostParam[]): HostTableDecl {
+  const filters = Object.entries(table.filters).map(([param, column]): readonly [number, string] => {
+    const index = params.findIndex((p) => p.name === param);
+    if (index < 0) throw new Error(`table filter names an unknown parameter '${param}'`);
+    return [index, column];
+  });
+  return { rowType: table.rowType, columns: [...table.columns], filters, elapsed: { ...table.elapsed } };
 }

@@ -1,10 +1,16 @@
 import { MessageChannel, type Worker } from 'node:worker_threads';
-import { declareModule, findHostFunction, PythonError, type HostModule } from './host-module.js';
+import { z } from 'zod';
+import { declareModule, findHostFunction, PythonError, type HostModule, type HostTableSnapshot } from './host-module.js';
 import { DEFAULT_LIMITS, EXIT, HARD_KILL_GRACE_MS, limitsSchema, type Limits, type LimitsInput } from './options.js';
 import { completenessSchema, execOutcomeSchema, hostCallSchema, stringListSchema, type Completeness, type ExecMode, type ExecOutcome, type HostCallReply, type LimitKind } from './protocol.js';
 import type { RunResult } from './result.js';
 import { spawnSandboxWorker, takePrestartedWorker } from './worker/spawn-worker.js';
 import type { WorkerInit, WorkerMessage, WorkerRequest } from './worker/worker-protocol.js';
+
+/** A call to a function with a host table (see HostTable): its arguments and the table version the guest holds. */
+const tableCallSchema = z.object({ args: z.array(z.unknown()).max(64), tableVersion: z.number().nullable() });
+/** The answer to a table call: the table's version and clock, with its rows when the guest's copy is stale. */
+type TableCallReply = { table: { version: number; now: number; rows?: HostTableSnapshot['rows'] } };
 
 export interface SessionOptions {
   /** Host modules by top-level name, e.g. `{ system: ... }`. */
@@ -147,13 +153,26 @@ export class PythonSession {
     sink?.(text);
   }
 
-  private async serveHostCall(message: unknown, modules: Readonly<Record<string, HostModule>>): Promise<HostCallReply> {
+  private async serveHostCall(message: unknown, modules: Readonly<Record<string, HostModule>>): Promise<HostCallReply | TableCallReply> {
     try {
-      const call = hostCallSchema.parse({ ...(message as object), args: JSON.parse(String((message as { args?: unknown }).args)) });
+      const body: unknown = JSON.parse(String((message as { args?: unknown }).args));
+      // A table call ({args, tableVersion}) names the version of the table the guest holds (null: none yet).
+      const tableCall = Array.isArray(body) ? undefined : tableCallSchema.parse(body);
+      const call = hostCallSchema.parse({ ...(message as object), args: tableCall?.args ?? body });
       const fn = findHostFunction(modules, call.path);
       if (fn === undefined) return { error: { type: 'AttributeError', message: `no host function ${call.path}` } };
       const named: Record<string, unknown> = {};
       fn.params.forEach((param, i) => { named[param.name] = call.args[i] ?? null; });
+      if (tableCall !== undefined && fn.table !== undefined) {
+        fn.check?.(named);
+        const snapshot = fn.table.snapshot();
+        if (snapshot !== undefined) {
+          const now = snapshot.now ?? Date.now();
+          return snapshot.version === tableCall.tableVersion
+            ? { table: { version: snapshot.version, now } }
+            : { table: { version: snapshot.version, now, rows: snapshot.rows } };
+        }
+      }
       const value = await fn.call(named);
       return { ok: value ?? null };
     } catch (err) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { matchesFilter, SessionNotFoundError, type SessionBackend, type SessionFilter } from '../backend.js';
+import { matchesFilter, SessionNotFoundError, type SessionBackend, type SessionFilter, type SessionSnapshot, type SnapshotRecord } from '../backend.js';
 import { UNAUTHENTICATED, type SessionRecord } from '../session.js';
 import { scopeFromUserAgent } from '../user-agent.js';
 import { fixtureSessionSchema, type FixtureSession } from './fixture-schema.js';
@@ -22,6 +22,10 @@ export class FixtureBackend implements SessionBackend {
   private readonly sessions: FixtureSession[];
   /** Sessions by username and by project, in fixture order; built at the first filtered call, dropped on close. */
   private index: { byUser: Map<string, FixtureSession[]>; byProject: Map<string, FixtureSession[]> } | undefined;
+
+  /** Bumped by every change (closeSession); the snapshot's records are built once per version. */
+  private version = 1;
+  private snapshotRecords: SnapshotRecord[] | undefined;
 
   constructor(sessions: readonly FixtureSession[], private readonly now: () => number = Date.now) {
     this.sessions = [...sessions];
@@ -58,11 +62,19 @@ export class FixtureBackend implements SessionBackend {
     return byUser ?? byProject ?? this.sessions;
   }
 
+  /** Every session, with startedAt/lastCommAt as timestamps so uptime/lastComm are computed at each call. */
+  snapshot(): SessionSnapshot {
+    this.snapshotRecords ??= this.sessions.map(snapshotRecord);
+    return { version: this.version, now: this.now(), records: this.snapshotRecords };
+  }
+
   closeSession(id: string): void {
     const index = this.sessions.findIndex((s) => s.id === id);
     if (index < 0) throw new SessionNotFoundError(id);
     this.sessions.splice(index, 1);
     this.index = undefined;
+    this.snapshotRecords = undefined;
+    this.version++;
   }
 }
 
@@ -123,6 +135,16 @@ function issuePath(index: number, path: readonly PropertyKey[]): string {
 
 function issueMessage(issue: z.core.$ZodIssue): string {
   return issue.message.replace(/^Invalid (?:input|option): /, '');
+}
+
+/** A fixture session as a snapshot record: fields derived, timestamps kept (deriveRecord at each call's clock). */
+function snapshotRecord(s: FixtureSession): SnapshotRecord {
+  const record: SessionRecord = deriveRecord(s, 0);
+  return {
+    ...record,
+    ...(s.uptime === undefined && s.startedAt !== undefined ? { startedAtMs: Date.parse(s.startedAt) } : {}),
+    ...(s.lastComm === undefined && s.lastCommAt !== undefined ? { lastCommAtMs: Date.parse(s.lastCommAt) } : {}),
+  };
 }
 
 /** Fills in every documented field of a fixture session as of `now`. */

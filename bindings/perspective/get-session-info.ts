@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pyMapping, type HostFunction, type PyValue } from '../../runtime/index.js';
+import type { HostTable, HostTableSnapshot } from '../../runtime/host-module.js';
 import type { SessionBackend } from '../backend.js';
 import { defineFunction } from '../declare.js';
 import { sessionKeys, type IgnitionVersion, type SessionRecord } from '../session.js';
@@ -26,6 +27,20 @@ export function sessionObject(record: SessionRecord, version: IgnitionVersion): 
   return pyMapping('PyJsonObjectAdapter', entries);
 }
 
+/** getSessionInfo as a host table over a backend's snapshots (see SessionBackend.snapshot). */
+function sessionTable(backend: SessionBackend, version: IgnitionVersion): HostTable {
+  return {
+    rowType: 'PyJsonObjectAdapter',
+    columns: sessionKeys(version),
+    filters: { usernameFilter: 'username', projectFilter: 'project' },
+    elapsed: { uptime: 'startedAtMs', lastComm: 'lastCommAtMs' },
+    snapshot(): HostTableSnapshot | undefined {
+      const snapshot = backend.snapshot?.();
+      return snapshot === undefined ? undefined : { version: snapshot.version, now: snapshot.now, rows: snapshot.records };
+    },
+  };
+}
+
 /** system.perspective.getSessionInfo([usernameFilter], [projectFilter]) */
 export function getSessionInfo(backend: SessionBackend, version: IgnitionVersion): HostFunction {
   return defineFunction({
@@ -36,5 +51,7 @@ export function getSessionInfo(backend: SessionBackend, version: IgnitionVersion
       const records = await backend.listSessions({ username: usernameFilter, project: projectFilter });
       return records.map((record) => sessionObject(record, version));
     },
+    // Backends with snapshots (fixtures) are served from a copy inside the sandbox: same result, no per-call copying.
+    ...(backend.snapshot ? { table: sessionTable(backend, version) } : {}),
   });
 }

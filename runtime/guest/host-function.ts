@@ -1,12 +1,15 @@
 import { bindArguments } from './arguments.js';
 import { bridge } from './bridge.js';
 import { toJson, toPy, type ToPyOptions } from './convert.js';
+import { tableResult, tableVersion, type HostTableDecl, type TableReply } from './host-table.js';
 
 /** A host function as the guest sees it: a Python built-in with a declared signature. */
 export interface HostFunctionDecl {
   readonly name: string;
   readonly params: ReadonlyArray<{ name: string; default?: unknown }>;
   readonly doc: string;
+  /** Present when calls are answered from a host table the guest holds a copy of. */
+  readonly table?: HostTableDecl;
 }
 
 let builtinFunctionType: PyObject;
@@ -57,9 +60,13 @@ function callHost(self: PyObject, args: PyObject[], kwargs: Array<string | PyObj
   const decl: HostFunctionDecl = self.$decl;
   const bound = bindArguments(decl.name, self.$params, args, kwargs);
   const jsonArgs = bound.map((value, i) => (value === undefined ? (decl.params[i]?.default ?? null) : toJson(value)));
-  const reply = JSON.parse(bridge.call(self.$path, JSON.stringify(jsonArgs))) as
-    { ok?: never; error?: { type: string; message: string } };
+  // A table call tells the host which version of the table it holds; the host answers with the current version
+  // (and the rows, if ours is stale), or with a plain result when it serves this call itself.
+  const request = decl.table === undefined ? jsonArgs : { args: jsonArgs, tableVersion: tableVersion(self.$path) };
+  const reply = JSON.parse(bridge.call(self.$path, JSON.stringify(request))) as
+    { ok?: never; error?: { type: string; message: string }; table?: TableReply };
   if (reply.error !== undefined) throw makeException(reply.error.type, reply.error.message);
+  if (reply.table !== undefined && decl.table !== undefined) return tableResult(self.$path, decl.table, jsonArgs, reply.table, self.$options);
   return reply.ok === undefined ? Sk.builtin.none.none$ : toPy(reply.ok, self.$options);
 }
 

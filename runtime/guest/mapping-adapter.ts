@@ -8,20 +8,45 @@ import { makeUnicode } from './py2/unicode.js';
  */
 type Convert = (value: never) => PyObject;
 
+/**
+ * What mappings made together share (all rows of one call): how values convert, the key type, and the
+ * elapsed columns (column → hidden timestamp field; the column shows max(0, now - timestamp) when the row has it).
+ */
+export interface MappingContext {
+  readonly convert: Convert;
+  readonly keyStrings: 'unicode' | 'str';
+  readonly now: number;
+  readonly elapsed: Readonly<Record<string, string>> | undefined;
+}
+
 const types = new Map<string, PyObject>();
 
+function mappingType(typeName: string): PyObject {
+  let type = types.get(typeName);
+  if (type === undefined) {
+    type = buildMappingType(typeName);
+    types.set(typeName, type);
+  }
+  return type;
+}
+
+/** A mapping over `entries` (all of its keys, in order). */
 export function makeMapping(
   typeName: string,
   entries: Record<string, unknown>,
   convert: Convert,
   keyStrings: 'unicode' | 'str',
 ): PyObject {
-  let type = types.get(typeName);
-  if (type === undefined) {
-    type = buildMappingType(typeName);
-    types.set(typeName, type);
-  }
-  return new type(entries, convert, keyStrings);
+  const type = mappingType(typeName);
+  return new type(entries, Object.keys(entries), { convert, keyStrings, now: 0, elapsed: undefined });
+}
+
+/**
+ * A mapping over a shared row that shows `keys` of it (shared too: never modified; a mapping copies before
+ * its first change). This is what host tables use: making one costs an object, not a copy of the row.
+ */
+export function makeRowMapping(typeName: string, row: Record<string, unknown>, keys: readonly string[], context: MappingContext): PyObject {
+  return new (mappingType(typeName))(row, keys, context);
 }
 
 export function isMapping(obj: PyObject): boolean {
@@ -30,29 +55,56 @@ export function isMapping(obj: PyObject): boolean {
 }
 
 interface MappingSelf {
-  /** Keys in order, and each key's converted value (undefined until first touched). */
-  $keys: string[];
-  $raw: Map<string, unknown>;
-  $py: Map<string, PyObject>;
-  $convert: Convert;
-  $keyStrings: 'unicode' | 'str';
+  /** Keys in order (shared with other mappings until `$owned`). */
+  $keys: readonly string[];
+  /** The raw values (shared until `$owned`; a detached mapping keeps its own copy). */
+  $row: Record<string, unknown>;
+  $context: MappingContext;
+  /** Each key's Python value, once touched (created at the first touch). */
+  $py: Map<string, PyObject> | undefined;
   /** Key objects a script stored itself: they keep their own type (a str key stays str). */
-  $ownKeys: Map<string, PyObject>;
+  $ownKeys: Map<string, PyObject> | undefined;
+  /** True once this mapping has its own keys and values (after its first change). */
+  $owned: boolean;
 }
 
 function keyObject(self: MappingSelf, key: string): PyObject {
-  const own = self.$ownKeys.get(key);
+  const own = self.$ownKeys?.get(key);
   if (own !== undefined) return own;
-  return self.$keyStrings === 'unicode' ? makeUnicode(key) : new Sk.builtin.str(key);
+  return self.$context.keyStrings === 'unicode' ? makeUnicode(key) : new Sk.builtin.str(key);
+}
+
+function rawValue(self: MappingSelf, key: string): unknown {
+  const elapsed = self.$context.elapsed;
+  if (elapsed !== undefined && Object.hasOwn(elapsed, key)) {
+    const since = self.$row[elapsed[key] as string];
+    if (typeof since === 'number') return Math.max(0, self.$context.now - since);
+  }
+  return self.$row[key];
 }
 
 function lookup(self: MappingSelf, key: string): PyObject | undefined {
-  const cached = self.$py.get(key);
+  const cached = self.$py?.get(key);
   if (cached !== undefined) return cached;
-  if (!self.$raw.has(key)) return undefined;
-  const value = self.$convert(self.$raw.get(key) as never);
-  self.$py.set(key, value);
+  if (!self.$keys.includes(key)) return undefined;
+  const value = self.$context.convert(rawValue(self, key) as never);
+  (self.$py ??= new Map()).set(key, value);
   return value;
+}
+
+/** Gives this mapping its own keys and values, so changing it changes nothing else. */
+function own(self: MappingSelf): { keys: string[]; py: Map<string, PyObject>; ownKeys: Map<string, PyObject> } {
+  if (!self.$owned) {
+    const row: Record<string, unknown> = {};
+    for (const key of self.$keys) row[key] = rawValue(self, key);
+    self.$row = row;
+    self.$keys = [...self.$keys];
+    self.$context = { ...self.$context, elapsed: undefined };
+    self.$owned = true;
+  }
+  self.$py ??= new Map();
+  self.$ownKeys ??= new Map();
+  return { keys: self.$keys as string[], py: self.$py, ownKeys: self.$ownKeys };
 }
 
 function keyString(key: PyObject): string | undefined {
@@ -70,19 +122,19 @@ function setItem(self: MappingSelf, key: PyObject, value: PyObject | undefined):
   const name = keyString(key);
   if (name === undefined) throw new Sk.builtin.TypeError(`keys must be strings, not ${Sk.abstr.typeName(key)}`);
   if (value === undefined) {
-    if (!self.$raw.has(name) && !self.$py.has(name)) throw new Sk.builtin.KeyError(key);
-    self.$raw.delete(name);
-    self.$py.delete(name);
-    self.$keys = self.$keys.filter((k) => k !== name);
-    self.$ownKeys.delete(name);
+    if (!self.$keys.includes(name)) throw new Sk.builtin.KeyError(key);
+    const mine = own(self);
+    self.$keys = mine.keys.filter((k) => k !== name);
+    mine.py.delete(name);
+    mine.ownKeys.delete(name);
     return;
   }
-  if (!self.$raw.has(name) && !self.$py.has(name)) {
-    self.$keys.push(name);
-    self.$ownKeys.set(name, key);
+  const mine = own(self);
+  if (!mine.keys.includes(name)) {
+    mine.keys.push(name);
+    mine.ownKeys.set(name, key);
   }
-  self.$raw.set(name, null);
-  self.$py.set(name, value);
+  mine.py.set(name, value);
 }
 
 function items(self: MappingSelf): Array<[PyObject, PyObject]> {
@@ -100,13 +152,13 @@ function iterOf(values: PyObject[]): PyObject {
 function buildMappingType(typeName: string): PyObject {
   const noArgs = { NoArgs: true };
   const type = Sk.abstr.buildNativeClass(typeName, {
-    constructor: function mapping(this: MappingSelf, entries: Record<string, unknown>, convert: Convert, keyStrings: 'unicode' | 'str') {
-      this.$keys = Object.keys(entries);
-      this.$raw = new Map(Object.entries(entries));
-      this.$py = new Map();
-      this.$convert = convert;
-      this.$keyStrings = keyStrings;
-      this.$ownKeys = new Map();
+    constructor: function mapping(this: MappingSelf, row: Record<string, unknown>, keys: readonly string[], context: MappingContext) {
+      this.$keys = keys;
+      this.$row = row;
+      this.$context = context;
+      this.$py = undefined;
+      this.$ownKeys = undefined;
+      this.$owned = false;
     },
     slots: {
       tp$getattr(this: MappingSelf, name: PyObject, canSuspend: boolean) {
@@ -174,10 +226,10 @@ function buildMappingType(typeName: string): PyObject {
       copy: { $meth(this: MappingSelf) { return new Sk.builtin.dict(items(this).flat()); }, $flags: noArgs },
       clear: {
         $meth(this: MappingSelf) {
+          own(this);
           this.$keys = [];
-          this.$raw.clear();
-          this.$py.clear();
-          this.$ownKeys.clear();
+          this.$py = new Map();
+          this.$ownKeys = new Map();
           return Sk.builtin.none.none$;
         },
         $flags: noArgs,

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { FixtureBackend, parseFixture, runScript, type SessionBackend, type SessionFilter } from '../../bindings/index.js';
+import type { IgnitionVersion, SessionRecord } from '../../bindings/session.js';
+
+/**
+ * getSessionInfo over a backend with snapshots (FixtureBackend) answers from a table copied into the sandbox;
+ * over any other backend each call goes to listSessions. Python must not be able to tell the two apart.
+ */
+const fixture = [
+  { id: 'a', project: 'P', userAgent: 'Mozilla/5.0 (X11; Linux x86_64)', clientAddress: '10.0.0.1', username: 'billy', uptime: 5, lastComm: 7, pageIds: ['p1', 'p2'] },
+  { id: 'b', project: 'Q', userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) Mobile/15E148', clientAddress: '10.0.0.2', username: 'Billy', startedAt: '2026-11-25T11:00:00Z', lastCommAt: '2026-11-25T11:59:58.500Z' },
+  { id: 'c', project: 'P', userAgent: 'x', clientAddress: '10.0.0.3', startedAt: '2026-11-25T13:00:00Z', totalBytesSent: 3_000_000_000 },
+  { id: 'd', project: 'Q', userAgent: 'y', clientAddress: '10.0.0.4', username: 'billy', authorized: false, activePages: 4 },
+];
+
+/** Hides snapshot(), so every call takes the per-call path. */
+class PerCallBackend implements SessionBackend {
+  calls = 0;
+  constructor(private readonly inner: FixtureBackend) {}
+  listSessions(filter: SessionFilter): SessionRecord[] {
+    this.calls++;
+    return this.inner.listSessions(filter);
+  }
+  closeSession(id: string): void {
+    this.inner.closeSession(id);
+  }
+}
+
+function backends(): { table: FixtureBackend; perCall: PerCallBackend; clock: { now: number } } {
+  const clock = { now: Date.parse('2026-11-25T12:00:00Z') };
+  const sessions = parseFixture(JSON.stringify(fixture), 'f.json');
+  return { table: new FixtureBackend(sessions, () => clock.now), perCall: new PerCallBackend(new FixtureBackend(sessions, () => clock.now)), clock };
+}
+
+const SCRIPT = `
+get = system.perspective.getSessionInfo
+ss = get()
+print len(ss), type(ss), type(ss[0])
+for s in ss:
+    print s
+print [s.id for s in get('billy')], [s['id'] for s in get(projectFilter='Q')], [s.id for s in get('billy', 'Q')]
+print [s.id for s in get(usernameFilter='billy', projectFilter='P')], get('nobody'), get(None, 'P')[1].id
+print get('BILLY'), len(get(u'billy')), len(get(projectFilter=None))
+s = get('billy')[0]
+print s.get('uptime'), s.get('nope', 1), s.has_key('pageIds'), 'id' in s, len(s), sorted(s.keys())[:2]
+print s.items()[0], s.values()[-1], list(s.iterkeys())[-1], '%(username)s@%(clientAddress)s' % s
+s['extra'] = 1
+del s['userAgent']
+s['uptime'] = -1
+print s, 'extra' in get('billy')[0], get('billy')[0]['uptime']
+print s.pop('extra'), s.setdefault('z', 2), s.popitem(), len(s)
+s.clear()
+print s, len(get('billy')[0]), dict(get('billy')[1]) == get('billy')[1], get('billy')[1] == get('billy')[1]
+for bad in [lambda: get(5), lambda: get('a', 'b', 'c'), lambda: get(project='x'), lambda: get(projectFilter=3.5)]:
+    try:
+        bad()
+    except TypeError, e:
+        print 'TypeError', e
+x = get('Billy')[0]
+print x.uptime, x.lastComm
+`;
+
+async function both(script: string, version: IgnitionVersion = '8.0', between?: (b: ReturnType<typeof backends>) => void) {
+  const b = backends();
+  const table = await runScript(script, { backend: b.table, ignitionVersion: version });
+  between?.(b);
+  const perCall = await runScript(script, { backend: b.perCall, ignitionVersion: version });
+  return { table, perCall, b };
+}
+
+describe('getSessionInfo from a host table', () => {
+  it.each(['8.0', '8.1'] as const)('prints the same as the per-call path (Ignition %s)', async (version) => {
+    const { table, perCall, b } = await both(SCRIPT, version);
+    expect(perCall.stderr).toBe('');
+    expect(b.perCall.calls).toBeGreaterThan(10);
+    expect(table).toEqual(perCall);
+    expect(table.stdout).toContain("[u'a', u'd'] [u'b', u'd'] [u'd']");
+  });
+
+  it('computes uptime and lastComm from timestamps against the clock at each call', async () => {
+    const script = 'import time\nfor i in range(3):\n    print [(s.uptime, s.lastComm) for s in system.perspective.getSessionInfo()]\n    time.sleep(0.01)';
+    const b = backends();
+    let calls = 0;
+    const ticking = new FixtureBackend(parseFixture(JSON.stringify(fixture), 'f.json'), () => b.clock.now + 1000 * calls++);
+    const result = await runScript(script, { backend: ticking });
+    expect(result.stdout.split('\n').slice(0, 3)).toEqual([
+      '[(5, 7), (3600000, 1500), (0, 0), (0, 0)]',
+      '[(5, 7), (3601000, 2500), (0, 0), (0, 0)]',
+      '[(5, 7), (3602000, 3500), (0, 0), (0, 0)]',
+    ]);
+  });
+
+  it('sees closeSession at the next call (the table version changes)', async () => {
+    const script = `get = system.perspective.getSessionInfo
+print [s.id for s in get()], [s.id for s in get('billy')]
+system.perspective.closeSession('bye', 'a')
+print [s.id for s in get()], [s.id for s in get('billy')], [s.id for s in get(projectFilter='P')]
+try:
+    system.perspective.closeSession('bye', 'a')
+except ValueError, e:
+    print e
+`;
+    const { table, perCall } = await both(script);
+    expect(table.stdout).toBe("[u'a', u'b', u'c', u'd'] [u'a', u'd']\n[u'b', u'c', u'd'] [u'd'] [u'c']\nPerspective session 'a' not found\n");
+    expect(table).toEqual(perCall);
+  });
+
+  it('never calls listSessions while the backend has snapshots', async () => {
+    const b = backends();
+    let listed = 0;
+    const counting: SessionBackend = {
+      listSessions: (filter) => { listed++; return b.table.listSessions(filter); },
+      snapshot: () => b.table.snapshot(),
+    };
+    const result = await runScript('print len(system.perspective.getSessionInfo()), len(system.perspective.getSessionInfo("billy"))', { backend: counting });
+    expect(result.stdout).toBe('4 2\n');
+    expect(listed).toBe(0);
+  });
+
+  it('falls back to listSessions when snapshot() returns undefined', async () => {
+    const b = backends();
+    let snapshots = 0;
+    const switching: SessionBackend = {
+      listSessions: (filter) => b.table.listSessions(filter).map((r) => ({ ...r, clientAddress: 'live' })),
+      snapshot: () => (snapshots++ === 0 ? b.table.snapshot() : undefined),
+    };
+    const script = 'get = system.perspective.getSessionInfo\nprint get("billy")[0].clientAddress\nprint get("billy")[0].clientAddress';
+    const result = await runScript(script, { backend: switching });
+    expect(result.stdout).toBe('10.0.0.1\nlive\n');
+  });
+});
+
+describe('createIgnitionSession', () => {
+  it('passes the recycle policy to the session', async () => {
+    const { createIgnitionSession } = await import('../../bindings/index.js');
+    const recycling = await createIgnitionSession({ recycle: { afterRuns: 1 } });
+    const keeping = await createIgnitionSession();
+    try {
+      for (const session of [recycling, keeping]) {
+        expect((await session.exec('x = 1')).ok).toBe(true);
+        await session.reset();
+      }
+      expect(recycling.workerStats().runs).toBe(0);
+      expect(keeping.workerStats().runs).toBe(1);
+    } finally {
+      await recycling.dispose();
+      await keeping.dispose();
+    }
+  });
+});
