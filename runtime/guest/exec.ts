@@ -1,5 +1,6 @@
 import { bridge } from './bridge.js';
 import { admitOutput, limitMessage, outputExhausted, startRun, stopReasonOfRun } from './limits.js';
+import { OutputBytes } from './py2/output-bytes.js';
 import { finishSoftspace, printLineOnStdout } from './py2/print-statement.js';
 import { exceptionLine, exceptionMessage, exceptionTypeName, formatTraceback, rememberSource } from './traceback.js';
 
@@ -17,14 +18,21 @@ export const EXIT_MEMORY = 4;
 export const EXIT_OUTPUT = 5;
 export const EXIT_INTERRUPT = 130;
 
-export function writeStdout(text: string): void {
+const stdoutBytes = new OutputBytes((text) => writeStdout(text));
+const stderrBytes = new OutputBytes((text) => writeStderr(text));
+
+/** `bytes`: the text is a Python 2 str (bytes, shown as UTF-8); otherwise it is text (unicode, host strings). */
+export function writeStdout(output: string, bytes = false): void {
+  const text = stdoutBytes.text(output, bytes);
+  if (text === '') return;
   const admitted = admitOutput(text);
   if (admitted !== '') bridge.write(0, admitted);
   if (outputExhausted()) throw new Sk.builtin.SandboxLimit(limitMessage('output'));
 }
 
-export function writeStderr(text: string): void {
-  bridge.write(1, text);
+export function writeStderr(output: string, bytes = false): void {
+  const text = stderrBytes.text(output, bytes);
+  if (text !== '') bridge.write(1, text);
 }
 
 /** Compiles Python source to a JS module function. Syntax errors surface as Python SyntaxError. */

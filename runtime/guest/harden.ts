@@ -1,5 +1,8 @@
 import { clearSoftspace } from './py2/print-statement.js';
-import { getUnicodeType } from './py2/unicode.js';
+import { getUnicodeType, isUnicode } from './py2/unicode.js';
+
+/** Writes one string to a stream; `bytes` when it is a Python 2 str (see py2/output-bytes.ts). */
+type StreamWrite = (text: string, bytes: boolean) => void;
 
 /**
  * Closes every way out of Python that stock Skulpt leaves open: builtins that reach JavaScript or the host,
@@ -86,7 +89,11 @@ export function installImportAllowlist(isHostModule: (name: string) => boolean):
 }
 
 /** A stream object for sys.stdout / sys.stderr: write(), writelines(), flush(). */
-function makeStream(name: string, write: (text: string) => void): PyObject {
+function makeStream(name: string, write: StreamWrite): PyObject {
+  const writeObject = (obj: PyObject): void => {
+    const text = obj instanceof Sk.builtin.str ? obj : new Sk.builtin.str(obj);
+    write(text.v, !isUnicode(text));
+  };
   const type = Sk.abstr.buildNativeClass('file', {
     constructor: function file() {},
     slots: {
@@ -97,14 +104,14 @@ function makeStream(name: string, write: (text: string) => void): PyObject {
       write: {
         $meth(this: PyObject, text: PyObject) {
           clearSoftspace(this);
-          write(text instanceof Sk.builtin.str ? text.v : new Sk.builtin.str(text).v);
+          writeObject(text);
           return Sk.builtin.none.none$;
         },
         $flags: { OneArg: true },
       },
       writelines: {
         $meth(lines: PyObject) {
-          for (const line of Sk.misceval.arrayFromIterable(lines) as PyObject[]) write(new Sk.builtin.str(line).v);
+          for (const line of Sk.misceval.arrayFromIterable(lines) as PyObject[]) writeObject(line);
           return Sk.builtin.none.none$;
         },
         $flags: { OneArg: true },
@@ -121,7 +128,7 @@ const SYS_REMOVED = [
 ];
 
 /** Imports sys once per session and makes it safe and Jython-like. */
-export function prepareSys(stdout: (t: string) => void, stderr: (t: string) => void): void {
+export function prepareSys(stdout: StreamWrite, stderr: StreamWrite): void {
   const sys = Sk.importModule('sys', false, false);
   const d = sys.$d;
   for (const name of SYS_REMOVED) delete d[name];

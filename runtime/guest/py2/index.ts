@@ -14,6 +14,7 @@ import { installPy2Builtins } from './builtins-py2.js';
 import { installExceptionSemantics } from './exception-semantics.js';
 import { installStrFormat } from './str-format.js';
 import { installStrTranslate } from './str-translate.js';
+import { installCodecs } from './codecs.js';
 
 /** Python 2.7 / Jython behaviour that stock Skulpt gets wrong, one named fix per file. */
 export function installPy2Fixes(): void {
@@ -22,6 +23,7 @@ export function installPy2Fixes(): void {
   installStrTranslate();
   installUnicodeLiterals();
   installUnicodeMixing();
+  installCodecs();
   installBasestringChecks();
   installLong();
   installRound();

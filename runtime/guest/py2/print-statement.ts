@@ -1,3 +1,5 @@
+import { flushOutputBytes } from './output-bytes.js';
+
 /**
  * The Python 2 print statement. Skulpt's compiler ignores `print >>f, ...` (everything goes to stdout) and
  * keeps softspace as one global flag. Each Print node is rewritten after parsing into a call of
@@ -38,7 +40,8 @@ function printItem(destObj: PyObject, value: PyObject): PyObject {
     writeTo(file, new Sk.builtin.str(' '));
     softspace.delete(file);
   }
-  const text = value instanceof Sk.builtin.str ? value : Sk.misceval.callsimArray(Sk.builtins['str'], [value]);
+  // The object's own str (tp$str): a __str__ returning unicode prints its text, as in Jython (str() would encode it).
+  const text = value instanceof Sk.builtin.str ? value : new Sk.builtin.str(value);
   writeTo(file, text);
   const s: string = text.v;
   const last = s[s.length - 1];
@@ -67,6 +70,7 @@ export function printLineOnStdout(value: PyObject): void {
 
 /** At the end of a run, a pending `print x,` on stdout gets its newline, as CPython and Jython do. */
 export function finishSoftspace(): void {
+  flushOutputBytes();
   try {
     const out = stdout();
     if (softspace.get(out) === true) {

@@ -1,3 +1,4 @@
+import { strOfUnicode } from './codecs.js';
 import { isUnicode, makeUnicode } from './unicode.js';
 
 /**
@@ -12,6 +13,8 @@ interface Context {
   kwargs: Map<string, PyObject>;
   auto: number;
   mode: 'none' | 'auto' | 'manual';
+  /** A str template's fields are str: a unicode field is encoded with ASCII (UnicodeEncodeError past it). */
+  bytes: boolean;
 }
 
 function formatText(template: string, ctx: Context, depth: number): string {
@@ -73,7 +76,7 @@ function formatField(field: string, ctx: Context, depth: number): string {
   else if (conversion !== undefined) throw new Sk.builtin.ValueError(`Unknown conversion specifier ${conversion ?? ''}`);
   const expandedSpec = spec.includes('{') ? formatText(spec, ctx, depth + 1) : spec;
   const formatted = Sk.abstr.objectFormat(value, new Sk.builtin.str(expandedSpec));
-  return formatted.v;
+  return ctx.bytes && isUnicode(formatted) ? strOfUnicode(formatted).v : formatted.v;
 }
 
 function resolveName(name: string, ctx: Context): PyObject {
@@ -122,7 +125,7 @@ export function installStrFormat(): void {
   const meth = function (this: PyObject, args: PyObject[], kwargs?: (string | PyObject)[]) {
     const kw = new Map<string, PyObject>();
     for (let i = 0; kwargs && i < kwargs.length; i += 2) kw.set(kwargs[i] as string, kwargs[i + 1] as PyObject);
-    const text = formatText(this.v, { args, kwargs: kw, auto: 0, mode: 'none' }, 0);
+    const text = formatText(this.v, { args, kwargs: kw, auto: 0, mode: 'none', bytes: !isUnicode(this) }, 0);
     return isUnicode(this) ? makeUnicode(text) : new Sk.builtin.str(text);
   };
   descriptor.$meth = meth;

@@ -1,3 +1,4 @@
+import { decodeByteLiteral, needsByteDecoding } from './byte-literals.js';
 import { makeUnicode } from './unicode.js';
 
 /**
@@ -21,9 +22,16 @@ interface CstNode {
   readonly children?: CstNode[] | null;
 }
 
-/** `line:col` of every string atom with a u-prefixed piece (`u'a' 'b'` is unicode too). */
-function unicodeAtoms(root: CstNode): Set<string> {
+interface Atoms {
+  /** `line:col` of every string atom with a u-prefixed piece (`u'a' 'b'` is unicode too). */
+  readonly unicode: Set<string>;
+  /** `line:col` -> bytes of the plain atoms Skulpt reads wrong (non-ASCII source text, \u, octal escapes). */
+  readonly bytes: Map<string, string>;
+}
+
+function stringAtoms(root: CstNode): Atoms {
   const found = new Set<string>();
+  const bytes = new Map<string, string>();
   const stack: CstNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -31,15 +39,18 @@ function unicodeAtoms(root: CstNode): Set<string> {
     if (!children) continue;
     const first = children[0];
     if (first && !first.children && typeof first.value === 'string' && STRING_TOKEN.test(first.value)) {
-      if (children.some((c) => typeof c.value === 'string' && /^[rR]?[uU]/.test(c.value))) found.add(`${first.lineno}:${first.col_offset}`);
+      const tokens = children.map((c) => c.value).filter((v): v is string => typeof v === 'string' && STRING_TOKEN.test(v));
+      const key = `${first.lineno}:${first.col_offset}`;
+      if (tokens.some((v) => /^[bB]?[rR]?[uU]/.test(v))) found.add(key);
+      else if (tokens.some(needsByteDecoding)) bytes.set(key, tokens.map(decodeByteLiteral).join(''));
       continue;
     }
     for (const child of children) stack.push(child);
   }
-  return found;
+  return { unicode: found, bytes };
 }
 
-function markStrNodes(ast: unknown, atoms: Set<string>): void {
+function markStrNodes(ast: unknown, atoms: Atoms): void {
   const seen = new Set<object>();
   const visit = (node: unknown): void => {
     if (node === null || typeof node !== 'object' || seen.has(node)) return;
@@ -51,7 +62,9 @@ function markStrNodes(ast: unknown, atoms: Set<string>): void {
     if (node instanceof Sk.builtin.object) return;
     const n = node as { constructor: unknown; s?: PyObject; lineno?: number; col_offset?: number };
     if (n.constructor === Sk.astnodes.Str && n.s !== undefined) {
-      if (atoms.has(`${n.lineno}:${n.col_offset}`)) n.s = new Sk.builtin.str(MARK + n.s.v);
+      const key = `${n.lineno}:${n.col_offset}`;
+      if (atoms.unicode.has(key)) n.s = new Sk.builtin.str(MARK + n.s.v);
+      else if (atoms.bytes.has(key)) n.s = new Sk.builtin.str(atoms.bytes.get(key));
       return;
     }
     for (const key of Object.keys(n)) visit((n as Record<string, unknown>)[key]);
@@ -66,8 +79,8 @@ export function installUnicodeLiterals(): void {
   const astFromParse = Sk.astFromParse;
   Sk.astFromParse = function (cst: CstNode, filename: string, flags: unknown) {
     const ast = astFromParse(cst, filename, flags);
-    const atoms = unicodeAtoms(cst);
-    if (atoms.size > 0) markStrNodes(ast, atoms);
+    const atoms = stringAtoms(cst);
+    if (atoms.unicode.size > 0 || atoms.bytes.size > 0) markStrNodes(ast, atoms);
     return ast;
   };
   const compile = Sk.compile;

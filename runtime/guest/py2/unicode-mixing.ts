@@ -1,3 +1,4 @@
+import { checkAsciiOperand } from './codecs.js';
 import { isUnicode, makeUnicode } from './unicode.js';
 
 /**
@@ -7,7 +8,7 @@ import { isUnicode, makeUnicode } from './unicode.js';
  */
 const STRING_METHODS = [
   'replace', 'split', 'rsplit', 'capitalize', 'title', 'center', 'expandtabs', 'partition', 'ljust', 'lower', 'lstrip',
-  'rjust', 'rstrip', 'rpartition', 'splitlines', 'strip', 'swapcase', 'upper', 'zfill', 'format', '__format__', 'translate',
+  'rjust', 'rstrip', 'rpartition', 'splitlines', 'strip', 'swapcase', 'upper', 'zfill', '__format__', 'translate',
 ];
 
 /** A str result (or the str items of a list/tuple result) as unicode. */
@@ -47,8 +48,10 @@ function wrapJoin(): void {
   const original = descriptor.$meth;
   replaceMeth(descriptor, original, function (this: PyObject, seq: PyObject) {
     return Sk.misceval.chain(Sk.misceval.arrayFromIterable(seq, true), (items: PyObject[]) => {
-      const result = original.call(this, new Sk.builtin.list(items));
-      return isUnicode(this) || items.some(isUnicodeValue) ? asUnicodeResult(result) : result;
+      if (!(isUnicode(this) || items.some(isUnicodeValue))) return original.call(this, new Sk.builtin.list(items));
+      checkAsciiOperand(this);
+      items.forEach(checkAsciiOperand);
+      return asUnicodeResult(original.call(this, new Sk.builtin.list(items)));
     });
   });
 }
@@ -60,8 +63,10 @@ function wrapSlots(): void {
     const concat = proto[slot];
     if (typeof concat !== 'function') continue;
     proto[slot] = function (this: PyObject, other: PyObject) {
-      const result = concat.call(this, other);
-      return isUnicode(this) || isUnicodeValue(other) ? asUnicodeResult(result) : result;
+      if (!(isUnicode(this) || isUnicodeValue(other))) return concat.call(this, other);
+      checkAsciiOperand(this);
+      checkAsciiOperand(other);
+      return asUnicodeResult(concat.call(this, other));
     };
   }
   for (const slot of ['sq$repeat', 'nb$multiply', 'nb$reflected_multiply', 'mp$subscript']) {

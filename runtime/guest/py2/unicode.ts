@@ -5,6 +5,8 @@
  * is not a str (`isinstance(u'x', str)` is False, as in Python 2); both are `basestring`s.
  * The str/unicode mixing rules (results of methods, `+`, slicing) live in unicode-mixing.ts.
  */
+import { decodeBytes } from './codecs.js';
+
 let unicodeType: PyObject;
 
 export function installUnicode(): void {
@@ -83,7 +85,7 @@ export function getBasestringType(): PyObject {
 function toUnicode(obj: PyObject, encoding: PyObject, errors: PyObject): PyObject {
   if (isUnicode(obj) && encoding === Sk.builtin.none.none$) return obj;
   if (obj instanceof Sk.builtin.str) {
-    if (encoding === Sk.builtin.none.none$) return makeUnicode(obj.v);
+    if (encoding === Sk.builtin.none.none$) return makeUnicode(decodeBytes(obj.v, 'ascii', 'strict'));
     const decode = Sk.abstr.gattr(obj, new Sk.builtin.str('decode'));
     const args = errors === Sk.builtin.none.none$ ? [encoding] : [encoding, errors];
     return Sk.misceval.callsimArray(decode, args);
