@@ -4,14 +4,12 @@
  * permanent difference belongs in ACCEPTED.md (with its reason) instead.
  */
 export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
-  '031_old_style_class_report': 'old-style classes',
   '054_true_division_future': 'from __future__ import division',
   '056_round_builtin': 'round() not Python 2',
   '057_float_formatting': '%f of large floats',
   '074_mixed_type_comparison': 'u-literals are str (mixed-type ordering)',
   '081_repr_builtin_types': 'u-literals are str; repr override crash',
   '082_type_names': 'long type',
-  '083_old_vs_new_class_semantics': 'old-style classes, vars()',
   '109_ordereddict': 'OrderedDict',
   '116_timedelta_uptime': 'timedelta comparison',
   '117_datetime_strptime': 'datetime.strptime',

@@ -15,6 +15,7 @@ import { installExceptionSemantics } from './exception-semantics.js';
 import { installStrFormat } from './str-format.js';
 import { installStrTranslate } from './str-translate.js';
 import { installCodecs } from './codecs.js';
+import { installOldStyleClasses } from './old-style-classes.js';
 
 /** Python 2.7 / Jython behaviour that stock Skulpt gets wrong, one named fix per file. */
 export function installPy2Fixes(): void {
@@ -24,6 +25,7 @@ export function installPy2Fixes(): void {
   installUnicodeLiterals();
   installUnicodeMixing();
   installCodecs();
+  installOldStyleClasses();
   installBasestringChecks();
   installLong();
   installRound();
