@@ -1,6 +1,6 @@
 import { MessageChannel, type Worker } from 'node:worker_threads';
 import { z } from 'zod';
-import { declareModule, findHostFunction, PythonError, type HostModule, type HostTableSnapshot } from './host-module.js';
+import { declareModule, findHostFunction, PythonError, type HostModule, type HostTable, type HostTableSnapshot } from './host-module.js';
 import { DEFAULT_LIMITS, EXIT, HARD_KILL_GRACE_MS, limitsSchema, type Limits, type LimitsInput } from './options.js';
 import { completenessSchema, execOutcomeSchema, hostCallSchema, stringListSchema, type Completeness, type ExecMode, type ExecOutcome, type HostCallReply, type LimitKind } from './protocol.js';
 import type { RunResult } from './result.js';
@@ -11,6 +11,8 @@ import type { WorkerInit, WorkerMessage, WorkerRequest } from './worker/worker-p
 const tableCallSchema = z.object({ args: z.array(z.unknown()).max(64), tableVersion: z.number().nullable() });
 /** The answer to a table call: the table's version and clock, with its rows when the guest's copy is stale. */
 type TableCallReply = { table: { version: number; now: number; rows?: HostTableSnapshot['rows'] } };
+/** Filtered calls a table function serves per call before it sends the guest the table (see useTable). */
+const FILTERED_CALLS_BEFORE_TABLE = 3;
 
 export interface SessionOptions {
   /** Host modules by top-level name, e.g. `{ system: ... }`. */
@@ -63,6 +65,8 @@ export class PythonSession {
   /** Runs since this worker started, and its heap after the last request (for the recycle policy). */
   private runsOnWorker = 0;
   private workerHeapBytes = 0;
+  /** Filtered table calls served per call while this worker held no copy of the table, by function path. */
+  private filteredCallsBeforeTable = new Map<string, number>();
 
   private constructor(private readonly options: SessionOptions) {
     this.limits = limitsSchema.parse(options.limits ?? {});
@@ -99,6 +103,7 @@ export class PythonSession {
     this.exited = false;
     this.runsOnWorker = 0;
     this.workerHeapBytes = 0;
+    this.filteredCallsBeforeTable = new Map();
     const worker = takePrestartedWorker(this.limits.memoryLimitMb) ?? spawnSandboxWorker(this.limits.memoryLimitMb);
     this.worker = worker;
     worker.postMessage(init, [channel.port2]);
@@ -163,7 +168,7 @@ export class PythonSession {
       if (fn === undefined) return { error: { type: 'AttributeError', message: `no host function ${call.path}` } };
       const named: Record<string, unknown> = {};
       fn.params.forEach((param, i) => { named[param.name] = call.args[i] ?? null; });
-      if (tableCall !== undefined && fn.table !== undefined) {
+      if (tableCall !== undefined && fn.table !== undefined && this.useTable(call.path, fn.table, named, tableCall.tableVersion)) {
         fn.check?.(named);
         const snapshot = fn.table.snapshot();
         if (snapshot !== undefined) {
@@ -179,6 +184,17 @@ export class PythonSession {
       if (err instanceof PythonError) return { error: { type: err.pyType, message: err.message } };
       return { error: { type: 'IOError', message: err instanceof Error ? err.message : String(err) } };
     }
+  }
+
+  /**
+   * Whether to answer a table call from the table. A few filtered calls before the guest holds a copy go the
+   * per-call path: a script that asks for one user's sessions once should not pay for copying every row.
+   */
+  private useTable(path: string, table: HostTable, args: Readonly<Record<string, unknown>>, guestVersion: number | null): boolean {
+    if (guestVersion !== null || !Object.keys(table.filters).some((param) => args[param] !== null && args[param] !== undefined)) return true;
+    const calls = (this.filteredCallsBeforeTable.get(path) ?? 0) + 1;
+    this.filteredCallsBeforeTable.set(path, calls);
+    return calls > FILTERED_CALLS_BEFORE_TABLE;
   }
 
   private request(request: WorkerRequest, deadlineMs?: number): Promise<string> {

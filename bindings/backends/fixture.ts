@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { matchesFilter, SessionNotFoundError, type SessionBackend, type SessionFilter, type SessionSnapshot, type SnapshotRecord } from '../backend.js';
 import { UNAUTHENTICATED, type SessionRecord } from '../session.js';
 import { scopeFromUserAgent } from '../user-agent.js';
+import { fastFixtureSession } from './fixture-fast-check.js';
 import { fixtureSessionSchema, type FixtureSession } from './fixture-schema.js';
 
 /** A fixture file that failed to load or validate. The CLI prints the message and exits with 2. */
@@ -108,6 +109,11 @@ export function parseFixture(text: string, name: string): FixtureSession[] {
   const sessions: FixtureSession[] = [];
   const problems: string[] = [];
   records.forEach((record, index) => {
+    const fast = fastFixtureSession(record);
+    if (fast !== undefined) {
+      sessions.push(fast);
+      return;
+    }
     const parsed = fixtureSessionSchema.safeParse(record);
     if (parsed.success) sessions.push(parsed.data);
     else problems.push(...parsed.error.issues.map((issue) => `${name}: ${issuePath(index, issue.path)}: ${issueMessage(issue)}`));

@@ -124,9 +124,24 @@ except ValueError, e:
       listSessions: (filter) => b.table.listSessions(filter).map((r) => ({ ...r, clientAddress: 'live' })),
       snapshot: () => (snapshots++ === 0 ? b.table.snapshot() : undefined),
     };
-    const script = 'get = system.perspective.getSessionInfo\nprint get("billy")[0].clientAddress\nprint get("billy")[0].clientAddress';
+    const script = 'get = system.perspective.getSessionInfo\nprint get()[0].clientAddress\nprint get("billy")[0].clientAddress';
     const result = await runScript(script, { backend: switching });
     expect(result.stdout).toBe('10.0.0.1\nlive\n');
+  });
+
+  it('serves the first few filtered calls per call, then copies the table', async () => {
+    const b = backends();
+    let snapshots = 0;
+    let listed = 0;
+    const counting: SessionBackend = {
+      listSessions: (filter) => { listed++; return b.table.listSessions(filter); },
+      snapshot: () => { snapshots++; return b.table.snapshot(); },
+    };
+    const once = await runScript('print len(system.perspective.getSessionInfo("billy"))', { backend: counting });
+    expect([once.stdout, snapshots, listed]).toEqual(['2\n', 0, 1]);
+    const many = await runScript('for i in range(6):\n    print len(system.perspective.getSessionInfo("billy")),', { backend: counting });
+    expect(many.stdout).toBe('2 2 2 2 2 2\n');
+    expect([snapshots, listed]).toEqual([3, 4]);
   });
 });
 
