@@ -4,6 +4,7 @@ import reSource from './re.py';
 import stringSource from './string.py';
 import itertoolsSource from './itertools.py';
 import functoolsSource from './functools.py';
+import collectionsSource from './collections.py';
 
 /**
  * Stdlib modules the sandbox provides in place of Skulpt's stubs or partial versions. Python modules are
@@ -16,10 +17,12 @@ const PYTHON_MODULES: Record<string, string> = {
   string: stringSource,
   itertools: itertoolsSource,
   functools: functoolsSource,
+  collections: collectionsSource,
 };
 
 const RENAMED_NATIVE: Record<string, string> = {
   'src/lib/itertools.js': 'src/lib/_itertools.js',
+  'src/lib/collections.js': 'src/lib/_collections.js',
 };
 
 const NATIVE_MODULES: Record<string, () => Record<string, PyObject>> = {
