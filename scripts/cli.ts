@@ -1,9 +1,9 @@
-import { EXIT } from '../runtime/index.js';
-import { doctestCommand } from './doctest-command.js';
-import { gatewayCommand } from './gateway-command.js';
+import { EXIT } from '../runtime/options.js';
 import { processIo } from './io.js';
-import { interactiveAfterScript, replCommand } from './repl-command.js';
 import { runCommand } from './run-command.js';
+
+// Commands other than `run` load on demand, so a cold `run` does not evaluate the gateway, doctest or REPL code.
+const repl = () => import('./repl-command.js');
 
 const HELP = `Usage: perspective-sandbox COMMAND [options]
 
@@ -22,12 +22,13 @@ Exit codes: 0 ok, 1 Python exception, 2 usage/fixture/gateway error, 3 time limi
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const io = processIo(interactiveAfterScript);
+  // `run -i` continues in the REPL after the script.
+  const io = processIo(async (session, options) => (await repl()).interactiveAfterScript(session, options));
   switch (command) {
     case 'run': return runCommand(rest, io);
-    case 'repl': return replCommand(rest, io);
-    case 'doctest': return doctestCommand(rest);
-    case 'gateway': return gatewayCommand(rest);
+    case 'repl': return (await repl()).replCommand(rest, io);
+    case 'doctest': return (await import('./doctest-command.js')).doctestCommand(rest);
+    case 'gateway': return (await import('./gateway-command.js')).gatewayCommand(rest);
     case undefined:
     case '-h':
     case '--help':

@@ -18,8 +18,13 @@ export interface CachedScript {
 
 const MAGIC = 'psvc1';
 
-export function loadScript(file: string, cacheDir: string | undefined): CachedScript {
-  const source = readFileSync(file, 'utf8');
+/**
+ * Compiles `file` (with a code cache in `cacheDir` when it has a valid one). `wrap` turns the file's text into
+ * the script's source, e.g. a CommonJS module into a function expression; the cache key covers the result.
+ */
+export function loadScript(file: string, cacheDir: string | undefined, wrap?: (text: string) => string): CachedScript {
+  const text = readFileSync(file, 'utf8');
+  const source = wrap === undefined ? text : wrap(text);
   if (cacheDir === undefined) return { script: new vm.Script(source, { filename: file }), save: () => undefined };
   const key = createHash('sha256').update(`${process.version}\0${process.arch}\0${basename(file)}\0`).update(source).digest('hex').slice(0, 32);
   const path = join(cacheDir, `${basename(file)}.${key}.v8cache`);

@@ -23,7 +23,7 @@ export function codeCacheDir(): string | undefined {
 
 export function spawnSandboxWorker(memoryLimitMb: number): Worker {
   const setup: WorkerSetup = { scripts: [...skulptFiles(), distFile('guest.js')], cacheDir: codeCacheDir() };
-  return new Worker(distFile('worker.js'), {
+  return new Worker(distFile('worker.cjs'), {
     workerData: setup,
     resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
     stdout: false,
