@@ -4,7 +4,6 @@
  * permanent difference belongs in ACCEPTED.md (with its reason) instead.
  */
 export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
-  '054_true_division_future': 'from __future__ import division',
   '056_round_builtin': 'round() not Python 2',
   '057_float_formatting': '%f of large floats',
   '074_mixed_type_comparison': 'u-literals are str (mixed-type ordering)',

@@ -5,6 +5,7 @@ import stringSource from './string.py';
 import itertoolsSource from './itertools.py';
 import functoolsSource from './functools.py';
 import collectionsSource from './collections.py';
+import futureSource from './__future__.py';
 
 /**
  * Stdlib modules the sandbox provides in place of Skulpt's stubs or partial versions. Python modules are
@@ -18,6 +19,7 @@ const PYTHON_MODULES: Record<string, string> = {
   itertools: itertoolsSource,
   functools: functoolsSource,
   collections: collectionsSource,
+  __future__: futureSource,
 };
 
 const RENAMED_NATIVE: Record<string, string> = {

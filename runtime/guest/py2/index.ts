@@ -16,6 +16,7 @@ import { installStrFormat } from './str-format.js';
 import { installStrTranslate } from './str-translate.js';
 import { installCodecs } from './codecs.js';
 import { installOldStyleClasses } from './old-style-classes.js';
+import { installFutureDivision } from './future-division.js';
 
 /** Python 2.7 / Jython behaviour that stock Skulpt gets wrong, one named fix per file. */
 export function installPy2Fixes(): void {
@@ -26,6 +27,7 @@ export function installPy2Fixes(): void {
   installUnicodeMixing();
   installCodecs();
   installOldStyleClasses();
+  installFutureDivision();
   installBasestringChecks();
   installLong();
   installRound();
