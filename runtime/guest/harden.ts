@@ -21,7 +21,7 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   'operator', 'copy', 'StringIO', 'bisect', 'heapq', 'textwrap', 'keyword', 'types', 'functools', 'sys',
   'numbers', 'abc', '_abcoll', 'UserDict', 'UserList', 'UserString',
   // JS helpers of the modules in runtime/guest/modules (pure computation, nothing of the host).
-  '_psre', '_itertools', '_collections',
+  '_psre', '_itertools', '_collections', '_strptime',
 ]);
 
 /**

@@ -6,6 +6,7 @@ import itertoolsSource from './itertools.py';
 import functoolsSource from './functools.py';
 import collectionsSource from './collections.py';
 import futureSource from './__future__.py';
+import strptimeSource from './_strptime.py';
 
 /**
  * Stdlib modules the sandbox provides in place of Skulpt's stubs or partial versions. Python modules are
@@ -20,6 +21,7 @@ const PYTHON_MODULES: Record<string, string> = {
   functools: functoolsSource,
   collections: collectionsSource,
   __future__: futureSource,
+  _strptime: strptimeSource,
 };
 
 const RENAMED_NATIVE: Record<string, string> = {
