@@ -7,6 +7,7 @@ import functoolsSource from './functools.py';
 import collectionsSource from './collections.py';
 import futureSource from './__future__.py';
 import strptimeSource from './_strptime.py';
+import datetimePatch from './datetime-patch.py';
 
 /**
  * Stdlib modules the sandbox provides in place of Skulpt's stubs or partial versions. Python modules are
@@ -29,6 +30,11 @@ const RENAMED_NATIVE: Record<string, string> = {
   'src/lib/collections.js': 'src/lib/_collections.js',
 };
 
+/** Python source appended to a Skulpt library module (each text starts with a marker comment, applied once). */
+const APPENDED: Record<string, string> = {
+  'src/lib/datetime.py': datetimePatch,
+};
+
 const NATIVE_MODULES: Record<string, () => Record<string, PyObject>> = {
   _psre: regexEngineModule,
 };
@@ -44,6 +50,10 @@ export function installProvidedModules(): void {
       delete files[stale];
     }
     files[`src/lib/${name}.py`] = source;
+  }
+  for (const [path, extra] of Object.entries(APPENDED)) {
+    const source = files[path];
+    if (source !== undefined && !source.includes(extra)) files[path] = source + extra;
   }
   const native: Record<string, () => Record<string, PyObject>> = {};
   for (const [name, build] of Object.entries(NATIVE_MODULES)) {
