@@ -4,13 +4,10 @@
  * permanent difference belongs in ACCEPTED.md (with its reason) instead.
  */
 export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
-  '056_round_builtin': 'round() not Python 2',
-  '057_float_formatting': '%f of large floats',
   '074_mixed_type_comparison': 'u-literals are str (mixed-type ordering)',
   '081_repr_builtin_types': 'u-literals are str; repr override crash',
   '082_type_names': 'long type',
   '166_order_dict_small': 'dict order (Java hash order)',
   '167_order_set_small': 'set order (Java hash order)',
   '168_order_json_no_sort': 'json module missing',
-  '173_string_formatting_tables_more': 'round()/negative zero',
 };

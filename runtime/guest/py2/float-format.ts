@@ -1,6 +1,7 @@
 /**
- * Float formatting as CPython 2.7 / Jython 2.7 do it for `%e %f %g` (and their upper-case forms):
- * two-digit minimum exponents, %g switching to exponent form by the C rules, trailing zeros stripped.
+ * Float formatting as Jython 2.7 does it for `%e %f %g` (and their upper-case forms): two-digit minimum exponents,
+ * %g switching to exponent form by the C rules, trailing zeros stripped, exact ties rounded to even, and %f of a
+ * huge value printing every digit.
  */
 export function formatFloat(value: number, conversion: string, precision: number | undefined, alternate: boolean): string {
   const upper = conversion === 'E' || conversion === 'G' || conversion === 'F';
@@ -17,8 +18,46 @@ export function formatFloat(value: number, conversion: string, precision: number
   return upper ? text.toUpperCase() : text;
 }
 
+/**
+ * Jython rounds an exact tie (2.5, 0.125, 2.25 are exact binary values) to even; JavaScript's toFixed and
+ * toExponential round ties away from zero. Non-ties already round on the exact binary value in both.
+ */
+function isTie(longer: string, precision: number): boolean {
+  const fraction = longer.split('e')[0]!.split('.')[1] ?? '';
+  return /^50*$/.test(fraction.slice(precision));
+}
+
+/** The digit string rounded away from zero at a tie, moved to the even neighbour when its last digit is odd. */
+function toEven(text: string): string {
+  const m = /(\d)(\D*)$/.exec(text.split('e')[0]!);
+  if (m === null) return text;
+  const digit = Number(m[1]);
+  if (digit % 2 === 0) return text;
+  const mantissa = text.split('e')[0]!;
+  const at = mantissa.length - 1 - (m[2]?.length ?? 0);
+  const rest = text.slice(mantissa.length);
+  return mantissa.slice(0, at) + String(digit - 1) + mantissa.slice(at + 1) + rest;
+}
+
+function toFixedEven(value: number, precision: number): string {
+  const p = Math.min(precision, 100);
+  const text = value.toFixed(p);
+  if (p + 30 > 100) return text;
+  return isTie(Math.abs(value).toFixed(p + 30), p) ? toEven(text) : text;
+}
+
+function toExponentialEven(value: number, precision: number): string {
+  const p = Math.min(precision, 100);
+  const text = value.toExponential(p);
+  if (p + 30 > 100) return text;
+  const longer = Math.abs(value).toExponential(p + 30);
+  // A tie rounded up to a new power of ten (9.5 -> 1e+1) is already even.
+  if (longer.split('e')[1] !== text.split('e')[1]) return text;
+  return isTie(longer, p) ? toEven(text) : text;
+}
+
 function expForm(value: number, precision: number, alternate: boolean): string {
-  const [mantissa, exponent] = value.toExponential(Math.min(precision, 100)).split('e') as [string, string];
+  const [mantissa, exponent] = toExponentialEven(value, precision).split('e') as [string, string];
   const sign = exponent.startsWith('-') ? '-' : '+';
   const digits = exponent.replace(/^[+-]/, '').padStart(2, '0');
   const m = alternate && precision === 0 ? `${mantissa}.` : mantissa;
@@ -26,12 +65,12 @@ function expForm(value: number, precision: number, alternate: boolean): string {
 }
 
 function fixedForm(value: number, precision: number, alternate: boolean): string {
-  let text = Math.abs(value) >= 1e50 ? bigFixed(value, precision) : value.toFixed(Math.min(precision, 100));
+  let text = Math.abs(value) >= 1e21 ? bigFixed(value, precision) : toFixedEven(value, precision);
   if (alternate && precision === 0) text += '.';
   return text;
 }
 
-/** toFixed switches to exponent notation past 1e21; Python prints every digit. */
+/** toFixed switches to exponent notation past 1e21; Jython prints every digit of the exact value. */
 function bigFixed(value: number, precision: number): string {
   const integer = BigInt(Math.trunc(value)).toString();
   return precision > 0 ? `${integer}.${'0'.repeat(precision)}` : integer;
@@ -40,13 +79,13 @@ function bigFixed(value: number, precision: number): string {
 function generalForm(value: number, precision: number, alternate: boolean): string {
   const p = precision === 0 ? 1 : precision;
   if (value === 0) return alternate ? `0.${'0'.repeat(p - 1)}` : (Object.is(value, -0) ? '-0' : '0');
-  const exponent = Number(value.toExponential(p - 1).split('e')[1]);
+  const exponent = Number(toExponentialEven(value, p - 1).split('e')[1]);
   let text: string;
   if (exponent < -4 || exponent >= p) {
     text = expForm(value, p - 1, alternate);
     if (!alternate) text = text.replace(/\.?0+e/, 'e');
   } else {
-    text = value.toFixed(Math.max(0, p - 1 - exponent));
+    text = toFixedEven(value, Math.max(0, p - 1 - exponent));
     if (!alternate && text.includes('.')) text = text.replace(/\.?0+$/, '');
   }
   return text;

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { output } from '../../helpers.js';
+
+// Expected output recorded with Jython 2.7 (jython /tmp/script.py) from the same source.
+const SOURCE = "print \"%.0e %.1e %.0g %.2g %.0f %.1f\" % (2.5, 2.25, 2.5, 2.25, 3.5, 0.25)\nprint \"%f\" % 1e60, \"%.2f\" % -1e22, \"%g\" % 1e60\nprint \"%.3f %.2f\" % (1.0005, 1.125), \"%.1f\" % -0.25, \"%.0f\" % -0.4, \"%.0f %.0f %.0f %.0f\" % (0.5, 1.5, 2.5, -0.5), \"%.2f\" % 2.675\n";
+
+describe('%e %f %g rounding and big values (float-format.ts)', () => {
+  it('rounds exact ties to even and prints every digit of a huge %f', async () => {
+    expect(await output(SOURCE)).toBe("2e+00 2.2e+00 2 2.2 4 0.2\n999999999999999949387135297074018866963645011013410073083904.000000 -10000000000000000000000.00 1e+60\n1.000 1.12 -0.2 -0 0 2 2 -0 2.67\n");
+  });
+});
