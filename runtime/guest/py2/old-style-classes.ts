@@ -1,7 +1,7 @@
 /**
  * Python 2 old-style classes: `class Old:` (no bases, or only old-style bases) makes a classic class. Skulpt makes
  * every class new-style; this keeps its machinery and gives classic classes Jython's face:
- * `type(Old())` is `<type 'instance'>`, `Old.__bases__` is `()`, `str(Old)` is `__main__.Old`,
+ * `type(Old())` is `<type 'instance'>`, `type(Old)` `<type 'classobj'>`, `Old.__bases__` is `()`, `str(Old)` is `__main__.Old`,
  * `repr(Old)` is `<class __main__.Old at 0x1>`, an instance's repr `<__main__.Old instance at 0x2>`, and a missing
  * attribute reads `Old instance has no attribute 'x'` (`class Old has no attribute 'x'` on the class).
  * Also `vars(obj)` (obj.__dict__), which Skulpt leaves unimplemented.
@@ -10,6 +10,7 @@ const oldStyle = new WeakSet<object>();
 const addresses = new WeakMap<object, number>();
 let nextAddress = 1;
 let instanceType: PyObject;
+let classobjType: PyObject;
 
 function address(obj: object): string {
   let n = addresses.get(obj);
@@ -40,6 +41,15 @@ export function installOldStyleClasses(): void {
     },
   });
 
+  classobjType = Sk.abstr.buildNativeClass('classobj', {
+    constructor: function classobj() {},
+    slots: {
+      tp$new() {
+        throw new Sk.builtin.TypeError('classobj() takes exactly 3 arguments (0 given)');
+      },
+    },
+  });
+
   const buildClass = Sk.misceval.buildClass;
   Sk.misceval.buildClass = function (globals: unknown, func: unknown, name: string, bases: PyObject[], cell: unknown) {
     const klass = buildClass(globals, func, name, bases, cell);
@@ -57,8 +67,9 @@ export function installOldStyleClasses(): void {
   const typeProto = Sk.builtin.type.prototype;
   const typeCall = typeProto.tp$call;
   typeProto.tp$call = function (this: PyObject, args: PyObject[], kwargs?: PyObject[]) {
-    if (this === Sk.builtin.type && args.length === 1 && (kwargs === undefined || kwargs.length === 0) && oldStyle.has(args[0].ob$type)) {
-      return instanceType;
+    if (this === Sk.builtin.type && args.length === 1 && (kwargs === undefined || kwargs.length === 0)) {
+      if (oldStyle.has(args[0].ob$type)) return instanceType;
+      if (oldStyle.has(args[0])) return classobjType;
     }
     return typeCall.call(this, args, kwargs);
   };

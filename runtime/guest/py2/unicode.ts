@@ -6,6 +6,7 @@
  * The str/unicode mixing rules (results of methods, `+`, slicing) live in unicode-mixing.ts.
  */
 import { decodeBytes } from './codecs.js';
+import { isOldStyleClass } from './old-style-classes.js';
 
 let unicodeType: PyObject;
 
@@ -57,6 +58,8 @@ export function installBasestringChecks(): void {
   const issubclass = Sk.builtins['issubclass'];
   const instanceCheck = (obj: PyObject, type: PyObject): boolean => {
     if (type instanceof Sk.builtin.tuple) return type.v.some((t: PyObject) => instanceCheck(obj, t));
+    // A classic class is a classobj, not a type.
+    if (type === Sk.builtin.type && isOldStyleClass(obj)) return false;
     if (type === basestringType || type === Sk.builtin.str) return isSubclass(obj.ob$type, type, () => Sk.misceval.isTrue(Sk.misceval.callsimArray(isinstance, [obj, type])));
     return Sk.misceval.isTrue(Sk.misceval.callsimArray(isinstance, [obj, type]));
   };
