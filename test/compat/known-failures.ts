@@ -4,8 +4,6 @@
  * permanent difference belongs in ACCEPTED.md (with its reason) instead.
  */
 export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
-  '074_mixed_type_comparison': 'u-literals are str (mixed-type ordering)',
-  '081_repr_builtin_types': 'u-literals are str; repr override crash',
   '166_order_dict_small': 'dict order (Java hash order)',
   '167_order_set_small': 'set order (Java hash order)',
   '168_order_json_no_sort': 'json module missing',

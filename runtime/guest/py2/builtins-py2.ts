@@ -77,8 +77,21 @@ function fixOct(): void {
   }, 1, 1);
 }
 
+/** The `Ellipsis` builtin (Skulpt has none): a singleton of type `ellipsis`. */
+function installEllipsis(): void {
+  const ellipsisType = Sk.abstr.buildNativeClass('ellipsis', {
+    constructor: function ellipsis() {},
+    slots: {
+      $r() { return new Sk.builtin.str('Ellipsis'); },
+      tp$new() { throw new Sk.builtin.TypeError("cannot create 'ellipsis' instances"); },
+    },
+  });
+  Sk.builtins['Ellipsis'] = new ellipsisType();
+}
+
 export function installPy2Builtins(): void {
   fixOct();
+  installEllipsis();
   defineBuiltin('cmp', cmp, 2, 2);
   defineBuiltin('apply', apply, 1, 3);
   installDictIterMethods();

@@ -17,6 +17,8 @@ import { installStrTranslate } from './str-translate.js';
 import { installCodecs } from './codecs.js';
 import { installOldStyleClasses } from './old-style-classes.js';
 import { installFutureDivision } from './future-division.js';
+import { installMixedComparison } from './mixed-comparison.js';
+import { installEmptyFrozensetFix } from './empty-frozenset.js';
 
 /** Python 2.7 / Jython behaviour that stock Skulpt gets wrong, one named fix per file. */
 export function installPy2Fixes(): void {
@@ -28,6 +30,8 @@ export function installPy2Fixes(): void {
   installCodecs();
   installOldStyleClasses();
   installFutureDivision();
+  installMixedComparison();
+  installEmptyFrozensetFix();
   installBasestringChecks();
   installLong();
   installRound();
