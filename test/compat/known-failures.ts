@@ -4,7 +4,4 @@
  * permanent difference belongs in ACCEPTED.md (with its reason) instead.
  */
 export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
-  '166_order_dict_small': 'dict order (Java hash order)',
-  '167_order_set_small': 'set order (Java hash order)',
-  '168_order_json_no_sort': 'json module missing',
 };

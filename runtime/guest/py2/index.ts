@@ -19,6 +19,7 @@ import { installOldStyleClasses } from './old-style-classes.js';
 import { installFutureDivision } from './future-division.js';
 import { installMixedComparison } from './mixed-comparison.js';
 import { installEmptyFrozensetFix } from './empty-frozenset.js';
+import { installDictOrder } from './dict-order.js';
 
 /** Python 2.7 / Jython behaviour that stock Skulpt gets wrong, one named fix per file. */
 export function installPy2Fixes(): void {
@@ -32,6 +33,7 @@ export function installPy2Fixes(): void {
   installFutureDivision();
   installMixedComparison();
   installEmptyFrozensetFix();
+  installDictOrder();
   installBasestringChecks();
   installLong();
   installRound();
