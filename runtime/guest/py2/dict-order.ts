@@ -1,3 +1,5 @@
+import { getUnicodeType } from './unicode.js';
+
 /**
  * Jython's dict and set order. A Jython dict (and set) is a java.util.concurrent.ConcurrentHashMap created with
  * capacity 16, load factor 0.75, concurrency 2 (a 32-bin table, doubled when 3/4 full); iteration walks the bins
@@ -55,16 +57,32 @@ function intValue(obj: PyObject): bigint | number {
   return BigInt(String(v?.toString?.() ?? v));
 }
 
+/** Skulpt's types, read once (the global Sk is a slow lookup in the guest context). */
+let types: { str: PyObject; unicode: PyObject; bool: PyObject; int: PyObject; lng: PyObject; float: PyObject; tuple: PyObject } | undefined;
+
 export function javaHash(key: PyObject): number {
-  if (key instanceof Sk.builtin.str) return stringHash(key.v);
-  if (key instanceof Sk.builtin.bool) return key.v ? 1 : 0;
-  if (key instanceof Sk.builtin.int_ || key instanceof Sk.builtin.lng) {
+  const t = types!;
+  const type = key.ob$type;
+  if (type === t.int) {
+    const v = key.v;
+    if (typeof v === 'number' && (v | 0) === v) return v;
+  } else if (type === t.str || type === t.unicode) {
+    return stringHash(key.v);
+  }
+  return slowJavaHash(key);
+}
+
+function slowJavaHash(key: PyObject): number {
+  const t = types!;
+  if (key instanceof t.str) return stringHash(key.v);
+  if (key instanceof t.bool) return key.v ? 1 : 0;
+  if (key instanceof t.int || key instanceof t.lng) {
     const v = intValue(key);
     if (typeof v === 'number') return Number.isSafeInteger(v) ? (v >= -2147483648 && v <= 2147483647 ? v : bigHash(BigInt(v))) : undefinedHash;
     return v >= -2147483648n && v <= 2147483647n ? Number(v) : bigHash(v);
   }
-  if (key instanceof Sk.builtin.float_) return floatHash(key.v);
-  if (key instanceof Sk.builtin.tuple) {
+  if (key instanceof t.float) return floatHash(key.v);
+  if (key instanceof t.tuple) {
     let len = key.v.length;
     let mult = 1000003;
     let x = 0x345678;
@@ -83,65 +101,145 @@ function spread(h: number): number {
   return (h ^ (h >>> 16)) & 0x7fffffff;
 }
 
-/** Replays insertions into ConcurrentHashMap's table (Java 8+: bins, resize at 3/4, lastRun split on resize). */
-function javaOrder(items: Item[]): Item[] {
-  const hashes = new Map<Item, number>();
-  for (const item of items) {
+/**
+ * A model of ConcurrentHashMap's table (Java 8+): a new key is appended to its bin's list; the table doubles when
+ * 3/4 full, and a resize splits each bin by the new bit, keeping the list's last run and prepending the nodes
+ * before it. Bins are linked lists in typed arrays. Keys only ever get added here: a dict that lost keys is
+ * replayed from scratch (in Skulpt's insertion order), one that only gained keys continues its table.
+ */
+class JavaTable {
+  private n = INITIAL_TABLE;
+  private head = new Int32Array(INITIAL_TABLE).fill(-1);
+  private tail = new Int32Array(INITIAL_TABLE).fill(-1);
+  private hash = new Int32Array(16);
+  private next = new Int32Array(16);
+  readonly items: Item[] = [];
+  /** Set when a key has no deterministic Java hash: the order is then the insertion order. */
+  unordered = false;
+
+  add(item: Item): void {
+    const i = this.items.length;
+    this.items.push(item);
+    if (this.unordered) return;
     const h = javaHash(item[0]);
-    if (Number.isNaN(h)) return items;
-    hashes.set(item, spread(h));
-  }
-  let n = INITIAL_TABLE;
-  let bins: Item[][] = Array.from({ length: n }, () => []);
-  let count = 0;
-  for (const item of items) {
-    bins[(hashes.get(item) as number) & (n - 1)]!.push(item);
-    count++;
-    while (count >= n - (n >>> 2)) {
-      bins = transfer(bins, n, hashes);
-      n *= 2;
+    if (Number.isNaN(h)) {
+      this.unordered = true;
+      return;
     }
+    if (i >= this.hash.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.hash = grow(this.hash);
+      this.next = grow(this.next);
+    }
+    const { hash, next, head, tail } = this;
+    hash[i] = spread(h);
+    next[i] = -1;
+    const b = hash[i]! & (this.n - 1);
+    if (head[b] === -1) head[b] = i;
+    else next[tail[b]!] = i;
+    tail[b] = i;
+    while (i + 1 >= this.n - (this.n >>> 2)) this.resize();
   }
-  return bins.flat();
-}
 
-function transfer(bins: Item[][], n: number, hashes: Map<Item, number>): Item[][] {
-  const next: Item[][] = Array.from({ length: 2 * n }, () => []);
-  bins.forEach((bin, i) => {
-    if (bin.length === 0) return;
-    const bit = (item: Item) => (hashes.get(item) as number) & n;
-    let runBit = bit(bin[0]!);
-    let lastRun = 0;
-    for (let k = 1; k < bin.length; k++) {
-      const b = bit(bin[k]!);
-      if (b !== runBit) {
-        runBit = b;
-        lastRun = k;
+  private resize(): void {
+    const { n, hash, next, head, tail } = this;
+    const newHead = new Int32Array(2 * n).fill(-1);
+    const newTail = new Int32Array(2 * n).fill(-1);
+    for (let b = 0; b < n; b++) {
+      const first = head[b]!;
+      if (first === -1) continue;
+      let runBit = hash[first]! & n;
+      let lastRun = first;
+      for (let p = next[first]!; p !== -1; p = next[p]!) {
+        const bit = hash[p]! & n;
+        if (bit !== runBit) {
+          runBit = bit;
+          lastRun = p;
+        }
       }
+      let low = -1;
+      let lowTail = -1;
+      let high = -1;
+      let highTail = -1;
+      if (runBit === 0) {
+        low = lastRun;
+        lowTail = tail[b]!;
+      } else {
+        high = lastRun;
+        highTail = tail[b]!;
+      }
+      for (let p = first; p !== lastRun; ) {
+        const following = next[p]!;
+        if ((hash[p]! & n) === 0) {
+          next[p] = low;
+          if (low === -1) lowTail = p;
+          low = p;
+        } else {
+          next[p] = high;
+          if (high === -1) highTail = p;
+          high = p;
+        }
+        p = following;
+      }
+      newHead[b] = low;
+      newTail[b] = lowTail;
+      newHead[b + n] = high;
+      newTail[b + n] = highTail;
     }
-    const low: Item[] = runBit === 0 ? bin.slice(lastRun) : [];
-    const high: Item[] = runBit === 0 ? [] : bin.slice(lastRun);
-    for (let k = 0; k < lastRun; k++) {
-      const item = bin[k]!;
-      (bit(item) === 0 ? low : high).unshift(item);
-    }
-    next[i] = low;
-    next[i + n] = high;
-  });
-  return next;
+    this.head = newHead;
+    this.tail = newTail;
+    this.n = 2 * n;
+  }
+
+  order(): Item[] {
+    if (this.unordered) return this.items.slice();
+    const out: Item[] = [];
+    const { head, next, items } = this;
+    for (let b = 0; b < this.n; b++) for (let p = head[b]!; p !== -1; p = next[p]!) out.push(items[p]!);
+    return out;
+  }
 }
 
-const cache = new WeakMap<object, { version: number; size: number; items: Item[] }>();
+interface Cached {
+  version: number;
+  size: number;
+  table: JavaTable;
+  order: Item[];
+}
+
+const cache = new WeakMap<object, Cached>();
 
 export function installDictOrder(): void {
+  types = {
+    str: Sk.builtin.str, unicode: getUnicodeType(), bool: Sk.builtin.bool, int: Sk.builtin.int_, lng: Sk.builtin.lng,
+    float: Sk.builtin.float_, tuple: Sk.builtin.tuple,
+  };
   const proto = Sk.builtin.dict.prototype;
   const insertionItems: (this: PyObject) => Item[] = proto.$items;
   const ordered = function (this: PyObject): Item[] {
     const hit = cache.get(this);
-    if (hit !== undefined && hit.version === this.$version && hit.size === this.size) return hit.items.slice();
-    const items = javaOrder(insertionItems.call(this));
-    cache.set(this, { version: this.$version, size: this.size, items });
-    return items.slice();
+    const version: number = this.$version;
+    const size: number = this.size;
+    if (hit !== undefined && hit.version === version && hit.size === size) return hit.order.slice();
+    const items = insertionItems.call(this);
+    let table: JavaTable;
+    // Only additions since last time (each adds one to both size and version): continue the same table.
+    const onlyAdded = hit !== undefined && size > hit.size && version - hit.version === size - hit.size &&
+      items[hit.size - 1] === hit.table.items[hit.size - 1];
+    if (onlyAdded) {
+      table = hit.table;
+      for (let i = hit.size; i < items.length; i++) table.add(items[i]!);
+    } else {
+      table = new JavaTable();
+      for (const item of items) table.add(item);
+    }
+    const order = table.order();
+    cache.set(this, { version, size, table, order });
+    return order.slice();
   };
   proto.$items = ordered;
   proto.sk$asarray = function (this: PyObject): PyObject[] {

@@ -26,7 +26,7 @@ export function installMixedComparison(): void {
       return richCompareBool(v, w, op, canSuspend);
     } catch (err) {
       if (!(err instanceof Sk.builtin.TypeError) || !ORDERING.has(op) || v?.ob$type === w?.ob$type) throw err;
-      if (!String(err.args?.v?.[0]?.v ?? '').includes('not supported between')) throw err;
+      if (!String((err as PyObject).args?.v?.[0]?.v ?? '').includes('not supported between')) throw err;
       const order = defaultOrder(v, w);
       switch (op) {
         case 'Lt': return order < 0;
