@@ -20,6 +20,7 @@ import { installFutureDivision } from './future-division.js';
 import { installMixedComparison } from './mixed-comparison.js';
 import { installEmptyFrozensetFix } from './empty-frozenset.js';
 import { installDictOrder } from './dict-order.js';
+import { installFuturePrintFunction } from './future-print-function.js';
 
 /** Python 2.7 / Jython behaviour that stock Skulpt gets wrong, one named fix per file. */
 export function installPy2Fixes(): void {
@@ -34,6 +35,7 @@ export function installPy2Fixes(): void {
   installMixedComparison();
   installEmptyFrozensetFix();
   installDictOrder();
+  installFuturePrintFunction();
   installBasestringChecks();
   installLong();
   installRound();
