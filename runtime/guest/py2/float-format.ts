@@ -90,3 +90,50 @@ function generalForm(value: number, precision: number, alternate: boolean): stri
   }
   return text;
 }
+
+const FORMAT_SPEC = /^(?:([\s\S])?([<>=^]))?([-+ ])?(#)?(0)?(\d+)?(,)?(?:\.(\d+))?([eEfFgG%])$/;
+
+/** `format(x, spec)` / str.format for a float with an e, f, g or % type, as Jython formats it; undefined otherwise. */
+export function formatFloatSpec(value: number, spec: string): string | undefined {
+  const m = FORMAT_SPEC.exec(spec);
+  if (m === null) return undefined;
+  const [, fillChar, alignChar, signChar, alternateFlag, zeroFlag, widthText, comma, precisionText, type] = m;
+  const precision = precisionText === undefined ? 6 : Number(precisionText);
+  const negative = value < 0 || Object.is(value, -0);
+  const magnitude = Math.abs(value);
+  let body = type === '%' ? formatFloat(magnitude * 100, 'f', precision, alternateFlag !== undefined) + '%' : formatFloat(magnitude, type as string, precision, alternateFlag !== undefined);
+  if (comma !== undefined && Number.isFinite(magnitude)) {
+    const dot = body.search(/[.eE%]/);
+    const integer = dot === -1 ? body : body.slice(0, dot);
+    body = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (dot === -1 ? '' : body.slice(dot));
+  }
+  const sign = negative ? '-' : signChar === '+' ? '+' : signChar === ' ' ? ' ' : '';
+  const width = widthText === undefined ? 0 : Number(widthText);
+  const zero = zeroFlag !== undefined && alignChar === undefined;
+  const fill = zero ? '0' : fillChar ?? ' ';
+  const align = zero ? '=' : alignChar ?? '>';
+  const padding = Math.max(0, width - sign.length - body.length);
+  switch (align) {
+    case '<': return sign + body + fill.repeat(padding);
+    case '^': return fill.repeat(Math.floor(padding / 2)) + sign + body + fill.repeat(Math.ceil(padding / 2));
+    case '=': return sign + fill.repeat(padding) + body;
+    default: return fill.repeat(padding) + sign + body;
+  }
+}
+
+/** float.__format__ goes through formatFloatSpec for the e/f/g/% types (ties to even, every digit of huge %f). */
+export function installFloatFormatSpec(): void {
+  const descriptor = Sk.builtin.float_.prototype['__format__'];
+  if (descriptor === undefined || typeof descriptor.$meth !== 'function') return;
+  const original = descriptor.$meth;
+  const meth = function (this: PyObject, spec: PyObject) {
+    if (spec instanceof Sk.builtin.str) {
+      const text = formatFloatSpec(this.v, spec.v);
+      if (text !== undefined) return new Sk.builtin.str(text);
+    }
+    return original.call(this, spec);
+  };
+  descriptor.$meth = meth;
+  if (descriptor.d$def) descriptor.d$def.$meth = meth;
+  if (descriptor.func_code === original) descriptor.func_code = meth;
+}

@@ -21,6 +21,7 @@ import { installMixedComparison } from './mixed-comparison.js';
 import { installEmptyFrozensetFix } from './empty-frozenset.js';
 import { installDictOrder } from './dict-order.js';
 import { installFuturePrintFunction } from './future-print-function.js';
+import { installFloatFormatSpec } from './float-format.js';
 
 /** Python 2.7 / Jython behaviour that stock Skulpt gets wrong, one named fix per file. */
 export function installPy2Fixes(): void {
@@ -36,6 +37,7 @@ export function installPy2Fixes(): void {
   installEmptyFrozensetFix();
   installDictOrder();
   installFuturePrintFunction();
+  installFloatFormatSpec();
   installBasestringChecks();
   installLong();
   installRound();
