@@ -1,3 +1,5 @@
+import { decodeBytes } from './codecs.js';
+import { isUnicode } from './unicode.js';
 import { rememberSource } from '../traceback.js';
 
 /**
@@ -136,10 +138,24 @@ function expressionModule(expr: string, slot: string): string {
   return `${slot} = (\n${expr.replace(/^[ \t]+/, '')}\n)`;
 }
 
+/**
+ * Source text of a str or unicode. A str is bytes: its UTF-8 is decoded, so that the literals in it are the same
+ * bytes again (`exec "print len('\xc3\xa9')"` is 2, not 4) and u'' literals get their characters.
+ */
+function sourceText(obj: PyObject): string {
+  const text: string = obj.v;
+  if (isUnicode(obj) || !/[\x80-\xff]/.test(text) || /[^\x00-\xff]/.test(text)) return text;
+  try {
+    return decodeBytes(text, 'utf-8', 'strict');
+  } catch {
+    return text;
+  }
+}
+
 function sourceOf(obj: PyObject, what: string): CodeInfo {
   const info = codeInfo.get(obj);
   if (info !== undefined) return info;
-  if (obj instanceof Sk.builtin.str) return { source: obj.v, filename: '<string>', mode: what };
+  if (obj instanceof Sk.builtin.str) return { source: sourceText(obj), filename: '<string>', mode: what };
   throw new Sk.builtin.TypeError(`${what}() arg 1 must be a string or code object`);
 }
 
@@ -240,9 +256,10 @@ function compileBuiltin(source: PyObject, filename: PyObject, mode: PyObject): P
   const m = mode instanceof Sk.builtin.str ? mode.v : '';
   if (m !== 'exec' && m !== 'eval' && m !== 'single') throw new Sk.builtin.ValueError("compile() arg 3 must be 'exec', 'eval' or 'single'");
   // Compile now so that syntax errors surface at compile(), as in Python.
-  Sk.compile(m === 'eval' ? expressionModule(source.v, '__ps_check__') : source.v, file, 'exec', false);
+  const text = sourceText(source);
+  Sk.compile(m === 'eval' ? expressionModule(text, '__ps_check__') : text, file, 'exec', false);
   const code = new codeType();
-  codeInfo.set(code, { source: source.v, filename: file, mode: m });
+  codeInfo.set(code, { source: text, filename: file, mode: m });
   return code;
 }
 

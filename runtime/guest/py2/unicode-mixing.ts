@@ -24,8 +24,13 @@ function wrapMethod(name: string): void {
   if (descriptor === undefined || typeof descriptor.$meth !== 'function' || descriptor.$meth.$unicodeAware) return;
   const original = descriptor.$meth;
   const wrapped = function (this: PyObject, ...args: unknown[]) {
-    const result = original.apply(this, args);
     const mixes = isUnicode(this) || args.some((a) => a instanceof Sk.builtin.str && isUnicode(a) || Array.isArray(a) && a.some(isUnicodeValue));
+    if (mixes && name !== '__format__') {
+      // A str meeting unicode is decoded as ASCII first (UnicodeDecodeError past it), as in Python 2.
+      checkAsciiOperand(this);
+      for (const a of args) if (a instanceof Sk.builtin.str) checkAsciiOperand(a);
+    }
+    const result = original.apply(this, args);
     return mixes ? Sk.misceval.chain(result, asUnicodeResult) : result;
   };
   wrapped.$unicodeAware = true;

@@ -48,4 +48,8 @@ describe('str is bytes, unicode is text (byte-literals.ts, output-bytes.ts, code
     expect(result.stdout).toBe('é\n');
     expect(result.stderr.trim().split('\n').pop()).toBe("UnicodeEncodeError: 'ascii' codec can't encode character u'\\xe9' in position 0: ordinal not in range(128)");
   });
+  it('exec/eval of a str source keeps its literals the same bytes; a str method with a unicode argument decodes ASCII', async () => {
+    const source = "# -*- coding: utf-8 -*-\nprint repr(eval('\"é\".upper()')), repr(eval('\"{0}\".format(\"é\")')), repr(eval('\"é %s\" % u\"x\"'))\ntry:\n    'é'.replace('é', u'e')\nexcept UnicodeDecodeError, e:\n    print e\n";
+    expect(await output(source)).toBe("'\\xc3\\xa9' '\\xc3\\xa9' u'\\xc3\\xa9 x'\n'ascii' codec can't decode byte 0xc3 in position 0: ordinal not in range(128)\n");
+  });
 });
