@@ -19,3 +19,4 @@ get()  # copies the session table into the sandbox (as the first unfiltered call
 get('billy')
 print 'RESULT call %.4f' % per(lambda: get('billy'), 200)
 print 'RESULT loop %.4f' % per(loop, 10)
+print 'RESULT unfiltered %.4f' % per(lambda: get(), 3)
