@@ -43,10 +43,8 @@ process.once('exit', save);
 const entries = [
   { entryPoints: ['scripts/cli.ts'], outfile: 'dist/cli-main.cjs', ...cjs },
   { entryPoints: ['index.ts'], outfile: 'dist/index.js', banner: { js: nodeBanner } },
-  // The worker runs as CommonJS: a worker without the ES module loader starts faster. (dist/worker.js, the same
-  // code as an ES module, is kept for tools that look for it; the sandbox loads worker.cjs.)
+  // The worker runs as CommonJS: a worker without the ES module loader starts faster.
   { entryPoints: ['runtime/worker/worker-main.ts'], outfile: 'dist/worker.cjs', ...cjs },
-  { entryPoints: ['runtime/worker/worker-main.ts'], outfile: 'dist/worker.js', banner: { js: nodeBanner } },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
 await Promise.all([

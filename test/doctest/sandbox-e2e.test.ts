@@ -1,6 +1,6 @@
 /**
  * End-to-end: the doctest command over the real sandbox (bindings' createIgnitionSession). Needs `npm run build`
- * (dist/worker.js); skipped when the bundle is missing.
+ * (dist/worker.cjs); skipped when the bundle is missing.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { createSandboxExecutorFactory } from '../../doctest/sandbox-executor.js'
 import { lastLine, runCommand, tempTree } from './run-command.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const built = existsSync(path.join(root, 'dist/worker.js')) && existsSync(path.join(root, 'dist/guest.js'));
+const built = existsSync(path.join(root, 'dist/worker.cjs')) && existsSync(path.join(root, 'dist/guest.js'));
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 const seedDir = path.resolve(root, '../shared/seeds');
 const hasSeeds = existsSync(seedDir) && readdirSync(seedDir).some((f) => f.endsWith('.txt'));
