@@ -3,7 +3,8 @@ import { BackendUnavailableError, type SessionBackend } from '../bindings/backen
 import { checkGateway, GatewayBackend } from '../bindings/backends/gateway.js';
 import { FixtureBackend, FixtureError } from '../bindings/backends/fixture.js';
 import { IGNITION_VERSIONS } from '../bindings/session.js';
-import type { LimitsInput } from '../runtime/index.js';
+import { EXIT, type LimitsInput } from '../runtime/index.js';
+import type { CommandIo } from './io.js';
 
 /** Options every command that runs Python shares: where sessions come from, the Ignition version, limits. */
 export const SHARED_OPTION_SPEC = {
@@ -79,4 +80,14 @@ export async function backendFrom(options: SharedOptions, defaultFixture: string
 /** Errors that mean "bad input before anything ran": their message alone is shown, exit code 2. */
 export function isSetupError(err: unknown): err is Error {
   return err instanceof UsageError || err instanceof FixtureError || err instanceof BackendUnavailableError;
+}
+
+/** Prints a usage or setup error the way every command does and returns exit code 2; rethrows anything else. */
+export function exitForSetupError(err: unknown, io: CommandIo, command: string): number {
+  if (err instanceof UsageError) return io.usageError(command, err.message);
+  if (isSetupError(err)) {
+    io.stderr.write(`perspective-sandbox: ${err.message}\n`);
+    return EXIT.usage;
+  }
+  throw err;
 }

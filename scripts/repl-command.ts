@@ -4,7 +4,7 @@ import { createIgnitionSession, demoSessionsFile } from '../bindings/run-script.
 import type { SessionRecord } from '../bindings/session.js';
 import { runRepl } from '../repl/index.js';
 import { EXIT, type PythonSession } from '../runtime/index.js';
-import { backendFrom, isSetupError, limitsFrom, parseSharedOptions, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP, UsageError, type SharedOptions } from './common-options.js';
+import { backendFrom, exitForSetupError, limitsFrom, parseSharedOptions, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP, UsageError, type SharedOptions } from './common-options.js';
 import type { CommandIo } from './io.js';
 
 export const REPL_HELP = `Usage: perspective-sandbox repl [options]
@@ -58,12 +58,7 @@ export async function replCommand(argv: string[], io: CommandIo): Promise<number
     const createSession = sessionFactory(async () => ready, options);
     return await runRepl({ session: await createSession(), ownsSession: true, createSession, listSessions: listSessions(async () => ready), banner: true });
   } catch (err) {
-    if (err instanceof UsageError) return io.usageError('repl', err.message);
-    if (isSetupError(err)) {
-      io.stderr.write(`perspective-sandbox: ${err.message}\n`);
-      return EXIT.usage;
-    }
-    throw err;
+    return exitForSetupError(err, io, 'repl');
   } finally {
     await backend?.dispose?.();
   }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createIgnitionSession, demoSessionsFile } from '../bindings/run-script.js';
 import { EXIT } from '../runtime/index.js';
-import { backendFrom, isSetupError, limitsFrom, parseSharedOptions, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP, UsageError } from './common-options.js';
+import { backendFrom, exitForSetupError, limitsFrom, parseSharedOptions, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP, UsageError } from './common-options.js';
 import type { CommandIo } from './io.js';
 
 export const RUN_HELP = `Usage: perspective-sandbox run FILE.py [options]
@@ -76,11 +76,6 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
       await backend.dispose?.();
     }
   } catch (err) {
-    if (err instanceof UsageError) return io.usageError('run', err.message);
-    if (isSetupError(err)) {
-      io.stderr.write(`perspective-sandbox: ${err.message}\n`);
-      return EXIT.usage;
-    }
-    throw err;
+    return exitForSetupError(err, io, 'run');
   }
 }
