@@ -61,7 +61,7 @@ export class PythonSession {
   private pendingReply: { id: number; resolve: (json: string) => void; reject: (err: Error) => void } | undefined;
   private run: { stdout: string; stderr: string } | undefined;
   private deathReason: { limit: LimitKind | null; message: string } | undefined;
-  private exited = false;
+  private workerGone = false;
   /** Runs since this worker started, and its heap after the last request (for the recycle policy). */
   private runsOnWorker = 0;
   private workerHeapBytes = 0;
@@ -80,7 +80,7 @@ export class PythonSession {
 
   /** True until the worker has been killed (by a hard limit or dispose). */
   get alive(): boolean {
-    return !this.exited;
+    return !this.workerGone;
   }
 
   private start(): Promise<void> {
@@ -100,7 +100,7 @@ export class PythonSession {
     const callSignal = new SharedArrayBuffer(4);
     const init: WorkerInit = { type: 'init', configJson: JSON.stringify(config), callPort: channel.port2, callSignal };
     this.deathReason = undefined;
-    this.exited = false;
+    this.workerGone = false;
     this.runsOnWorker = 0;
     this.workerHeapBytes = 0;
     this.filteredCallsBeforeTable = new Map();
@@ -146,7 +146,7 @@ export class PythonSession {
       worker.on('exit', () => {
         channel.port1.close();
         if (this.worker !== worker) return;
-        this.exited = true;
+        this.workerGone = true;
         this.pendingReply?.reject(new Error('sandbox worker exited'));
       });
     });
@@ -198,7 +198,7 @@ export class PythonSession {
   }
 
   private request(request: WorkerRequest, deadlineMs?: number): Promise<string> {
-    if (this.exited) return Promise.reject(new Error('the sandbox session has ended'));
+    if (this.workerGone) return Promise.reject(new Error('the sandbox session has ended'));
     return new Promise<string>((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined;
       const done = (fn: () => void) => {
@@ -230,7 +230,7 @@ export class PythonSession {
   /** Runs source against this session's globals. Never throws for anything the Python code does. */
   exec(source: string, options: ExecOptions = {}): Promise<RunResult> {
     return this.serialised(async () => {
-      if (this.exited) {
+      if (this.workerGone) {
         const message = 'the sandbox session has ended (stopped at a hard limit, or disposed); create a new one';
         this.options.onStderr?.(`perspective-sandbox: ${message}\n`);
         return { ok: false, exitCode: EXIT.exception, stdout: '', stderr: `perspective-sandbox: ${message}\n`, error: { type: 'SystemError', message } };
@@ -296,7 +296,7 @@ export class PythonSession {
    */
   reset(): Promise<void> {
     return this.serialised(async () => {
-      if (!this.exited && this.shouldRecycle()) {
+      if (!this.workerGone && this.shouldRecycle()) {
         const old = this.worker;
         await this.start();
         await old.terminate();
@@ -318,7 +318,7 @@ export class PythonSession {
 
   /** Raises KeyboardInterrupt in the running code at its next block boundary. */
   interrupt(): void {
-    if (!this.exited) Atomics.add(this.control, 0, 1);
+    if (!this.workerGone) Atomics.add(this.control, 0, 1);
   }
 
   /** Kills the worker now (e.g. a second Ctrl-C on a native loop). The session is dead afterwards. */
@@ -328,7 +328,7 @@ export class PythonSession {
   }
 
   async dispose(): Promise<void> {
-    if (!this.exited) await this.worker.terminate();
+    if (!this.workerGone) await this.worker.terminate();
   }
 }
 
