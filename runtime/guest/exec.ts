@@ -18,21 +18,31 @@ export const EXIT_MEMORY = 4;
 export const EXIT_OUTPUT = 5;
 export const EXIT_INTERRUPT = 130;
 
-const stdoutBytes = new OutputBytes((text) => writeStdout(text));
-const stderrBytes = new OutputBytes((text) => writeStderr(text));
+// What is still pending at the end of a run (at most a cut UTF-8 sequence) is flushed straight out.
+const stdoutBytes = new OutputBytes((text) => bridge.write(0, text));
+const stderrBytes = new OutputBytes((text) => bridge.write(1, text));
+
+/** Script output on either stream counts against the output limit; past it the run stops. */
+function emit(stream: 0 | 1, text: string): void {
+  const admitted = admitOutput(text);
+  if (admitted !== '') bridge.write(stream, admitted);
+  if (outputExhausted()) throw new Sk.builtin.SandboxLimit(limitMessage('output'));
+}
 
 /** `bytes`: the text is a Python 2 str (bytes, shown as UTF-8); otherwise it is text (unicode, host strings). */
 export function writeStdout(output: string, bytes = false): void {
   const text = stdoutBytes.text(output, bytes);
-  if (text === '') return;
-  const admitted = admitOutput(text);
-  if (admitted !== '') bridge.write(0, admitted);
-  if (outputExhausted()) throw new Sk.builtin.SandboxLimit(limitMessage('output'));
+  if (text !== '') emit(0, text);
 }
 
 export function writeStderr(output: string, bytes = false): void {
   const text = stderrBytes.text(output, bytes);
-  if (text !== '') bridge.write(1, text);
+  if (text !== '') emit(1, text);
+}
+
+/** The runtime's own report after a run (a traceback): not counted, so it is never cut or stopped. */
+function writeDiagnostic(text: string): void {
+  bridge.write(1, stderrBytes.text('', false) + text);
 }
 
 /** Compiles Python source to a JS module function. Syntax errors surface as Python SyntaxError. */
@@ -83,10 +93,10 @@ function outcomeOf(thrown: unknown): ExecOutcome {
   // A pending `print x,` gets its newline before the traceback, as in Jython.
   finishSoftspace();
   if (err instanceof Sk.builtin.MemoryError) {
-    writeStderr(formatTraceback(err));
+    writeDiagnostic(formatTraceback(err));
     return { status: 'limit', exitCode: EXIT_MEMORY, error: { type: 'MemoryError', message: exceptionMessage(err), limit: 'memory' } };
   }
-  writeStderr(formatTraceback(err));
+  writeDiagnostic(formatTraceback(err));
   if (err instanceof Sk.builtin.KeyboardInterrupt) {
     return { status: 'interrupted', exitCode: EXIT_INTERRUPT, error: { type: 'KeyboardInterrupt', message: '' } };
   }

@@ -83,6 +83,7 @@ export const ATTEMPTS: readonly Attempt[] = [
   { name: "'a' * 10**10", code: "x = 'a' * 10**10", exitCode: 4, lastStderrLine: MEMORY },
   { name: '[0] * 10**9', code: '[0] * 10**9', exitCode: 4, lastStderrLine: MEMORY },
   { name: 'output flood', code: 'print "first"\nwhile True: print "flood " * 10', exitCode: 5, lastStderrLine: 'perspective-sandbox: stopped: output limit of 10000 bytes exceeded; the output above is cut there (--output-limit)' },
+  { name: 'output flood on stderr', code: 'import sys\nwhile True: sys.stderr.write("flood " * 10)', exitCode: 5, lastStderrLine: 'perspective-sandbox: stopped: output limit of 10000 bytes exceeded; the output above is cut there (--output-limit)', stdout: '' },
   // Hostile objects handed to the host for printing.
   { name: 'malicious __repr__ that loops', code: 'class X(object):\n    def __repr__(self):\n        while True: pass\nprint [X()]', exitCode: 3, lastStderrLine: TIME },
   { name: '__repr__ returning a non-string', code: 'class X(object):\n    def __repr__(self):\n        return 42\nprint [X()]', exitCode: 1, lastStderrLine: 'TypeError: __repr__ returned non-string (type int)' },
