@@ -11,7 +11,7 @@ const KEYWORDS = [
  * attributes after a dot, and keys inside `obj["` for mappings. Returns whole replacements for `text`.
  */
 export function completions(text: string, globals: Record<string, PyObject>): string[] {
-  const keyMatch = /^([A-Za-z_][\w.]*)\[(["'])([^"']*)$/.exec(text);
+  const keyMatch = /^([A-Za-z_][\w.]*(?:\[-?\d+\])*)\[(["'])([^"']*)$/.exec(text);
   if (keyMatch) return keyCompletions(keyMatch[1] as string, keyMatch[2] as string, keyMatch[3] as string, globals);
   const dot = text.lastIndexOf('.');
   if (dot > 0) {
@@ -37,15 +37,24 @@ function keyCompletions(expr: string, quote: string, prefix: string, globals: Re
   return unique(keys.filter((k) => k.startsWith(prefix))).map((k) => `${expr}[${quote}${k}${quote}]`);
 }
 
-function resolve(dotted: string, globals: Record<string, PyObject>): PyObject | undefined {
-  const [head, ...rest] = dotted.split('.');
-  if (head === undefined || !/^[A-Za-z_]\w*$/.test(head)) return undefined;
+/** Resolves `name.attr[0].attr` without running code beyond attribute lookup and list/tuple indexing. */
+function resolve(path: string, globals: Record<string, PyObject>): PyObject | undefined {
+  if (!/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*|\[-?\d+\])*$/.test(path)) return undefined;
+  const parts = path.match(/[A-Za-z_]\w*|\[-?\d+\]/g) ?? [];
+  const [head, ...rest] = parts;
+  if (head === undefined || head.startsWith('[')) return undefined;
   let obj = globals[head] ?? Sk.builtins[head];
   for (const part of rest) {
     if (obj === undefined) return undefined;
-    obj = safeAttr(obj, part);
+    obj = part.startsWith('[') ? safeIndex(obj, Number(part.slice(1, -1))) : safeAttr(obj, part);
   }
   return obj;
+}
+
+function safeIndex(obj: PyObject, index: number): PyObject | undefined {
+  if (!(obj instanceof Sk.builtin.list || obj instanceof Sk.builtin.tuple)) return undefined;
+  const items: PyObject[] = obj.v;
+  return items[index < 0 ? items.length + index : index];
 }
 
 function safeAttr(obj: PyObject, name: string): PyObject | undefined {
