@@ -16,16 +16,7 @@ export type LimitsInput = z.input<typeof limitsSchema>;
 
 export const DEFAULT_LIMITS: Limits = limitsSchema.parse({});
 
-/** Exit codes shared by the library results and the CLI. */
-export const EXIT = {
-  ok: 0,
-  exception: 1,
-  usage: 2,
-  timeLimit: 3,
-  memoryLimit: 4,
-  outputLimit: 5,
-  interrupted: 130,
-} as const;
+export { EXIT } from './exit-codes.js';
 
 /** How long past the deadline the host waits for the guest to stop itself before killing its worker. */
 export const HARD_KILL_GRACE_MS = 400;

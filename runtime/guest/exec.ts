@@ -1,3 +1,4 @@
+import { EXIT } from '../exit-codes.js';
 import { bridge } from './bridge.js';
 import { admitOutput, limitMessage, outputExhausted, startRun, stopReasonOfRun } from './limits.js';
 import { OutputBytes } from './py2/output-bytes.js';
@@ -12,11 +13,6 @@ export interface ExecOutcome {
   error?: { type: string; message: string; limit?: 'time' | 'memory' | 'output' | 'recursion' };
 }
 
-export const EXIT_EXCEPTION = 1;
-export const EXIT_TIME = 3;
-export const EXIT_MEMORY = 4;
-export const EXIT_OUTPUT = 5;
-export const EXIT_INTERRUPT = 130;
 
 // What is still pending at the end of a run (at most a cut UTF-8 sequence) is flushed straight out.
 const stdoutBytes = new OutputBytes((text) => bridge.write(0, text));
@@ -76,7 +72,7 @@ function outcomeOf(thrown: unknown): ExecOutcome {
   const reason = stopReasonOfRun();
   if (reason === 'time' || reason === 'output') {
     const message = limitMessage(reason);
-    return { status: 'limit', exitCode: reason === 'time' ? EXIT_TIME : EXIT_OUTPUT, error: { type: 'SandboxLimit', message, limit: reason } };
+    return { status: 'limit', exitCode: reason === 'time' ? EXIT.timeLimit : EXIT.outputLimit, error: { type: 'SandboxLimit', message, limit: reason } };
   }
   let err: PyObject = thrown;
   if (!(err instanceof Sk.builtin.BaseException)) err = new Sk.builtin.ExternalError(String(thrown));
@@ -94,16 +90,16 @@ function outcomeOf(thrown: unknown): ExecOutcome {
   finishSoftspace();
   if (err instanceof Sk.builtin.MemoryError) {
     writeDiagnostic(formatTraceback(err));
-    return { status: 'limit', exitCode: EXIT_MEMORY, error: { type: 'MemoryError', message: exceptionMessage(err), limit: 'memory' } };
+    return { status: 'limit', exitCode: EXIT.memoryLimit, error: { type: 'MemoryError', message: exceptionMessage(err), limit: 'memory' } };
   }
   writeDiagnostic(formatTraceback(err));
   if (err instanceof Sk.builtin.KeyboardInterrupt) {
-    return { status: 'interrupted', exitCode: EXIT_INTERRUPT, error: { type: 'KeyboardInterrupt', message: '' } };
+    return { status: 'interrupted', exitCode: EXIT.interrupted, error: { type: 'KeyboardInterrupt', message: '' } };
   }
   const limit = err instanceof Sk.builtin.RuntimeError && exceptionMessage(err) === limitMessage('recursion') ? 'recursion' : undefined;
   return {
     status: 'exception',
-    exitCode: EXIT_EXCEPTION,
+    exitCode: EXIT.exception,
     error: { type: exceptionTypeName(err), message: exceptionMessage(err), ...(limit ? { limit } : {}) },
   };
 }
