@@ -147,20 +147,27 @@ class JSONEncoder(object):
         if markers is not None:
             del markers[marker]
 
+    def _open(self, opener, level, out):
+        """Writes an opening bracket; returns the nested level, its newline (None without indent) and separator."""
+        out.append(opener)
+        if self.indent is None:
+            return level, None, self.item_separator
+        level += 1
+        newline = self._newline(level)
+        out.append(newline)
+        return level, newline, self.item_separator + newline
+
+    def _close(self, closer, level, newline, out):
+        if newline is not None:
+            out.append(self._newline(level - 1))
+        out.append(closer)
+
     def _encode_list(self, lst, level, markers, encoder, out):
         if not lst:
             out.append('[]')
             return
         marker = self._enter(lst, markers)
-        out.append('[')
-        if self.indent is not None:
-            level += 1
-            newline = self._newline(level)
-            separator = self.item_separator + newline
-            out.append(newline)
-        else:
-            newline = None
-            separator = self.item_separator
+        level, newline, separator = self._open('[', level, out)
         first = True
         for value in lst:
             if first:
@@ -168,10 +175,7 @@ class JSONEncoder(object):
             else:
                 out.append(separator)
             self._encode(value, level, markers, encoder, out)
-        if newline is not None:
-            level -= 1
-            out.append(self._newline(level))
-        out.append(']')
+        self._close(']', level, newline, out)
         self._leave(marker, markers)
 
     def _encode_dict(self, dct, level, markers, encoder, out):
@@ -179,15 +183,7 @@ class JSONEncoder(object):
             out.append('{}')
             return
         marker = self._enter(dct, markers)
-        out.append('{')
-        if self.indent is not None:
-            level += 1
-            newline = self._newline(level)
-            separator = self.item_separator + newline
-            out.append(newline)
-        else:
-            newline = None
-            separator = self.item_separator
+        level, newline, separator = self._open('{', level, out)
         first = True
         if self.sort_keys:
             items = sorted(dct.items(), key=lambda kv: kv[0])
@@ -217,10 +213,7 @@ class JSONEncoder(object):
             out.append(encoder(key))
             out.append(self.key_separator)
             self._encode(value, level, markers, encoder, out)
-        if newline is not None:
-            level -= 1
-            out.append(self._newline(level))
-        out.append('}')
+        self._close('}', level, newline, out)
         self._leave(marker, markers)
 
 
