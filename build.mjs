@@ -1,5 +1,5 @@
-// Bundles the CLI, the library, the sandbox worker and the guest runtime with esbuild (runs from `prepare`),
-// and writes the trimmed Skulpt library the worker loads.
+// Bundles the CLI, the library, the sandbox process and the guest runtime with esbuild (runs from `prepare`),
+// and writes the trimmed Skulpt library the sandbox loads.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -7,7 +7,7 @@ import vm from 'node:vm';
 
 const nodeBanner = "import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);";
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
-const external = ['playwright-core', 'bufferutil', 'utf-8-validate'];
+const external = ['playwright-core', 'bufferutil', 'utf-8-validate', 'isolated-vm'];
 // CommonJS bundles: import.meta.url comes from the file's own path.
 const cjs = {
   format: 'cjs',
@@ -18,19 +18,19 @@ const cjs = {
 const INTERN_MAX_LENGTH = 32;
 const INTERN_MAX_COUNT = 20_000;
 
-// dist/cli.js is a small stub: for `run` it starts the sandbox worker at once, so Skulpt loads in the worker
-// while the main thread loads the CLI (dist/cli-main.js), reads the script and validates the fixture.
-// The CLI proper is a CommonJS bundle the stub compiles with a V8 code cache (as the worker does Skulpt), so a
+// dist/cli.js is a small stub: for `run` it starts the sandbox process at once, so Skulpt loads there while
+// the host loads the CLI (dist/cli-main.cjs), reads the script and validates the fixture.
+// The CLI proper is a CommonJS bundle the stub compiles with a V8 code cache (as the sandbox does Skulpt), so a
 // cold start does not spend ~40 ms compiling it; without a usable cache it is compiled from source.
 const cliStub = `
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadScript } from './runtime/worker/code-cache.ts';
-import { codeCacheDir, prestartSandboxWorker } from './runtime/worker/spawn-worker.ts';
+import { loadScript } from './runtime/sandbox/code-cache.ts';
+import { codeCacheDir, prestartSandbox } from './runtime/sandbox/sandbox-process.ts';
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'run' && !rest.some((a) => a === '-h' || a === '--help' || a.startsWith('--memory-limit'))) {
-  try { prestartSandboxWorker(); } catch { /* the session starts its own worker */ }
+  try { prestartSandbox(); } catch { /* the session starts its own sandbox */ }
 }
 const file = fileURLToPath(new URL('./cli-main.cjs', import.meta.url));
 const { script, save } = loadScript(file, codeCacheDir(), (text) => '(function (exports, require, module, __filename, __dirname) {' + text + '\\n})');
@@ -43,8 +43,8 @@ process.once('exit', save);
 const entries = [
   { entryPoints: ['scripts/cli.ts'], outfile: 'dist/cli-main.cjs', ...cjs },
   { entryPoints: ['index.ts'], outfile: 'dist/index.js', banner: { js: nodeBanner } },
-  // The worker runs as CommonJS: a worker without the ES module loader starts faster.
-  { entryPoints: ['runtime/worker/worker-main.ts'], outfile: 'dist/worker.cjs', ...cjs },
+  // The sandbox process runs as CommonJS: a process without the ES module loader starts faster.
+  { entryPoints: ['runtime/sandbox/sandbox-main.ts'], outfile: 'dist/sandbox.cjs', ...cjs },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
 await Promise.all([
@@ -56,7 +56,7 @@ await Promise.all([
     external,
     banner: { js: `#!/usr/bin/env node\n${nodeBanner}` },
   }),
-  // The guest runs inside the sandbox's vm context: no Node, no modules, one IIFE.
+  // The guest runs inside the sandbox's isolate: no Node, no modules, one IIFE.
   build({ ...common, platform: 'neutral', format: 'iife', target: 'es2022', entryPoints: ['runtime/guest/boot.ts'], outfile: 'dist/guest.js', sourcemap: false, loader: { '.py': 'text' } }),
 ]);
 
@@ -86,7 +86,7 @@ function writePatchedSkulpt() {
 
 /**
  * dist/skulpt-stdlib.js: Skulpt's module library cut down to the modules harden.ts allows (the import hook
- * refuses every other one anyway), so the worker reads and compiles ~1/4 of it.
+ * refuses every other one anyway), so the sandbox reads and compiles ~1/4 of it.
  */
 function writeTrimmedStdlib() {
   const harden = readFileSync('runtime/guest/harden.ts', 'utf8');

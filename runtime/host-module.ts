@@ -1,4 +1,5 @@
 import type { PyValue } from './py-values.js';
+import type { HostFunctionDecl, HostTableDecl, ModuleDecl } from './wire.js';
 
 /**
  * Host modules, declared as plain objects (in the spirit of Pyodide's registerJsModule).
@@ -62,15 +63,6 @@ export interface HostTableSnapshot {
   readonly rows: ReadonlyArray<Readonly<Record<string, PyValue | undefined>>>;
 }
 
-/** What the guest learns about a table function when the session starts (the rows come with the first call). */
-export interface HostTableDecl {
-  readonly rowType: string;
-  readonly columns: readonly string[];
-  /** [parameter index, column] pairs. */
-  readonly filters: ReadonlyArray<readonly [number, string]>;
-  readonly elapsed: Readonly<Record<string, string>>;
-}
-
 export interface HostModule {
   readonly kind: 'module';
   readonly doc?: string;
@@ -85,16 +77,8 @@ export class PythonError extends Error {
   }
 }
 
-/** The serialisable part of a module tree, sent into the sandbox. */
-export interface ModuleDecl {
-  readonly name: string;
-  readonly doc: string;
-  readonly functions: ReadonlyArray<{ name: string; params: readonly HostParam[]; doc: string; table?: HostTableDecl }>;
-  readonly submodules: readonly ModuleDecl[];
-}
-
 export function declareModule(name: string, module: HostModule): ModuleDecl {
-  const functions: ModuleDecl['functions'][number][] = [];
+  const functions: HostFunctionDecl[] = [];
   const submodules: ModuleDecl[] = [];
   for (const [memberName, member] of Object.entries(module.members)) {
     if (member.kind === 'function') {

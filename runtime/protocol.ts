@@ -1,35 +1,32 @@
 import { z } from 'zod';
+import type { Completeness, ExecMode, ExecOutcome, LimitKind, SandboxMessage } from './wire.js';
 
 /**
- * Messages that cross between the host thread, the sandbox worker and the guest realm inside it.
- * Everything that crosses is validated here: a compromised guest must not be able to confuse the host.
+ * The host's edge of the wire contract (runtime/wire.ts): zod schemas for everything the host receives from
+ * the sandbox process. A compromised guest, or a compromised sandbox process, must not be able to confuse the
+ * host, so nothing it sends is used before it passes these.
  */
 
-export const limitKindSchema = z.enum(['time', 'memory', 'output', 'recursion']);
-export type LimitKind = z.infer<typeof limitKindSchema>;
+export type { Completeness, ExecMode, ExecOutcome, LimitKind };
 
-export const execModeSchema = z.enum(['exec', 'single']);
-export type ExecMode = z.infer<typeof execModeSchema>;
+const limitKindSchema = z.enum(['time', 'memory', 'output', 'recursion']);
 
-/** What the guest reports after running one piece of source. */
-export const execOutcomeSchema = z.object({
+export const execOutcomeSchema: z.ZodType<ExecOutcome> = z.object({
   status: z.enum(['ok', 'exception', 'exit', 'limit', 'interrupted']),
   exitCode: z.number().int(),
   error: z.object({
-    type: z.string(),
+    type: z.string().max(1000),
     message: z.string(),
     limit: limitKindSchema.optional(),
   }).optional(),
 });
-export type ExecOutcome = z.infer<typeof execOutcomeSchema>;
 
-export const completenessSchema = z.object({
+export const completenessSchema: z.ZodType<Completeness> = z.object({
   status: z.enum(['complete', 'incomplete', 'invalid']),
   message: z.string().optional(),
 });
-export type Completeness = z.infer<typeof completenessSchema>;
 
-export const stringListSchema = z.array(z.string());
+export const stringListSchema = z.array(z.string()).max(100_000);
 
 /** A host function call coming out of the guest: a dotted path and JSON arguments. */
 export const hostCallSchema = z.object({
@@ -38,7 +35,12 @@ export const hostCallSchema = z.object({
 });
 export type HostCall = z.infer<typeof hostCallSchema>;
 
-/** The answer to a host call: a JSON value to convert to Python, or a Python exception to raise. */
-export type HostCallReply =
-  | { ok: unknown }
-  | { error: { type: string; message: string } };
+export const sandboxMessageSchema: z.ZodType<SandboxMessage> = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('failed'), message: z.string().max(100_000) }),
+  z.object({ type: z.literal('codeCache'), file: z.string(), base64: z.string() }),
+  z.object({ type: z.literal('output'), stream: z.enum(['stdout', 'stderr']), text: z.string() }),
+  z.object({ type: z.literal('call'), id: z.number().int(), path: z.string().max(200), args: z.string() }),
+  z.object({ type: z.literal('reply'), id: z.number().int(), json: z.string(), heapUsed: z.number() }),
+  z.object({ type: z.literal('stopped'), id: z.number().int(), limit: limitKindSchema.nullable(), message: z.string().max(100_000) }),
+]);

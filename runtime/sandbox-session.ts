@@ -1,12 +1,14 @@
-import { MessageChannel, type Worker } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { declareModule, findHostFunction, PythonError, type HostModule, type HostTable, type HostTableSnapshot } from './host-module.js';
-import { DEFAULT_LIMITS, EXIT, HARD_KILL_GRACE_MS, limitsSchema, type Limits, type LimitsInput } from './options.js';
-import { completenessSchema, execOutcomeSchema, hostCallSchema, stringListSchema, type Completeness, type ExecMode, type ExecOutcome, type HostCallReply, type LimitKind } from './protocol.js';
+import { EXIT, limitsSchema, type Limits, type LimitsInput } from './options.js';
+import { completenessSchema, execOutcomeSchema, hostCallSchema, sandboxMessageSchema, stringListSchema, type Completeness, type ExecMode, type ExecOutcome, type LimitKind } from './protocol.js';
 import type { RunResult } from './result.js';
-import { spawnSandboxWorker, takePrestartedWorker } from './worker/spawn-worker.js';
-import type { WorkerInit, WorkerMessage, WorkerRequest } from './worker/worker-protocol.js';
-
+import { codeCachePath, writeCodeCache } from './sandbox/code-cache.js';
+import { HARD_STOP_GRACE_MS, MAX_CALL_ARGS_BYTES, PROCESS_KILL_GRACE_MS } from './sandbox/sandbox-setup.js';
+import { startSandbox, type SandboxExit, type SandboxProcess } from './sandbox/sandbox-process.js';
+import { EVAL_GUEST_JAVASCRIPT } from './sandbox/test-hooks.js';
+import type { GuestConfig, HostCallReply, SandboxMessage, SandboxRequest } from './wire.js';
 /** A call to a function with a host table (see HostTable): its arguments and the table version the guest holds. */
 const tableCallSchema = z.object({ args: z.array(z.unknown()).max(64), tableVersion: z.number().nullable() });
 /** The answer to a table call: the table's version and clock, with its rows when the guest's copy is stale. */
@@ -25,14 +27,14 @@ export interface SessionOptions {
   /** Streaming sinks; the text is also collected into each RunResult. */
   readonly onStdout?: (text: string) => void;
   readonly onStderr?: (text: string) => void;
-  /** When `reset()` starts a fresh worker instead of clearing the old one, to bound the heap of long-lived hosts. */
+  /** When `reset()` starts a fresh sandbox process (not only a fresh isolate), to bound long-lived hosts. */
   readonly recycle?: RecyclePolicy;
 }
 
 /**
- * Skulpt's heap grows with some imports and never shrinks, so a long-lived session (REPL, doctest pool, a
- * service) replaces its worker at a `reset()` once it has run `afterRuns` times or its heap passed
- * `afterHeapMb`. Replacing costs one worker start (tens of ms); a reset otherwise costs about a millisecond.
+ * Every `reset()` gives a long-lived session (REPL, doctest pool, a service) a fresh isolate. It also replaces
+ * the whole sandbox process once that has served `afterRuns` runs or its isolate's heap passed `afterHeapMb`,
+ * which bounds how long any one process lives. Replacing costs one process start (tens of ms).
  */
 export interface RecyclePolicy {
   readonly afterRuns?: number;
@@ -49,43 +51,53 @@ export interface ExecOptions {
 }
 
 /**
- * A Python interpreter in its own worker thread and vm context, with limits. Globals persist across
- * `exec` calls until `reset()`. Runs are serialised: one at a time per session.
+ * A Python interpreter in a sandbox process of its own (see runtime/sandbox/), with limits. Globals persist
+ * across `exec` calls until `reset()`. Runs are serialised: one at a time per session.
  */
 export class PythonSession {
   readonly limits: Limits;
-  private worker!: Worker;
-  private control!: Int32Array;
+  private sandbox!: SandboxProcess;
   private nextId = 1;
   private queue: Promise<unknown> = Promise.resolve();
   private pendingReply: { id: number; resolve: (json: string) => void; reject: (err: Error) => void } | undefined;
   private run: { stdout: string; stderr: string } | undefined;
   private deathReason: { limit: LimitKind | null; message: string } | undefined;
-  private workerGone = false;
-  /** Runs since this worker started, and its heap after the last request (for the recycle policy). */
-  private runsOnWorker = 0;
-  private workerHeapBytes = 0;
-  /** Filtered table calls served per call while this worker held no copy of the table, by function path. */
+  private sandboxGone = false;
+  /** The sandbox may send code caches only until it has been given its first piece of guest input. */
+  private acceptsCodeCache = true;
+  /** Runs since this sandbox process started, and its isolate's heap after the last request (recycle policy). */
+  private runsOnSandbox = 0;
+  private sandboxHeapBytes = 0;
+  /** Filtered table calls served per call while this sandbox held no copy of the table, by function path. */
   private filteredCallsBeforeTable = new Map<string, number>();
 
-  private constructor(private readonly options: SessionOptions) {
-    this.limits = limitsSchema.parse(options.limits ?? {});
+  private constructor(private readonly options: SessionOptions, private readonly testHooks: boolean) {
+    this.limits = parseLimits(options.limits);
   }
 
   static async create(options: SessionOptions = {}): Promise<PythonSession> {
-    const session = new PythonSession(options);
+    return PythonSession.start(options, false);
+  }
+
+  /** @internal Test-only: a session whose guest can be given JavaScript directly (see EVAL_GUEST_JAVASCRIPT). */
+  static async createWithTestHooks(options: SessionOptions = {}): Promise<PythonSession> {
+    return PythonSession.start(options, true);
+  }
+
+  private static async start(options: SessionOptions, testHooks: boolean): Promise<PythonSession> {
+    const session = new PythonSession(options, testHooks);
     await session.start();
     return session;
   }
 
-  /** True until the worker has been killed (by a hard limit or dispose). */
+  /** True until the sandbox has been ended (by a hard limit, a crash or dispose). */
   get alive(): boolean {
-    return !this.workerGone;
+    return !this.sandboxGone;
   }
 
   private start(): Promise<void> {
     const modules = this.options.modules ?? {};
-    const config = {
+    const config: GuestConfig = {
       limits: {
         timeoutMs: this.limits.timeoutSeconds * 1000,
         outputLimitBytes: this.limits.outputLimitBytes,
@@ -96,60 +108,75 @@ export class PythonSession {
       builtinModules: this.options.builtinModules ?? [],
       strings: this.options.hostStrings ?? 'str',
     };
-    const channel = new MessageChannel();
-    const callSignal = new SharedArrayBuffer(4);
-    const init: WorkerInit = { type: 'init', configJson: JSON.stringify(config), callPort: channel.port2, callSignal };
     this.deathReason = undefined;
-    this.workerGone = false;
-    this.runsOnWorker = 0;
-    this.workerHeapBytes = 0;
+    this.sandboxGone = false;
+    this.acceptsCodeCache = true;
+    this.runsOnSandbox = 0;
+    this.sandboxHeapBytes = 0;
     this.filteredCallsBeforeTable = new Map();
-    const worker = takePrestartedWorker(this.limits.memoryLimitMb) ?? spawnSandboxWorker(this.limits.memoryLimitMb);
-    this.worker = worker;
-    worker.postMessage(init, [channel.port2]);
-    const signal = new Int32Array(callSignal);
-    channel.port1.on('message', (message: unknown) => {
-      void this.serveHostCall(message, modules).then((reply) => {
-        channel.port1.postMessage(JSON.stringify(reply));
-        Atomics.store(signal, 0, 1);
-        Atomics.notify(signal, 0);
-      });
-    });
-    channel.port1.unref();
-    return new Promise((resolve, reject) => {
-      // Events of a worker this session has since replaced (recycle) are ignored.
-      worker.on('message', (message: WorkerMessage) => {
-        if (this.worker !== worker) return;
-        switch (message.type) {
-          case 'ready':
-            this.control = new Int32Array(message.control);
-            resolve();
-            break;
-          case 'failed':
-            reject(new Error(`sandbox failed to start: ${message.message}`));
-            break;
-          case 'output':
-            this.output(message.stream, message.text);
-            break;
-          case 'reply':
-            this.workerHeapBytes = message.heapUsed;
-            if (this.pendingReply?.id === message.id) this.pendingReply.resolve(message.json);
-            break;
+    const sandbox = startSandbox(this.limits.memoryLimitMb);
+    this.sandbox = sandbox;
+    return new Promise<void>((resolve, reject) => {
+      // Events of a sandbox this session has since replaced (recycle) are ignored.
+      sandbox.onMessage((raw) => {
+        if (this.sandbox !== sandbox) return;
+        const parsed = sandboxMessageSchema.safeParse(raw);
+        if (!parsed.success) {
+          this.deathReason ??= { limit: null, message: 'the sandbox process broke the protocol' };
+          sandbox.kill();
+          return;
         }
+        this.receive(parsed.data, modules, resolve, reject);
       });
-      worker.on('error', (err: Error & { code?: string }) => {
-        if (this.worker !== worker) return;
-        const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
-        this.deathReason ??= { limit: oom ? 'memory' : null, message: err.message };
+      sandbox.onExit((exit) => {
+        if (this.sandbox !== sandbox) return;
+        this.sandboxGone = true;
+        this.deathReason ??= causeOfExit(exit);
+        const err = new Error(`sandbox failed: ${this.deathReason.message}`);
         reject(err);
+        this.pendingReply?.reject(err);
       });
-      worker.on('exit', () => {
-        channel.port1.close();
-        if (this.worker !== worker) return;
-        this.workerGone = true;
-        this.pendingReply?.reject(new Error('sandbox worker exited'));
-      });
+      sandbox.send({ type: 'init', config, testHooks: this.testHooks });
     });
+  }
+
+  private receive(message: SandboxMessage, modules: Readonly<Record<string, HostModule>>, ready: () => void, failed: (err: Error) => void): void {
+    switch (message.type) {
+      case 'ready': ready(); break;
+      case 'failed':
+        this.deathReason ??= { limit: null, message: message.message };
+        failed(new Error(`sandbox failed: ${message.message}`));
+        this.sandbox.kill();
+        break;
+      case 'codeCache': this.storeCodeCache(message.file, message.base64); break;
+      case 'output': this.output(message.stream, message.text); break;
+      case 'call': {
+        const sandbox = this.sandbox;
+        void this.serveHostCall(message.path, message.args, modules).then((reply) => {
+          sandbox.send({ type: 'callReply', id: message.id, json: JSON.stringify(reply) });
+        });
+        break;
+      }
+      case 'reply':
+        this.sandboxHeapBytes = message.heapUsed;
+        if (this.pendingReply?.id === message.id) this.pendingReply.resolve(message.json);
+        break;
+      case 'stopped':
+        this.deathReason ??= { limit: message.limit, message: message.message };
+        this.sandbox.kill();
+        break;
+    }
+  }
+
+  /** Writes a code cache the sandbox produced before it ran any guest input (never after: see acceptsCodeCache). */
+  private storeCodeCache(file: string, base64: string): void {
+    const { cacheDir, scripts } = this.sandbox.setup;
+    if (!this.acceptsCodeCache || cacheDir === undefined || !scripts.includes(file)) return;
+    try {
+      writeCodeCache(codeCachePath(cacheDir, file, readFileSync(file, 'utf8'), 'isolate'), cacheDir, Buffer.from(base64, 'base64'));
+    } catch {
+      // A cache we cannot write only costs start-up time.
+    }
   }
 
   private output(stream: 'stdout' | 'stderr', text: string): void {
@@ -158,12 +185,13 @@ export class PythonSession {
     sink?.(text);
   }
 
-  private async serveHostCall(message: unknown, modules: Readonly<Record<string, HostModule>>): Promise<HostCallReply | TableCallReply> {
+  private async serveHostCall(path: string, argsJson: string, modules: Readonly<Record<string, HostModule>>): Promise<HostCallReply | TableCallReply> {
     try {
-      const body: unknown = JSON.parse(String((message as { args?: unknown }).args));
+      if (argsJson.length > MAX_CALL_ARGS_BYTES) throw new PythonError('ValueError', 'host call arguments too large');
+      const body: unknown = JSON.parse(argsJson);
       // A table call ({args, tableVersion}) names the version of the table the guest holds (null: none yet).
       const tableCall = Array.isArray(body) ? undefined : tableCallSchema.parse(body);
-      const call = hostCallSchema.parse({ ...(message as object), args: tableCall?.args ?? body });
+      const call = hostCallSchema.parse({ path, args: tableCall?.args ?? body });
       const fn = findHostFunction(modules, call.path);
       if (fn === undefined) return { error: { type: 'AttributeError', message: `no host function ${call.path}` } };
       const named: Record<string, unknown> = {};
@@ -197,27 +225,29 @@ export class PythonSession {
     return calls > FILTERED_CALLS_BEFORE_TABLE;
   }
 
-  private request(request: WorkerRequest, deadlineMs?: number): Promise<string> {
-    if (this.workerGone) return Promise.reject(new Error('the sandbox session has ended'));
+  /**
+   * Sends a request and waits for its reply. If none comes `killAfterMs` after the sandbox should have stopped
+   * the run itself, the whole sandbox process is killed.
+   */
+  private request(request: Extract<SandboxRequest, { id: number }>, killAfterMs: number): Promise<string> {
+    if (this.sandboxGone) return Promise.reject(new Error('the sandbox session has ended'));
+    this.acceptsCodeCache = false;
     return new Promise<string>((resolve, reject) => {
-      let timer: NodeJS.Timeout | undefined;
       const done = (fn: () => void) => {
-        if (timer !== undefined) clearTimeout(timer);
+        clearTimeout(timer);
         this.pendingReply = undefined;
         fn();
       };
+      const timer = setTimeout(() => {
+        this.deathReason ??= { limit: 'time', message: 'killed at the deadline' };
+        this.sandbox.kill();
+      }, killAfterMs + PROCESS_KILL_GRACE_MS);
       this.pendingReply = {
         id: request.id,
         resolve: (json) => done(() => resolve(json)),
         reject: (err) => done(() => reject(err)),
       };
-      if (deadlineMs !== undefined) {
-        timer = setTimeout(() => {
-          this.deathReason ??= { limit: 'time', message: 'killed at the deadline' };
-          void this.worker.terminate();
-        }, deadlineMs);
-      }
-      this.worker.postMessage(request);
+      this.sandbox.send(request);
     });
   }
 
@@ -230,21 +260,20 @@ export class PythonSession {
   /** Runs source against this session's globals. Never throws for anything the Python code does. */
   exec(source: string, options: ExecOptions = {}): Promise<RunResult> {
     return this.serialised(async () => {
-      if (this.workerGone) {
+      if (this.sandboxGone) {
         const message = 'the sandbox session has ended (stopped at a hard limit, or disposed); create a new one';
         this.options.onStderr?.(`perspective-sandbox: ${message}\n`);
         return { ok: false, exitCode: EXIT.exception, stdout: '', stderr: `perspective-sandbox: ${message}\n`, error: { type: 'SystemError', message } };
       }
       const run = { stdout: '', stderr: '' };
       this.run = run;
-      this.runsOnWorker++;
+      this.runsOnSandbox++;
       let outcome: ExecOutcome;
       let died = false;
+      const timeoutMs = this.limits.timeoutSeconds * 1000;
       try {
-        const json = await this.request(
-          { type: 'exec', id: this.nextId++, source, filename: options.filename ?? '<string>', mode: options.mode ?? 'exec' },
-          this.limits.timeoutSeconds * 1000 + HARD_KILL_GRACE_MS,
-        );
+        const request = { source, filename: options.filename ?? '<string>', mode: options.mode ?? 'exec' } as const;
+        const json = await this.request({ type: 'exec', id: this.nextId++, request, timeoutMs }, timeoutMs + HARD_STOP_GRACE_MS);
         outcome = execOutcomeSchema.parse(JSON.parse(json));
       } catch {
         died = true;
@@ -271,13 +300,12 @@ export class PythonSession {
 
   private outcomeOfDeath(): ExecOutcome {
     const limit = this.deathReason?.limit ?? null;
-    if (limit === 'memory') {
-      return { status: 'limit', exitCode: EXIT.memoryLimit, error: { type: 'MemoryError', message: limitMessage('memory', this.limits), limit } };
+    switch (limit) {
+      case 'memory': return { status: 'limit', exitCode: EXIT.memoryLimit, error: { type: 'MemoryError', message: limitMessage('memory', this.limits), limit } };
+      case 'time': return { status: 'limit', exitCode: EXIT.timeLimit, error: { type: 'SandboxLimit', message: limitMessage('time', this.limits), limit } };
+      case 'output': return { status: 'limit', exitCode: EXIT.outputLimit, error: { type: 'SandboxLimit', message: limitMessage('output', this.limits), limit } };
+      default: return { status: 'exception', exitCode: EXIT.exception, error: { type: 'SystemError', message: `sandbox died: ${this.deathReason?.message ?? 'unknown'}` } };
     }
-    if (limit === 'time') {
-      return { status: 'limit', exitCode: EXIT.timeLimit, error: { type: 'SandboxLimit', message: limitMessage('time', this.limits), limit } };
-    }
-    return { status: 'exception', exitCode: EXIT.exception, error: { type: 'SystemError', message: `sandbox worker died: ${this.deathReason?.message ?? 'unknown'}` } };
   }
 
   /** Whether REPL input is complete, incomplete (needs more lines) or invalid, per the real compiler. */
@@ -291,45 +319,69 @@ export class PythonSession {
   }
 
   /**
-   * Drops all globals and rebuilds builtins and host modules. Under the recycle policy (default
-   * DEFAULT_RECYCLE_POLICY) it starts a fresh worker instead, which also returns the old heap.
+   * Drops all globals and starts a fresh isolate: nothing of the old one, at the Python or the JavaScript level,
+   * survives. Under the recycle policy (default DEFAULT_RECYCLE_POLICY) it starts a fresh sandbox process instead.
    */
   reset(): Promise<void> {
     return this.serialised(async () => {
-      if (!this.workerGone && this.shouldRecycle()) {
-        const old = this.worker;
+      if (!this.sandboxGone && this.shouldRecycle()) {
+        const old = this.sandbox;
         await this.start();
         await old.terminate();
         return;
       }
-      await this.request({ type: 'reset', id: this.nextId++ }, 5000);
+      await this.request({ type: 'reset', id: this.nextId++ }, 10_000);
     });
   }
 
   private shouldRecycle(): boolean {
     const policy = { ...DEFAULT_RECYCLE_POLICY, ...this.options.recycle };
-    return this.runsOnWorker >= policy.afterRuns || this.workerHeapBytes >= policy.afterHeapMb * 1048576;
+    return this.runsOnSandbox >= policy.afterRuns || this.sandboxHeapBytes >= policy.afterHeapMb * 1048576;
   }
 
-  /** Runs and heap of the current worker (what the recycle policy looks at). */
+  /** Runs on the current sandbox process, and its isolate's heap after the last request (what the recycle policy looks at). */
   workerStats(): { runs: number; heapUsedBytes: number } {
-    return { runs: this.runsOnWorker, heapUsedBytes: this.workerHeapBytes };
+    return { runs: this.runsOnSandbox, heapUsedBytes: this.sandboxHeapBytes };
   }
 
-  /** Raises KeyboardInterrupt in the running code at its next block boundary. */
+  /** Raises KeyboardInterrupt in the running code at its next check (a block boundary, a sleep, a host call's end). */
   interrupt(): void {
-    if (!this.workerGone) Atomics.add(this.control, 0, 1);
+    if (!this.sandboxGone) this.sandbox.send({ type: 'interrupt' });
   }
 
-  /** Kills the worker now (e.g. a second Ctrl-C on a native loop). The session is dead afterwards. */
+  /** Kills the sandbox now (e.g. a second Ctrl-C on a native loop). The session is dead afterwards. */
   async kill(): Promise<void> {
     this.deathReason ??= { limit: null, message: 'killed' };
-    await this.worker.terminate();
+    await this.sandbox.terminate();
   }
 
   async dispose(): Promise<void> {
-    if (!this.workerGone) await this.worker.terminate();
+    this.deathReason ??= { limit: null, message: 'disposed' };
+    await this.sandbox.terminate();
   }
+
+  /** Test hook: evaluates JavaScript directly in the guest's isolate (only in sessions made by createWithTestHooks). */
+  [EVAL_GUEST_JAVASCRIPT](code: string): Promise<unknown> {
+    return this.serialised(async () => {
+      const json = await this.request({ type: 'evalGuest', id: this.nextId++, code }, 5000);
+      return json === undefined ? undefined : JSON.parse(json) as unknown;
+    });
+  }
+}
+
+/** Bad limits are a usage error: one line naming the option and what is wrong with it. */
+function parseLimits(input: LimitsInput | undefined): Limits {
+  const parsed = limitsSchema.safeParse(input ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new RangeError(`invalid sandbox limit ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+}
+
+/** What a sandbox process's death means: V8 stops a process at its heap limit with a fatal error on stderr. */
+function causeOfExit(exit: SandboxExit): { limit: LimitKind | null; message: string } {
+  const fatalMemory = /heap out of memory|invalid (?:array|string|table) (?:length|size)|Fatal JavaScript invalid size|allocation failed|CALL_AND_RETRY_LAST/i;
+  if (fatalMemory.test(exit.stderrTail)) return { limit: 'memory', message: 'the sandbox process ran out of memory' };
+  return { limit: null, message: `the sandbox process exited (${exit.signal ?? `code ${exit.code}`})` };
 }
 
 function limitMessage(limit: LimitKind, limits: Limits): string {

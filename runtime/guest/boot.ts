@@ -1,20 +1,19 @@
 import { completeness } from './completeness.js';
-import { controlBuffer } from './limits.js';
-import { currentGlobals, exec, init, reset, type GuestConfig } from './session.js';
-import type { ExecMode } from './exec.js';
+import type { ExecRequest, GuestConfig } from '../wire.js';
+import { currentGlobals, exec, init, reset } from './session.js';
 import { completions } from './completions.js';
 
 /**
- * Entry point of the guest bundle, evaluated inside the sandbox's vm context after Skulpt itself.
- * The worker talks to the guest only through this object, in JSON strings.
+ * Entry point of the guest bundle, evaluated inside the sandbox's isolate after Skulpt itself.
+ * The sandbox process takes references to these functions and then removes the global; it talks to the guest
+ * only through them, in strings.
  */
 const api = {
-  controlBuffer,
   init(configJson: string): void {
     init(JSON.parse(configJson) as GuestConfig);
   },
   exec(requestJson: string): string {
-    const request = JSON.parse(requestJson) as { source: string; filename: string; mode: ExecMode };
+    const request = JSON.parse(requestJson) as ExecRequest;
     return JSON.stringify(exec(request.source, request.filename, request.mode));
   },
   completeness(source: string): string {

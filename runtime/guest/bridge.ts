@@ -1,15 +1,17 @@
 /**
- * The only capabilities the guest realm has: functions the worker installs before the guest boots.
- * They take and return primitives only, so no host-realm object (and so no host Function constructor)
- * is ever reachable from guest code.
+ * The only capabilities the guest has: functions the sandbox process installs in the isolate before the guest
+ * boots. They take and return primitives only, and isolated-vm copies every value that crosses, so no object
+ * of the sandbox process (and so no Function constructor, error or module of Node) is reachable from guest code.
  */
 export interface Bridge {
   /** Writes to stdout (0) or stderr (1). */
   write(stream: number, text: string): void;
-  /** Calls a host function: JSON in, JSON out ({"ok": value} or {"error": {type, message}}). */
+  /** Calls a host function: JSON in, JSON out ({"ok": value}, {"error": {type, message}} or {"stop": "time"}). */
   call(path: string, argsJson: string): string;
-  /** Blocks the thread for a number of milliseconds (time.sleep). */
+  /** Blocks for a number of milliseconds (time.sleep); returns early at the run's deadline or an interrupt. */
   sleep(ms: number): void;
+  /** How many interrupts (Ctrl-C) the host has sent so far. */
+  poll(): number;
 }
 
 declare const __ps_bridge: Bridge | undefined;

@@ -1,18 +1,10 @@
 import { EXIT } from '../exit-codes.js';
+import type { ExecMode, ExecOutcome } from '../wire.js';
 import { bridge } from './bridge.js';
-import { admitOutput, limitMessage, outputExhausted, startRun, stopReasonOfRun } from './limits.js';
+import { admitDiagnostic, admitOutput, limitMessage, outputExhausted, startRun, stopReasonOfRun } from './limits.js';
 import { OutputBytes } from './py2/output-bytes.js';
 import { finishSoftspace, printLineOnStdout } from './py2/print-statement.js';
 import { exceptionLine, exceptionMessage, exceptionTypeName, formatTraceback, rememberSource } from './traceback.js';
-
-export type ExecMode = 'exec' | 'single';
-
-export interface ExecOutcome {
-  status: 'ok' | 'exception' | 'exit' | 'limit' | 'interrupted';
-  exitCode: number;
-  error?: { type: string; message: string; limit?: 'time' | 'memory' | 'output' | 'recursion' };
-}
-
 
 // What is still pending at the end of a run (at most a cut UTF-8 sequence) is flushed straight out.
 const stdoutBytes = new OutputBytes((text) => bridge.write(0, text));
@@ -36,9 +28,12 @@ export function writeStderr(output: string, bytes = false): void {
   if (text !== '') emit(1, text);
 }
 
-/** The runtime's own report after a run (a traceback): not counted, so it is never cut or stopped. */
+/**
+ * The runtime's own report after a run (a traceback). It counts against the output limit like any output, but
+ * it never stops anything: past the limit its middle is cut, with a notice (see admitDiagnostic).
+ */
 function writeDiagnostic(text: string): void {
-  bridge.write(1, stderrBytes.text('', false) + text);
+  bridge.write(1, admitDiagnostic(stderrBytes.text('', false) + text));
 }
 
 /** Compiles Python source to a JS module function. Syntax errors surface as Python SyntaxError. */

@@ -1,16 +1,9 @@
 import { bindArguments } from './arguments.js';
 import { bridge } from './bridge.js';
 import { toJson, toPy, type ToPyOptions } from './convert.js';
-import { tableResult, tableVersion, type HostTableDecl, type TableReply } from './host-table.js';
-
-/** A host function as the guest sees it: a Python built-in with a declared signature. */
-export interface HostFunctionDecl {
-  readonly name: string;
-  readonly params: ReadonlyArray<{ name: string; default?: unknown }>;
-  readonly doc: string;
-  /** Present when calls are answered from a host table the guest holds a copy of. */
-  readonly table?: HostTableDecl;
-}
+import type { HostFunctionDecl } from '../wire.js';
+import { tableResult, tableVersion, type TableReply } from './host-table.js';
+import { stopForTime } from './limits.js';
 
 let builtinFunctionType: PyObject;
 
@@ -42,10 +35,6 @@ export function makeHostFunction(path: string, decl: HostFunctionDecl, options: 
   return new builtinFunctionType(path, decl, options);
 }
 
-export function isHostFunction(obj: PyObject): boolean {
-  return obj instanceof builtinFunctionType;
-}
-
 /** The signature line and documentation, as help() shows them. */
 export function helpText(decl: HostFunctionDecl): string {
   const params = decl.params.map((p) => ('default' in p ? `${p.name}=${defaultRepr(p.default)}` : p.name));
@@ -64,7 +53,9 @@ function callHost(self: PyObject, args: PyObject[], kwargs: Array<string | PyObj
   // (and the rows, if ours is stale), or with a plain result when it serves this call itself.
   const request = decl.table === undefined ? jsonArgs : { args: jsonArgs, tableVersion: tableVersion(self.$path) };
   const reply = JSON.parse(bridge.call(self.$path, JSON.stringify(request))) as
-    { ok?: never; error?: { type: string; message: string }; table?: TableReply };
+    { ok?: never; error?: { type: string; message: string }; table?: TableReply; stop?: 'time' };
+  // The run reached its deadline while the host was answering.
+  if (reply.stop !== undefined) stopForTime();
   if (reply.error !== undefined) throw makeException(reply.error.type, reply.error.message);
   if (reply.table !== undefined && decl.table !== undefined) return tableResult(self.$path, decl.table, jsonArgs, reply.table, self.$options);
   return reply.ok === undefined ? Sk.builtin.none.none$ : toPy(reply.ok, self.$options);

@@ -1,3 +1,4 @@
+import type { HostTableDecl } from '../wire.js';
 import { toPy, type ToPyOptions } from './convert.js';
 import { makeRowMapping, type MappingContext } from './mapping-adapter.js';
 
@@ -5,12 +6,6 @@ import { makeRowMapping, type MappingContext } from './mapping-adapter.js';
  * The guest's copy of a host table (see HostTable in runtime/host-module.ts): rows parsed once per version,
  * indexes per filter column built at the first call that filters on it, and a lazy mapping per returned row.
  */
-export interface HostTableDecl {
-  readonly rowType: string;
-  readonly columns: readonly string[];
-  readonly filters: ReadonlyArray<readonly [number, string]>;
-  readonly elapsed: Readonly<Record<string, string>>;
-}
 
 type Row = Record<string, unknown>;
 

@@ -1,36 +1,30 @@
+import type { GuestLimits } from '../wire.js';
+import { bridge } from './bridge.js';
+
 /**
  * The guest side of the sandbox limits. Wall-clock time and interrupts are checked at every Python block
  * boundary through Skulpt's own execLimit test, which we take over: the script cannot turn it off
  * (sys.setExecutionLimit and friends are removed, and Sk.execLimit/execStart ignore writes).
- * The host also kills the worker outright if a native loop never reaches a check.
+ * None of this is the boundary: the sandbox process stops the isolate itself at the deadline, at its memory cap
+ * and past the output limit, whatever the code inside does. These checks make a stop a clean Python-level one.
  */
-export interface GuestLimits {
-  readonly timeoutMs: number;
-  readonly outputLimitBytes: number;
-  readonly recursionLimit: number;
-  readonly memoryLimitBytes: number;
-}
 
 /** Why a run was stopped, if it was. */
 export type StopReason = 'time' | 'output' | null;
 
-/** Shared with the host: [0] = interrupt requests (Ctrl-C), counted up by the host. */
-export const controlBuffer = new SharedArrayBuffer(8);
-const control = new Int32Array(controlBuffer);
-
-let limits: GuestLimits = { timeoutMs: 30_000, outputLimitBytes: 10_000_000, recursionLimit: 1000, memoryLimitBytes: 256 << 20 };
+let limits: GuestLimits;
 let runStart = 0;
 let stopReason: StopReason = null;
 let interruptsSeen = 0;
+/** Interrupts the host has sent, as last polled (every POLL_EVERY_MS of checks). */
+let interruptsSent = 0;
+let lastPoll = 0;
+const POLL_EVERY_MS = 20;
 let outputBytes = 0;
 let depth = 0;
 
 export function setLimits(next: GuestLimits): void {
   limits = next;
-}
-
-export function currentLimits(): GuestLimits {
-  return limits;
 }
 
 /** Called before each run (each REPL entry, each script). */
@@ -40,7 +34,21 @@ export function startRun(): void {
   stopReason = null;
   outputBytes = 0;
   depth = 0;
-  interruptsSeen = Atomics.load(control, 0);
+  interruptsSent = bridge.poll();
+  lastPoll = runStart;
+  interruptsSeen = interruptsSent;
+}
+
+/** Runs the full check now: raises KeyboardInterrupt for a pending interrupt, or the time stop past the deadline. */
+export function checkNow(): void {
+  lastPoll = 0;
+  fullCheck();
+}
+
+/** Stops the run for its time limit now (a host call or sleep that reached the deadline). */
+export function stopForTime(): void {
+  stopReason ??= 'time';
+  Sk.timeoutMsg();
 }
 
 /** Milliseconds left before this run's deadline. */
@@ -64,6 +72,27 @@ export function admitOutput(text: string): string {
   stopReason ??= 'output';
   checkAtNextBlock();
   return truncateUtf8(text, room);
+}
+
+/**
+ * The runtime's own report (a traceback) as it may be written: whole while it fits in what is left of the output
+ * limit; otherwise its start and its last line (the exception, itself cut to half the room) with a notice
+ * between, so the part that says what went wrong is never the part that is lost. Counts what it admits.
+ */
+export function admitDiagnostic(text: string): string {
+  const room = Math.max(0, limits.outputLimitBytes - outputBytes);
+  const bytes = utf8Length(text);
+  if (bytes <= room) {
+    outputBytes += bytes;
+    return text;
+  }
+  outputBytes = limits.outputLimitBytes;
+  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+  const lastLine = body.slice(body.lastIndexOf('\n') + 1);
+  const tail = truncateUtf8(lastLine, Math.floor(room / 2));
+  const head = truncateUtf8(body.slice(0, body.length - lastLine.length), room - utf8Length(tail));
+  const notice = `${head.endsWith('\n') || head === '' ? '' : '\n'}  [traceback cut here: ${limitMessage('output')} (--output-limit)]\n`;
+  return `${head}${notice}${tail}\n`;
 }
 
 export function outputExhausted(): boolean {
@@ -107,7 +136,12 @@ function checkAtNextBlock(): void {
  */
 function fullCheck(): void {
   Sk.$psBudget = CHECK_EVERY;
-  if (Date.now() - runStart > Sk.execLimit) Sk.timeoutMsg();
+  const now = Date.now();
+  if (now - lastPoll >= POLL_EVERY_MS) {
+    lastPoll = now;
+    interruptsSent = bridge.poll();
+  }
+  if (now - runStart > Sk.execLimit) Sk.timeoutMsg();
 }
 
 /**
@@ -149,7 +183,7 @@ export function installTimeCheck(): void {
   Object.defineProperty(Sk, 'execLimit', {
     get: () => {
       if (stopReason !== null) return -1;
-      if (Atomics.load(control, 0) !== interruptsSeen) return -1;
+      if (interruptsSent !== interruptsSeen) return -1;
       return limits.timeoutMs;
     },
     set: () => undefined,
@@ -158,9 +192,8 @@ export function installTimeCheck(): void {
   Object.defineProperty(Sk, 'yieldLimit', { get: () => null, set: () => undefined, configurable: false });
   // Skulpt throws `new Sk.builtin.TimeLimitError(Sk.timeoutMsg())`; we throw the right exception from here.
   Sk.timeoutMsg = () => {
-    const interrupts = Atomics.load(control, 0);
-    if (stopReason === null && interrupts !== interruptsSeen) {
-      interruptsSeen = interrupts;
+    if (stopReason === null && interruptsSent !== interruptsSeen) {
+      interruptsSeen = interruptsSent;
       stopReason = null;
       throw new Sk.builtin.KeyboardInterrupt();
     }

@@ -1,13 +1,6 @@
-import { makeHostFunction, type HostFunctionDecl } from './host-function.js';
+import type { ModuleDecl } from '../wire.js';
 import type { ToPyOptions } from './convert.js';
-
-/** The serialisable module tree the host declares (see runtime/host-module.ts). */
-export interface ModuleDecl {
-  readonly name: string;
-  readonly doc: string;
-  readonly functions: readonly HostFunctionDecl[];
-  readonly submodules: readonly ModuleDecl[];
-}
+import { makeHostFunction } from './host-function.js';
 
 /** Builds fresh Python module objects for a declared tree and registers each in sys.modules. */
 export function buildModule(decl: ModuleDecl, options: ToPyOptions, sysmodules: PyObject): PyObject {

@@ -1,20 +1,13 @@
-import { displayHook, execSource, writeStderr, writeStdout, type ExecMode, type ExecOutcome } from './exec.js';
+import type { ExecMode, ExecOutcome, GuestConfig } from '../wire.js';
+import { displayHook, execSource, writeStderr, writeStdout } from './exec.js';
 import { installExceptions } from './exceptions.js';
 import { installHostFunctionType } from './host-function.js';
 import { installImportAllowlist, prepareSys, readAllowedFile, removeUnsafeBuiltins } from './harden.js';
-import { installAllocationGuards, installRecursionLimit, installTimeCheck, setLimits, type GuestLimits } from './limits.js';
-import { buildModule, type ModuleDecl } from './modules.js';
+import { installAllocationGuards, installRecursionLimit, installTimeCheck, setLimits } from './limits.js';
+import { buildModule } from './modules.js';
 import { installPy2Fixes } from './py2/index.js';
 import { patchTimeSleep } from './py2/time-sleep.js';
 import { installUnicode } from './py2/unicode.js';
-
-export interface GuestConfig {
-  readonly limits: GuestLimits;
-  readonly modules: readonly ModuleDecl[];
-  /** Host modules also bound as builtins, so scripts use them without an import (like `system` in Ignition). */
-  readonly builtinModules: readonly string[];
-  readonly strings: 'unicode' | 'str';
-}
 
 let config: GuestConfig;
 let pristineBuiltins: Record<string, PyObject> = {};

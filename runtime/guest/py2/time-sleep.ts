@@ -1,9 +1,9 @@
 import { bridge } from '../bridge.js';
-import { remainingMs } from '../limits.js';
+import { checkNow, remainingMs } from '../limits.js';
 
 /**
  * time.sleep: Skulpt implements it by suspending, which the sandbox does not allow (runs are synchronous).
- * Here it blocks the sandbox thread, never past the run's deadline, so the time limit still holds.
+ * Here it blocks the guest, never past the run's deadline, so the time limit still holds.
  */
 export function patchTimeSleep(timeModule: PyObject): void {
   timeModule.$d.sleep = new Sk.builtin.func(function sleep(seconds: PyObject) {
@@ -13,8 +13,8 @@ export function patchTimeSleep(timeModule: PyObject): void {
     const ms = Number(String(seconds.v)) * 1000;
     if (ms < 0) throw new Sk.builtin.IOError('[Errno 22] Invalid argument');
     bridge.sleep(Math.min(ms, remainingMs() + 5));
-    // Woken by the deadline: stop here, as the limit check at the next block would.
-    if (remainingMs() === 0) Sk.timeoutMsg();
+    // Woken by the deadline or an interrupt: stop here, as the check at the next block would.
+    checkNow();
     return Sk.builtin.none.none$;
   });
 }

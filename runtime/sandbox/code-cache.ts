@@ -4,7 +4,8 @@ import { basename, join } from 'node:path';
 import vm from 'node:vm';
 
 /**
- * V8 code caches for the large scripts the worker evaluates (Skulpt, its stdlib, the guest bundle).
+ * V8 code caches for the large scripts Node evaluates: the CLI bundle here (vm.Script), and Skulpt, its stdlib
+ * and the guest bundle in the sandbox's isolate (see sandbox-main.ts).
  * A cache file is used only when (1) its name carries the SHA-256 of the exact source text, the Node version and
  * the architecture, (2) it lies in a directory owned by this user and writable by nobody else, (3) its own
  * SHA-256 matches the header, and (4) V8 accepts it (`cachedDataRejected` false). Anything else is ignored and
@@ -26,12 +27,17 @@ export function loadScript(file: string, cacheDir: string | undefined, wrap?: (t
   const text = readFileSync(file, 'utf8');
   const source = wrap === undefined ? text : wrap(text);
   if (cacheDir === undefined) return { script: new vm.Script(source, { filename: file }), save: () => undefined };
-  const key = createHash('sha256').update(`${process.version}\0${process.arch}\0${basename(file)}\0`).update(source).digest('hex').slice(0, 32);
-  const path = join(cacheDir, `${basename(file)}.${key}.v8cache`);
-  const cachedData = readCache(path, cacheDir);
+  const path = codeCachePath(cacheDir, file, source, 'vm');
+  const cachedData = readCodeCache(path, cacheDir);
   const script = new vm.Script(source, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const fresh = cachedData !== undefined && !script.cachedDataRejected;
-  return { script, save: () => { if (!fresh) writeCache(path, cacheDir, script.createCachedData()); } };
+  return { script, save: () => { if (!fresh) writeCodeCache(path, cacheDir, script.createCachedData()); } };
+}
+
+/** Where the cache of `source` (the text of `file`) lives: keyed by its hash, the Node version, the arch and the consumer. */
+export function codeCachePath(cacheDir: string, file: string, source: string, consumer: 'vm' | 'isolate'): string {
+  const key = createHash('sha256').update(`${process.version}\0${process.arch}\0${consumer}\0${basename(file)}\0`).update(source).digest('hex').slice(0, 32);
+  return join(cacheDir, `${basename(file)}.${key}.v8cache`);
 }
 
 function privateDir(dir: string): boolean {
@@ -44,7 +50,8 @@ function privateDir(dir: string): boolean {
   }
 }
 
-function readCache(path: string, dir: string): Buffer | undefined {
+/** A valid cache file's data (see the conditions above), or undefined. */
+export function readCodeCache(path: string, dir: string): Buffer | undefined {
   if (!privateDir(dir)) return undefined;
   let fd: number | undefined;
   try {
@@ -64,7 +71,8 @@ function readCache(path: string, dir: string): Buffer | undefined {
   }
 }
 
-function writeCache(path: string, dir: string, data: Buffer): void {
+/** Writes a cache file atomically, only into a private directory. */
+export function writeCodeCache(path: string, dir: string, data: Uint8Array): void {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     if (!privateDir(dir)) return;

@@ -1,0 +1,145 @@
+import type IsolatedVM from 'isolated-vm';
+import type { GuestConfig } from '../wire.js';
+
+type Ivm = typeof IsolatedVM;
+
+/** A script the guest isolate evaluates, with a V8 code cache when one is valid. */
+export interface GuestScript {
+  readonly file: string;
+  readonly source: string;
+  readonly cachedData: Uint8Array | undefined;
+}
+
+/** What the sandbox process serves to the guest: the four bridge functions (see runtime/guest/bridge.ts). */
+export interface BridgeHandlers {
+  write(stream: number, text: string): void;
+  /** Resolves with the JSON reply. */
+  call(path: string, argsJson: string): Promise<string>;
+  sleep(ms: number): Promise<void>;
+  poll(): number;
+}
+
+/** Builds the guest's bridge inside the isolate: closures over the transferred functions, nothing else. */
+const INSTALL_BRIDGE = `
+const [write, call, sleep, poll] = [$0, $1, $2, $3];
+const bridge = Object.freeze({
+  write: (stream, text) => { write(+stream, String(text)); },
+  call: (path, args) => String(call.applySyncPromise(undefined, [String(path), String(args)])),
+  sleep: (ms) => { sleep.applySyncPromise(undefined, [+ms]); },
+  poll: () => +poll(),
+});
+Object.defineProperty(globalThis, '__ps_bridge', { value: bridge, configurable: true });
+`;
+
+/** Takes the guest API's functions (boot.ts) and removes the global, so guest code cannot call them itself. */
+const TAKE_API = `
+const api = globalThis.__psGuest;
+delete globalThis.__psGuest;
+return [api.init, api.exec, api.completeness, api.completions];
+`;
+
+type GuestFn = IsolatedVM.Reference<(arg: string) => string>;
+
+/**
+ * One guest: a V8 isolate of its own (isolated-vm) with its own heap cap, holding Skulpt and the guest runtime.
+ * It has no Node.js API at all; what it can reach is JavaScript's own globals and the bridge. Code runs on
+ * isolated-vm's thread, so the sandbox process stays free to serve host calls and to stop it.
+ */
+export class GuestIsolate {
+  private constructor(
+    readonly isolate: IsolatedVM.Isolate,
+    readonly context: IsolatedVM.Context,
+    private readonly fns: { init: GuestFn; exec: GuestFn; completeness: GuestFn; completions: GuestFn },
+  ) {}
+
+  /** Creates the isolate and evaluates the scripts in it. `cacheStale`: some script had no usable code cache. */
+  static async create(ivm: Ivm, scripts: readonly GuestScript[], memoryLimitMb: number, bridge: BridgeHandlers): Promise<{ guest: GuestIsolate; cacheStale: boolean }> {
+    const isolate = new ivm.Isolate({ memoryLimit: memoryLimitMb });
+    try {
+      const context = await isolate.createContext();
+      await context.evalClosure(INSTALL_BRIDGE, [
+        new ivm.Callback((stream: number, text: string) => bridge.write(stream, text)),
+        new ivm.Reference((path: string, args: string) => bridge.call(path, args)),
+        new ivm.Reference((ms: number) => bridge.sleep(ms)),
+        new ivm.Callback(() => bridge.poll()),
+      ]);
+      let cacheStale = false;
+      for (const script of scripts) {
+        const compiled: IsolatedVM.Script & { cachedDataRejected?: boolean } = await isolate.compileScript(script.source, {
+          filename: scriptOrigin(script.file),
+          ...(script.cachedData ? { cachedData: new ivm.ExternalCopy(toArrayBuffer(script.cachedData)) } : {}),
+        });
+        cacheStale ||= script.cachedData === undefined || compiled.cachedDataRejected === true;
+        await compiled.run(context);
+        compiled.release();
+      }
+      const api = await context.evalClosure(TAKE_API, [], { result: { reference: true } });
+      const fn = async (index: number): Promise<GuestFn> => (await api.get(index, { reference: true })) as GuestFn;
+      const fns = { init: await fn(0), exec: await fn(1), completeness: await fn(2), completions: await fn(3) };
+      api.release();
+      return { guest: new GuestIsolate(isolate, context, fns), cacheStale };
+    } catch (err) {
+      if (!isolate.isDisposed) isolate.dispose();
+      throw err;
+    }
+  }
+
+  /**
+   * Code caches for the scripts, made after start-up: V8 compiles the same source again from its in-isolate
+   * cache, so the data includes every function start-up compiled, not only the eager ones. Call it before any
+   * guest input has run, so no guest code has had a chance to shape what goes into the cache.
+   */
+  async codeCaches(scripts: readonly GuestScript[]): Promise<Map<string, Uint8Array>> {
+    const caches = new Map<string, Uint8Array>();
+    for (const script of scripts) {
+      const compiled: IsolatedVM.Script & IsolatedVM.CachedDataResult = await this.isolate.compileScript(script.source, { filename: scriptOrigin(script.file), produceCachedData: true });
+      if (compiled.cachedData !== undefined) caches.set(script.file, new Uint8Array(compiled.cachedData.copy()));
+      compiled.release();
+    }
+    return caches;
+  }
+
+  async init(config: GuestConfig): Promise<void> {
+    await this.fns.init.apply(undefined, [JSON.stringify(config)], { timeout: 10_000 });
+  }
+
+  /** Runs one request; the isolate's execution is terminated after `timeoutMs`, even inside a native loop. */
+  exec(requestJson: string, timeoutMs: number): Promise<string> {
+    return this.call(this.fns.exec, requestJson, timeoutMs);
+  }
+
+  completeness(source: string, timeoutMs: number): Promise<string> {
+    return this.call(this.fns.completeness, source, timeoutMs);
+  }
+
+  completions(text: string, timeoutMs: number): Promise<string> {
+    return this.call(this.fns.completions, text, timeoutMs);
+  }
+
+  /** Test hook: evaluates JavaScript directly in the guest's context; the result comes back as a copy. */
+  async evalJavaScript(code: string, timeoutMs: number): Promise<unknown> {
+    return this.context.eval(code, { timeout: timeoutMs, copy: true });
+  }
+
+  get heapUsed(): number {
+    return this.isolate.isDisposed ? 0 : this.isolate.getHeapStatisticsSync().used_heap_size;
+  }
+
+  dispose(): void {
+    if (!this.isolate.isDisposed) this.isolate.dispose();
+  }
+
+  private async call(fn: GuestFn, arg: string, timeoutMs: number): Promise<string> {
+    const result: unknown = await fn.apply(undefined, [arg], { timeout: Math.max(1, Math.ceil(timeoutMs)) });
+    if (typeof result !== 'string') throw new Error('the guest answered with a non-string');
+    return result;
+  }
+}
+
+function scriptOrigin(file: string): string {
+  return `sandbox:///${file.split('/').pop() ?? 'script.js'}`;
+}
+
+function toArrayBuffer(data: Uint8Array): ArrayBuffer {
+  return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+}

@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type IsolatedVM from 'isolated-vm';
+import { OUTPUT_NOTICE_ALLOWANCE, type GuestConfig, type LimitKind, type SandboxMessage, type SandboxRequest } from '../wire.js';
+import { codeCachePath, readCodeCache } from './code-cache.js';
+import { encodeFrame, FrameReader } from './frames.js';
+import { GuestIsolate, type BridgeHandlers, type GuestScript } from './guest-isolate.js';
+import { HARD_STOP_GRACE_MS, MAX_CALL_ARGS_BYTES, MAX_HOST_FRAME_BYTES, OUTPUT_CHUNK_CHARS, type SandboxSetup } from './sandbox-setup.js';
+
+/**
+ * The sandbox process: a child of the host, started with an empty environment under Node's permission model
+ * (no child processes, workers or file writes; reads only of its own code), holding the guest in an isolated-vm
+ * isolate. It relays between the host (frames on stdin/stdout) and the guest (the bridge), and it enforces every
+ * limit from outside the guest: the isolate is terminated at the deadline, disposed at its memory cap, and
+ * disposed when its output passes the limit. A V8 fatal error ends only this process.
+ */
+const setup = JSON.parse(process.argv[2] ?? '') as SandboxSetup;
+const ivm = createRequire(__filename)(setup.ivmPath) as typeof IsolatedVM;
+
+function send(message: SandboxMessage): void {
+  process.stdout.write(encodeFrame(message));
+}
+
+/** The run in progress: its deadline, how much it printed, and why it was stopped from outside, if it was. */
+interface Run {
+  readonly id: number;
+  readonly deadline: number;
+  readonly outputLimit: number;
+  outputBytes: number;
+  stoppedFor: LimitKind | null;
+}
+
+let config: GuestConfig | undefined;
+let testHooks = false;
+let run: Run | undefined;
+let interrupts = 0;
+let nextCallId = 1;
+const pendingCalls = new Map<number, (json: string) => void>();
+const wakeSleepers = new Set<() => void>();
+
+const bridge: BridgeHandlers = {
+  write(stream, text) {
+    if (run === undefined || run.stoppedFor !== null) return;
+    // The guest keeps itself under the limit; this holds even if code inside it does not.
+    const bytes = Buffer.byteLength(text, 'utf8');
+    const room = run.outputLimit + OUTPUT_NOTICE_ALLOWANCE - run.outputBytes;
+    run.outputBytes += bytes;
+    if (bytes > room) {
+      const cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8').replace(/\uFFFD$/, '');
+      emitOutput(stream, cut);
+      stopRun('output');
+      return;
+    }
+    emitOutput(stream, text);
+  },
+  call(path, args) {
+    if (args.length > MAX_CALL_ARGS_BYTES) {
+      return Promise.resolve(JSON.stringify({ error: { type: 'ValueError', message: `host call arguments larger than ${MAX_CALL_ARGS_BYTES} bytes` } }));
+    }
+    const id = nextCallId++;
+    const deadline = run?.deadline ?? Date.now() + 5000;
+    return new Promise<string>((resolve) => {
+      const timer = setTimeout(() => finish('{"stop":"time"}'), Math.max(0, deadline - Date.now()));
+      const finish = (json: string): void => {
+        clearTimeout(timer);
+        pendingCalls.delete(id);
+        resolve(json);
+      };
+      pendingCalls.set(id, finish);
+      send({ type: 'call', id, path: String(path), args: String(args) });
+    });
+  },
+  sleep(ms) {
+    const until = Math.min(Date.now() + Math.max(0, ms), run?.deadline ?? Date.now());
+    return new Promise<void>((resolve) => {
+      const wake = (): void => {
+        clearTimeout(timer);
+        wakeSleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, Math.max(0, until - Date.now()));
+      wakeSleepers.add(wake);
+    });
+  },
+  poll: () => interrupts,
+};
+
+function emitOutput(stream: number, text: string): void {
+  const name = stream === 1 ? 'stderr' : 'stdout';
+  for (let i = 0; i < text.length; i += OUTPUT_CHUNK_CHARS) send({ type: 'output', stream: name, text: text.slice(i, i + OUTPUT_CHUNK_CHARS) });
+}
+
+/** Stops the current run from outside: the isolate is disposed, so nothing in it runs another instruction. */
+function stopRun(limit: LimitKind): void {
+  if (run === undefined) return;
+  run.stoppedFor ??= limit;
+  current?.dispose();
+}
+
+function readScripts(): GuestScript[] {
+  return setup.scripts.map((file) => {
+    const source = readFileSync(file, 'utf8');
+    const cachedData = setup.cacheDir === undefined ? undefined : readCodeCache(codeCachePath(setup.cacheDir, file, source, 'isolate'), setup.cacheDir);
+    return { file, source, cachedData };
+  });
+}
+
+const scripts = readScripts();
+let current: GuestIsolate | undefined;
+/** The next isolate, prepared in the background after a reset so the following reset is quick. */
+let spare: Promise<GuestIsolate> | undefined;
+const first = GuestIsolate.create(ivm, scripts, setup.memoryLimitMb, bridge);
+
+async function freshGuest(): Promise<GuestIsolate> {
+  const { guest } = await GuestIsolate.create(ivm, scripts, setup.memoryLimitMb, bridge);
+  if (config !== undefined) await guest.init(config);
+  return guest;
+}
+
+async function initialise(request: Extract<SandboxRequest, { type: 'init' }>): Promise<void> {
+  config = request.config;
+  testHooks = request.testHooks;
+  const { guest, cacheStale } = await first;
+  await guest.init(config);
+  current = guest;
+  // Made before any guest input ran: the host may store them (it accepts them only until its first request).
+  if (cacheStale && setup.cacheDir !== undefined) {
+    for (const [file, data] of await guest.codeCaches(scripts)) send({ type: 'codeCache', file, base64: Buffer.from(data).toString('base64') });
+  }
+  send({ type: 'ready' });
+}
+
+function classify(err: unknown): { limit: LimitKind | null; message: string } {
+  const message = err instanceof Error ? err.message : String(err);
+  if (run?.stoppedFor) return { limit: run.stoppedFor, message };
+  if (/timed out/i.test(message)) return { limit: 'time', message };
+  if (/memory limit/i.test(message)) return { limit: 'memory', message };
+  return { limit: null, message };
+}
+
+async function serve(request: SandboxRequest): Promise<void> {
+  switch (request.type) {
+    case 'init': return initialise(request);
+    case 'interrupt':
+      interrupts++;
+      for (const wake of [...wakeSleepers]) wake();
+      return;
+    case 'callReply':
+      pendingCalls.get(request.id)?.(request.json);
+      return;
+    case 'reset': {
+      current?.dispose();
+      current = await (spare ?? freshGuest());
+      spare = freshGuest();
+      spare.catch(() => undefined);
+      send({ type: 'reply', id: request.id, json: '{}', heapUsed: current.heapUsed });
+      return;
+    }
+    default: break;
+  }
+  const guest = current;
+  if (guest === undefined) throw new Error('the sandbox has no live interpreter');
+  const timeoutMs = request.type === 'exec' ? request.timeoutMs : 5000;
+  run = { id: request.id, deadline: Date.now() + timeoutMs, outputLimit: config?.limits.outputLimitBytes ?? 0, outputBytes: 0, stoppedFor: null };
+  try {
+    const json = request.type === 'exec' ? await guest.exec(JSON.stringify(request.request), timeoutMs + HARD_STOP_GRACE_MS)
+      : request.type === 'completeness' ? await guest.completeness(request.source, timeoutMs)
+        : request.type === 'completions' ? await guest.completions(request.text, timeoutMs)
+          : JSON.stringify(await evalGuest(guest, request.code));
+    if (run.stoppedFor !== null) throw new Error('stopped');
+    send({ type: 'reply', id: request.id, json, heapUsed: guest.heapUsed });
+  } catch (err) {
+    const { limit, message } = classify(err);
+    guest.dispose();
+    current = undefined;
+    send({ type: 'stopped', id: request.id, limit, message });
+  } finally {
+    run = undefined;
+  }
+}
+
+function evalGuest(guest: GuestIsolate, code: string): Promise<unknown> {
+  if (!testHooks) throw new Error('evalGuest is a test hook and this sandbox was not started with it');
+  return guest.evalJavaScript(code, 5000);
+}
+
+// Requests are served one at a time, in order; interrupts and call replies are served at once.
+let queue: Promise<void> = Promise.resolve();
+const reader = new FrameReader(MAX_HOST_FRAME_BYTES, (message) => {
+  const request = message as SandboxRequest;
+  if (request.type === 'interrupt' || request.type === 'callReply') {
+    void serve(request);
+    return;
+  }
+  queue = queue.then(() => serve(request)).catch((err: unknown) => {
+    send({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
+    process.exit(70);
+  });
+}, (reason) => {
+  send({ type: 'failed', message: `bad request from the host: ${reason}` });
+  process.exit(70);
+});
+process.stdin.on('data', (chunk: Buffer) => reader.push(chunk));
+process.stdin.on('end', () => process.exit(0));
+first.catch((err: unknown) => {
+  send({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
+  process.exit(70);
+});

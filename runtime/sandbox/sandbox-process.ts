@@ -1,0 +1,139 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { distFile, skulptFiles } from '../assets.js';
+import { DEFAULT_LIMITS, type SandboxRequest } from '../wire.js';
+import { encodeFrame, FrameReader } from './frames.js';
+import { MAX_SANDBOX_FRAME_BYTES, type SandboxSetup } from './sandbox-setup.js';
+
+/**
+ * The host's handle on a sandbox process (runtime/sandbox/sandbox-main.ts). Kept free of zod and other large
+ * imports so the CLI stub can start one before it has loaded the rest of its code; PythonSession validates what
+ * comes out of it.
+ */
+
+/** Where V8 code caches are kept: $PERSPECTIVE_SANDBOX_CACHE_DIR ('off' disables), else a private dir under tmpdir. */
+export function codeCacheDir(): string | undefined {
+  const configured = process.env['PERSPECTIVE_SANDBOX_CACHE_DIR'];
+  if (configured === 'off') return undefined;
+  if (configured !== undefined && configured !== '') return configured;
+  return join(tmpdir(), `perspective-sandbox-${process.getuid?.() ?? 'user'}`, 'v8-cache');
+}
+
+/** Why the process ended, as far as the host can tell. */
+export interface SandboxExit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  /** The last few KB the process wrote to stderr (V8 prints its fatal errors there). */
+  readonly stderrTail: string;
+}
+
+const STDERR_TAIL_BYTES = 8192;
+
+export class SandboxProcess {
+  readonly setup: SandboxSetup;
+  private readonly child: ChildProcessWithoutNullStreams;
+  private messageHandler: (message: unknown) => void = () => undefined;
+  private exitHandler: (exit: SandboxExit) => void = () => undefined;
+  private stderrTail = '';
+  private exitInfo: SandboxExit | undefined;
+
+  constructor(memoryLimitMb: number) {
+    const require = createRequire(import.meta.url);
+    const cacheDir = codeCacheDir();
+    this.setup = { scripts: [...skulptFiles(), distFile('guest.js')], cacheDir, ivmPath: require.resolve('isolated-vm'), memoryLimitMb };
+    const entry = distFile('sandbox.cjs');
+    const readable = new Set([dirname(entry), dirname(this.setup.ivmPath), ...this.setup.scripts.map((f) => dirname(f)), ...(cacheDir ? [cacheDir] : [])]);
+    const permission = process.allowedNodeEnvironmentFlags.has('--permission') ? '--permission' : '--experimental-permission';
+    this.child = spawn(process.execPath, [
+      permission, '--allow-addons', ...[...readable].map((dir) => `--allow-fs-read=${dir}`),
+      '--no-warnings', '--max-old-space-size=1024',
+      entry, JSON.stringify(this.setup),
+    ], { env: {}, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    const reader = new FrameReader(MAX_SANDBOX_FRAME_BYTES, (message) => this.messageHandler(message), (reason) => {
+      this.stderrTail += `\nperspective-sandbox: the sandbox process sent a bad frame (${reason})`;
+      this.kill();
+    });
+    this.child.stdout.on('data', (chunk: Buffer) => reader.push(chunk));
+    this.child.stderr.on('data', (chunk: Buffer) => {
+      this.stderrTail = (this.stderrTail + chunk.toString('utf8')).slice(-STDERR_TAIL_BYTES);
+    });
+    // A dead process must not take the host with it: broken pipes are expected then.
+    this.child.stdin.on('error', () => undefined);
+    this.child.on('error', () => undefined);
+    this.child.on('exit', (code, signal) => {
+      this.exitInfo = { code, signal, stderrTail: this.stderrTail };
+      this.exitHandler(this.exitInfo);
+    });
+  }
+
+  get exited(): boolean {
+    return this.exitInfo !== undefined;
+  }
+
+  onMessage(handler: (message: unknown) => void): void {
+    this.messageHandler = handler;
+  }
+
+  /** Called once when the process has ended (at once if it already has). */
+  onExit(handler: (exit: SandboxExit) => void): void {
+    this.exitHandler = handler;
+    if (this.exitInfo !== undefined) handler(this.exitInfo);
+  }
+
+  send(request: SandboxRequest): void {
+    if (!this.exited) this.child.stdin.write(encodeFrame(request));
+  }
+
+  /** Whether this process keeps the host's event loop alive. */
+  ref(keep: boolean): void {
+    for (const handle of [this.child, this.child.stdin, this.child.stdout, this.child.stderr] as Array<{ ref(): void; unref(): void }>) {
+      if (keep) handle.ref();
+      else handle.unref();
+    }
+  }
+
+  kill(): void {
+    if (!this.exited) this.child.kill('SIGKILL');
+  }
+
+  /** Ends the process and resolves when it is gone. */
+  terminate(): Promise<void> {
+    if (this.exited) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.child.once('exit', () => resolve());
+      this.kill();
+    });
+  }
+}
+
+/**
+ * The CLI stub (dist/cli.js) and the CLI proper (dist/cli-main.cjs) are separate bundles, each with its own copy
+ * of this module, so the spare lives on a process-wide symbol rather than in a module variable.
+ */
+const SPARE = Symbol.for('perspective-sandbox.prestarted-sandbox');
+const holder = globalThis as { [SPARE]?: SandboxProcess | undefined };
+
+/**
+ * Starts one sandbox process early (e.g. while the CLI is still loading its code and reading the fixture), so its
+ * start-up overlaps with the host's. The next PythonSession with the same memory limit adopts it; otherwise it is
+ * never used and does not keep the host alive.
+ */
+export function prestartSandbox(memoryLimitMb = DEFAULT_LIMITS.memoryLimitMb): void {
+  if (holder[SPARE] !== undefined) return;
+  const spare = new SandboxProcess(memoryLimitMb);
+  spare.ref(false);
+  holder[SPARE] = spare;
+}
+
+/** A sandbox process for a new session: the prestarted one if it matches and is alive, else a new one. */
+export function startSandbox(memoryLimitMb: number): SandboxProcess {
+  const spare = holder[SPARE];
+  if (spare !== undefined && spare.setup.memoryLimitMb === memoryLimitMb && !spare.exited) {
+    holder[SPARE] = undefined;
+    spare.ref(true);
+    return spare;
+  }
+  return new SandboxProcess(memoryLimitMb);
+}

@@ -1,0 +1,132 @@
+/**
+ * The one wire contract of the sandbox: every message that crosses between the host, the sandbox process and
+ * the guest (the code inside the isolate) is declared here, once, as plain types. All three sides import this
+ * module; it has no imports and no code beyond constants, so it adds nothing to any bundle.
+ *
+ *   host (PythonSession) ──IPC──▶ sandbox process (sandbox-main.ts) ──isolated-vm──▶ guest (runtime/guest)
+ *
+ * Trust runs one way. The host validates everything it receives with zod (runtime/protocol.ts), because the
+ * sandbox process runs attacker-influenced code; the sandbox process and the guest trust what the host sends.
+ */
+
+/** 'exec' runs statements; 'single' also echoes the repr of expression statements (REPL, doctest). */
+export type ExecMode = 'exec' | 'single';
+
+/** Which limit stopped a run. */
+export type LimitKind = 'time' | 'memory' | 'output' | 'recursion';
+
+/** Sandbox limits, as the host's options hold them. */
+export interface Limits {
+  /** Wall-clock seconds one run (a script, a REPL entry, a doctest example) may take, host calls included. */
+  readonly timeoutSeconds: number;
+  /** Heap cap of the sandbox's isolate, in MB. */
+  readonly memoryLimitMb: number;
+  /** Bytes of stdout + stderr (tracebacks included) one run may print before it is stopped. */
+  readonly outputLimitBytes: number;
+  /** Python call depth, as sys.getrecursionlimit (Jython's default is 1000). */
+  readonly recursionLimit: number;
+}
+
+/** The defaults, in one place (options.ts builds its schema from them). */
+export const DEFAULT_LIMITS: Limits = { timeoutSeconds: 30, memoryLimitMb: 256, outputLimitBytes: 10_000_000, recursionLimit: 1000 };
+
+/** The limits as the guest enforces them (in its own units). */
+export interface GuestLimits {
+  readonly timeoutMs: number;
+  readonly outputLimitBytes: number;
+  readonly recursionLimit: number;
+  readonly memoryLimitBytes: number;
+}
+
+/** A host table as the guest sees it (see HostTable in runtime/host-module.ts). */
+export interface HostTableDecl {
+  readonly rowType: string;
+  readonly columns: readonly string[];
+  /** Parameter index → column. */
+  readonly filters: ReadonlyArray<readonly [number, string]>;
+  /** Column → hidden timestamp field. */
+  readonly elapsed: Readonly<Record<string, string>>;
+}
+
+/** A host function as the guest sees it: a Python built-in with a declared signature. */
+export interface HostFunctionDecl {
+  readonly name: string;
+  readonly params: ReadonlyArray<{ readonly name: string; readonly default?: unknown }>;
+  readonly doc: string;
+  /** Present when calls are answered from a host table the guest holds a copy of. */
+  readonly table?: HostTableDecl;
+}
+
+/** The serialisable part of a host module tree, sent into the sandbox. */
+export interface ModuleDecl {
+  readonly name: string;
+  readonly doc: string;
+  readonly functions: readonly HostFunctionDecl[];
+  readonly submodules: readonly ModuleDecl[];
+}
+
+/** What the guest is configured with, once per isolate. */
+export interface GuestConfig {
+  readonly limits: GuestLimits;
+  readonly modules: readonly ModuleDecl[];
+  /** Host modules also bound as builtins, so scripts use them without an import (like `system` in Ignition). */
+  readonly builtinModules: readonly string[];
+  readonly strings: 'unicode' | 'str';
+}
+
+/** One piece of source to run. */
+export interface ExecRequest {
+  readonly source: string;
+  readonly filename: string;
+  readonly mode: ExecMode;
+}
+
+/** What a run ended with. */
+export interface ExecOutcome {
+  readonly status: 'ok' | 'exception' | 'exit' | 'limit' | 'interrupted';
+  readonly exitCode: number;
+  readonly error?: { readonly type: string; readonly message: string; readonly limit?: LimitKind };
+}
+
+/** Whether REPL input is complete, needs more lines, or cannot compile. */
+export interface Completeness {
+  readonly status: 'complete' | 'incomplete' | 'invalid';
+  readonly message?: string;
+}
+
+/** The answer to a host call: a JSON value to convert to Python, or a Python exception to raise. */
+export type HostCallReply =
+  | { readonly ok: unknown }
+  | { readonly error: { readonly type: string; readonly message: string } };
+
+/** Host → sandbox process. */
+export type SandboxRequest =
+  | { readonly type: 'init'; readonly config: GuestConfig; readonly testHooks: boolean }
+  | { readonly type: 'exec'; readonly id: number; readonly request: ExecRequest; readonly timeoutMs: number }
+  | { readonly type: 'completeness'; readonly id: number; readonly source: string }
+  | { readonly type: 'completions'; readonly id: number; readonly text: string }
+  /** Replaces the isolate with a fresh one: nothing of the old one (Python or JavaScript state) survives. */
+  | { readonly type: 'reset'; readonly id: number }
+  /** Raise KeyboardInterrupt at the running code's next check. */
+  | { readonly type: 'interrupt' }
+  /** The reply to a host call ('call' below), as JSON text of a HostCallReply or a table reply. */
+  | { readonly type: 'callReply'; readonly id: number; readonly json: string }
+  /** Test-only (refused unless init set testHooks): evaluate JavaScript directly inside the guest's isolate. */
+  | { readonly type: 'evalGuest'; readonly id: number; readonly code: string };
+
+/** Sandbox process → host. Every one is validated by the host before use. */
+export type SandboxMessage =
+  | { readonly type: 'ready' }
+  | { readonly type: 'failed'; readonly message: string }
+  /** A V8 code cache for one of the scripts the sandbox loads, produced before any guest code ran. */
+  | { readonly type: 'codeCache'; readonly file: string; readonly base64: string }
+  | { readonly type: 'output'; readonly stream: 'stdout' | 'stderr'; readonly text: string }
+  /** A host function call: a dotted path and JSON arguments. */
+  | { readonly type: 'call'; readonly id: number; readonly path: string; readonly args: string }
+  /** The answer to a request: JSON text (an ExecOutcome, a Completeness, a list of strings, ...). */
+  | { readonly type: 'reply'; readonly id: number; readonly json: string; readonly heapUsed: number }
+  /** The run was stopped from outside the guest (isolate terminated or disposed); the isolate is gone. */
+  | { readonly type: 'stopped'; readonly id: number; readonly limit: LimitKind | null; readonly message: string };
+
+/** Bytes a run may print beyond its output limit for the runtime's own notices (a cut traceback's note). */
+export const OUTPUT_NOTICE_ALLOWANCE = 1024;
