@@ -11,15 +11,17 @@ export interface IgnitionOptions {
   readonly backend?: SessionBackend;
   /** A fixture file to read sessions from when no backend is given. */
   readonly sessionsFile?: string;
+  /** The largest fixture file read, in MB (default DEFAULT_FIXTURE_MAX_MB, 256). */
+  readonly sessionsFileMaxMb?: number;
   /** '8.0' (12 keys, the default) or '8.1' (adds `authorized`). */
   readonly ignitionVersion?: IgnitionVersion;
   readonly limits?: LimitsInput;
   readonly onStdout?: (text: string) => void;
   readonly onStderr?: (text: string) => void;
   /**
-   * Long-lived sessions (createIgnitionSession): when reset() replaces the worker to bound the heap, e.g.
+   * Long-lived sessions (createIgnitionSession): when reset() replaces the sandbox process, e.g.
    * `{ afterRuns: 200, afterHeapMb: 64 }`; `{ afterRuns: Infinity, afterHeapMb: Infinity }` never does.
-   * Default DEFAULT_RECYCLE_POLICY (500 runs or 96 MB). Ignored by runScript (one run per worker).
+   * Default DEFAULT_RECYCLE_POLICY (500 runs or 96 MB). Ignored by runScript (one run per sandbox process).
    */
   readonly recycle?: RecyclePolicy;
 }
@@ -32,7 +34,7 @@ export function demoSessionsFile(): string {
 
 /** Session options with Ignition's `system` namespace bound as a builtin and importable. */
 export function ignitionSessionOptions(options: IgnitionOptions = {}): SessionOptions {
-  const backend = options.backend ?? FixtureBackend.fromFile(options.sessionsFile ?? demoSessionsFile());
+  const backend = options.backend ?? FixtureBackend.fromFile(options.sessionsFile ?? demoSessionsFile(), options.sessionsFileMaxMb === undefined ? {} : { maxMb: options.sessionsFileMaxMb });
   const system = createSystemModule({ backend, ignitionVersion: options.ignitionVersion ?? '8.0' });
   return {
     modules: { system },

@@ -3,12 +3,13 @@ import { BackendUnavailableError, type SessionBackend } from '../bindings/backen
 import { checkGateway, GatewayBackend } from '../bindings/backends/gateway.js';
 import { FixtureBackend, FixtureError } from '../bindings/backends/fixture.js';
 import { IGNITION_VERSIONS } from '../bindings/session.js';
-import { EXIT, type LimitsInput } from '../runtime/index.js';
+import { DEFAULT_LIMITS, EXIT, type LimitsInput } from '../runtime/index.js';
 import type { CommandIo } from './io.js';
 
 /** Options every command that runs Python shares: where sessions come from, the Ignition version, limits. */
 export const SHARED_OPTION_SPEC = {
   sessions: { type: 'string' },
+  'sessions-max-mb': { type: 'string' },
   gateway: { type: 'string' },
   token: { type: 'string' },
   'ignition-version': { type: 'string' },
@@ -20,6 +21,7 @@ export const SHARED_OPTION_SPEC = {
 
 export const SHARED_OPTIONS_HELP = `Sessions:
   --sessions FILE.json       fixture file of sessions (default: the bundled examples/sessions.json)
+  --sessions-max-mb MB       the largest fixture file read (default 256)
   --gateway URL              query a live \`perspective-sandbox gateway\` instead of a fixture
   --token TOKEN              the gateway's bearer token (default: $PERSPECTIVE_SANDBOX_TOKEN)
   --ignition-version V       8.0 (12 keys, default) or 8.1 (adds "authorized")
@@ -33,6 +35,7 @@ const number = (name: string) => z.coerce.number({ error: `${name} must be a num
 
 const sharedSchema = z.object({
   sessions: z.string().min(1).optional(),
+  'sessions-max-mb': number('--sessions-max-mb').positive('--sessions-max-mb must be positive').max(16_384).optional(),
   gateway: z.string().min(1).optional(),
   token: z.string().min(1).optional(),
   'ignition-version': z.enum(IGNITION_VERSIONS, { error: '--ignition-version must be 8.0 or 8.1' }).optional(),
@@ -71,10 +74,11 @@ export async function backendFrom(options: SharedOptions, defaultFixture: string
   if (options.gateway !== undefined) {
     const token = options.token ?? process.env['PERSPECTIVE_SANDBOX_TOKEN'];
     if (token === undefined) throw new UsageError('--gateway needs --token (or $PERSPECTIVE_SANDBOX_TOKEN)');
-    await checkGateway(options.gateway, token);
+    // The check happens before the run, but it still answers within the run's time limit.
+    await checkGateway(options.gateway, token, Math.min(10_000, (options.timeout ?? DEFAULT_LIMITS.timeoutSeconds) * 1000));
     return new GatewayBackend({ url: options.gateway, token });
   }
-  return FixtureBackend.fromFile(options.sessions ?? defaultFixture);
+  return FixtureBackend.fromFile(options.sessions ?? defaultFixture, options['sessions-max-mb'] === undefined ? {} : { maxMb: options['sessions-max-mb'] });
 }
 
 /** Errors that mean "bad input before anything ran": their message alone is shown, exit code 2. */

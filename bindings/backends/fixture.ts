@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { matchesFilter, SessionNotFoundError, type SessionBackend, type SessionFilter, type SessionSnapshot, type SnapshotRecord } from '../backend.js';
@@ -6,6 +6,37 @@ import { UNAUTHENTICATED, type SessionRecord } from '../session.js';
 import { scopeFromUserAgent } from '../user-agent.js';
 import { fastFixtureSession } from './fixture-fast-check.js';
 import { fixtureSessionSchema, type FixtureSession } from './fixture-schema.js';
+
+/** The largest fixture file read by default, in MB (`--sessions-max-mb` raises it). */
+export const DEFAULT_FIXTURE_MAX_MB = 256;
+
+/** A file's text, refusing anything over maxBytes: regular files by their size, others while they are read. */
+function readBounded(path: string, maxBytes: number): string {
+  const tooLarge = () => new FixtureError(`${path}: the sessions file is larger than ${maxBytes / 1048576} MB; raise the cap with --sessions-max-mb (library: sessionsFileMaxMb)`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new FixtureError(`${path}: is a directory, not a sessions file`);
+    if (stat.isFile() && stat.size > maxBytes) throw tooLarge();
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) throw tooLarge();
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } catch (err) {
+    if (err instanceof FixtureError) throw err;
+    throw new FixtureError(`${path}: cannot read the sessions file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
 
 /** A fixture file that failed to load or validate. The CLI prints the message and exits with 2. */
 export class FixtureError extends Error {
@@ -32,15 +63,13 @@ export class FixtureBackend implements SessionBackend {
     this.sessions = [...sessions];
   }
 
-  /** Reads and validates a fixture file; throws FixtureError naming the file, record and field. */
-  static fromFile(path: string, now?: () => number): FixtureBackend {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (err) {
-      throw new FixtureError(`${path}: cannot read the sessions file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-    }
-    return new FixtureBackend(parseFixture(text, basename(path)), now);
+  /**
+   * Reads and validates a fixture file; throws FixtureError naming the file, record and field. Files over
+   * `maxMb` (default DEFAULT_FIXTURE_MAX_MB) are refused without reading past the cap, devices and pipes included.
+   */
+  static fromFile(path: string, options: { now?: () => number; maxMb?: number } = {}): FixtureBackend {
+    const text = readBounded(path, (options.maxMb ?? DEFAULT_FIXTURE_MAX_MB) * 1024 * 1024);
+    return new FixtureBackend(parseFixture(text, basename(path)), options.now);
   }
 
   listSessions(filter: SessionFilter): SessionRecord[] {

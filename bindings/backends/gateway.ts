@@ -9,7 +9,11 @@ export interface GatewayBackendOptions {
   readonly token: string;
   /** Per-request timeout in ms (default 10 000). */
   readonly timeoutMs?: number;
+  /** The largest response body accepted, in bytes (default 64 MiB); a longer one is refused while it arrives. */
+  readonly maxResponseBytes?: number;
 }
+
+const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 const sessionsResponseSchema = z.object({ sessions: z.array(sessionRecordSchema) });
 
@@ -46,11 +50,20 @@ export class GatewayBackend implements SessionBackend {
   private readonly base: URL;
   private readonly token: string;
   private readonly timeoutMs: number;
+  private readonly maxResponseBytes: number;
+  /** Aborts every request still in flight when the backend is disposed (e.g. a run stopped at its deadline). */
+  private readonly inFlight = new AbortController();
 
   constructor(options: GatewayBackendOptions) {
     this.base = baseUrl(options.url);
     this.token = options.token;
     this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  }
+
+  /** Abandons requests still in flight; the backend is unusable afterwards. */
+  dispose(): void {
+    this.inFlight.abort();
   }
 
   /** The gateway's base URL as given (for messages). */
@@ -90,7 +103,7 @@ export class GatewayBackend implements SessionBackend {
       return await fetch(target, {
         ...init,
         headers: { ...(init.headers as Record<string, string> | undefined), Authorization: `Bearer ${this.token}`, Accept: 'application/json' },
-        signal: AbortSignal.timeout(this.timeoutMs),
+        signal: AbortSignal.any([AbortSignal.timeout(this.timeoutMs), this.inFlight.signal]),
         redirect: 'error',
       });
     } catch (error) {
@@ -98,9 +111,28 @@ export class GatewayBackend implements SessionBackend {
     }
   }
 
+  /** Reads the body up to maxResponseBytes (refusing more as it arrives, whatever Content-Length says), as JSON. */
   private async readJson(response: Response): Promise<unknown> {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
     try {
-      return await response.json();
+      const reader = response.body?.getReader();
+      for (;;) {
+        const next = await reader?.read();
+        if (next === undefined || next.done) break;
+        size += next.value.byteLength;
+        if (size > this.maxResponseBytes) {
+          await reader?.cancel();
+          throw new BackendUnavailableError(`The session gateway at ${this.url} sent a response larger than ${this.maxResponseBytes} bytes; refused`);
+        }
+        chunks.push(next.value);
+      }
+    } catch (error) {
+      if (error instanceof BackendUnavailableError) throw error;
+      throw new BackendUnavailableError(`The session gateway at ${this.url} broke off its answer: ${describeFetchFailure(error)}`);
+    }
+    try {
+      return JSON.parse(Buffer.concat(chunks).toString('utf8'));
     } catch {
       throw new BackendUnavailableError(`The session gateway at ${this.url} answered with something that is not JSON`);
     }
@@ -115,6 +147,11 @@ export class GatewayBackend implements SessionBackend {
 }
 
 /** Fails fast (BackendUnavailableError) when the gateway is down, the URL is bad or the token is refused. */
-export async function checkGateway(url: string, token: string): Promise<void> {
-  await new GatewayBackend({ url, token }).listSessions({ username: null, project: null });
+export async function checkGateway(url: string, token: string, timeoutMs?: number): Promise<void> {
+  const backend = new GatewayBackend({ url, token, ...(timeoutMs !== undefined ? { timeoutMs } : {}) });
+  try {
+    await backend.listSessions({ username: null, project: null });
+  } finally {
+    backend.dispose();
+  }
 }

@@ -19,8 +19,16 @@ export interface BridgeHandlers {
   poll(): number;
 }
 
-/** Builds the guest's bridge inside the isolate: closures over the transferred functions, nothing else. */
+/**
+ * Builds the guest's bridge inside the isolate: closures over the transferred functions, nothing else.
+ * It also repairs the realm: in isolated-vm 5 on Node 20, Math.E is missing from new contexts (the constant sits
+ * under the key "'" instead), which would make Python's math.e 0.0 and math.log(x) nan.
+ */
 const INSTALL_BRIDGE = `
+if (!Object.hasOwn(Math, 'E')) {
+  delete Math["'"];
+  Object.defineProperty(Math, 'E', { value: Math.exp(1), writable: false, enumerable: false, configurable: false });
+}
 const [write, call, sleep, poll] = [$0, $1, $2, $3];
 const bridge = Object.freeze({
   write: (stream, text) => { write(+stream, String(text)); },
@@ -118,7 +126,7 @@ export class GuestIsolate {
 
   /** Test hook: evaluates JavaScript directly in the guest's context; the result comes back as a copy. */
   async evalJavaScript(code: string, timeoutMs: number): Promise<unknown> {
-    return this.context.eval(code, { timeout: timeoutMs, copy: true });
+    return this.context.eval(code, { timeout: timeoutMs, promise: true, copy: true });
   }
 
   get heapUsed(): number {

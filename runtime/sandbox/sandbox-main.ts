@@ -179,9 +179,15 @@ async function serve(request: SandboxRequest): Promise<void> {
   }
 }
 
-function evalGuest(guest: GuestIsolate, code: string): Promise<unknown> {
+/** The test hook: the value of `code` as a copy, or `{thrown}` when it throws (the isolate lives on). */
+async function evalGuest(guest: GuestIsolate, code: string): Promise<unknown> {
   if (!testHooks) throw new Error('evalGuest is a test hook and this sandbox was not started with it');
-  return guest.evalJavaScript(code, 5000);
+  try {
+    return await guest.evalJavaScript(code, 5000);
+  } catch (err) {
+    if (guest.isolate.isDisposed || /timed out/i.test(String(err))) throw err;
+    return { thrown: err instanceof Error ? err.message : String(err) };
+  }
 }
 
 // Requests are served one at a time, in order; interrupts and call replies are served at once.

@@ -31,6 +31,23 @@ export interface SandboxExit {
 
 const STDERR_TAIL_BYTES = 8192;
 
+/** What a sandbox process with this memory limit loads, from where. */
+export function sandboxSetup(memoryLimitMb: number): SandboxSetup {
+  const require = createRequire(import.meta.url);
+  return { scripts: [...skulptFiles(), distFile('guest.js')], cacheDir: codeCacheDir(), ivmPath: require.resolve('isolated-vm'), memoryLimitMb };
+}
+
+/**
+ * Node's flags for the sandbox process: the permission model with reads of its own code only (the sandbox
+ * bundle, Skulpt, the guest, isolated-vm, the code cache) and no writes, child processes, workers or WASI.
+ * Addons are allowed because isolated-vm is one.
+ */
+export function sandboxNodeFlags(setup: SandboxSetup): string[] {
+  const readable = new Set([dirname(distFile('sandbox.cjs')), dirname(setup.ivmPath), ...setup.scripts.map((f) => dirname(f)), ...(setup.cacheDir ? [setup.cacheDir] : [])]);
+  const permission = process.allowedNodeEnvironmentFlags.has('--permission') ? '--permission' : '--experimental-permission';
+  return [permission, '--allow-addons', ...[...readable].map((dir) => `--allow-fs-read=${dir}`), '--no-warnings', '--max-old-space-size=1024'];
+}
+
 export class SandboxProcess {
   readonly setup: SandboxSetup;
   private readonly child: ChildProcessWithoutNullStreams;
@@ -40,17 +57,12 @@ export class SandboxProcess {
   private exitInfo: SandboxExit | undefined;
 
   constructor(memoryLimitMb: number) {
-    const require = createRequire(import.meta.url);
-    const cacheDir = codeCacheDir();
-    this.setup = { scripts: [...skulptFiles(), distFile('guest.js')], cacheDir, ivmPath: require.resolve('isolated-vm'), memoryLimitMb };
-    const entry = distFile('sandbox.cjs');
-    const readable = new Set([dirname(entry), dirname(this.setup.ivmPath), ...this.setup.scripts.map((f) => dirname(f)), ...(cacheDir ? [cacheDir] : [])]);
-    const permission = process.allowedNodeEnvironmentFlags.has('--permission') ? '--permission' : '--experimental-permission';
-    this.child = spawn(process.execPath, [
-      permission, '--allow-addons', ...[...readable].map((dir) => `--allow-fs-read=${dir}`),
-      '--no-warnings', '--max-old-space-size=1024',
-      entry, JSON.stringify(this.setup),
-    ], { env: {}, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    this.setup = sandboxSetup(memoryLimitMb);
+    this.child = spawn(process.execPath, [...sandboxNodeFlags(this.setup), distFile('sandbox.cjs'), JSON.stringify(this.setup)], {
+      env: {},
+      stdio: ['pipe', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
     const reader = new FrameReader(MAX_SANDBOX_FRAME_BYTES, (message) => this.messageHandler(message), (reason) => {
       this.stderrTail += `\nperspective-sandbox: the sandbox process sent a bad frame (${reason})`;
       this.kill();
