@@ -10,7 +10,7 @@ export interface Bridge {
   call(path: string, argsJson: string): string;
   /** Blocks for a number of milliseconds (time.sleep); returns early at the run's deadline or an interrupt. */
   sleep(ms: number): void;
-  /** How many interrupts (Ctrl-C) the host has sent so far. */
+  /** How many interrupts (Ctrl-C) the host has sent since the current run began. */
   poll(): number;
 }
 

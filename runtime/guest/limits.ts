@@ -16,7 +16,7 @@ let limits: GuestLimits;
 let runStart = 0;
 let stopReason: StopReason = null;
 let interruptsSeen = 0;
-/** Interrupts the host has sent, as last polled (every POLL_EVERY_MS of checks). */
+/** Interrupts the host has sent during this run, as last polled (every POLL_EVERY_MS of checks). */
 let interruptsSent = 0;
 let lastPoll = 0;
 const POLL_EVERY_MS = 20;
@@ -34,9 +34,10 @@ export function startRun(): void {
   stopReason = null;
   outputBytes = 0;
   depth = 0;
-  interruptsSent = bridge.poll();
+  // The sandbox process counts interrupts from the start of each run.
+  interruptsSent = 0;
+  interruptsSeen = 0;
   lastPoll = runStart;
-  interruptsSeen = interruptsSent;
 }
 
 /** Runs the full check now: raises KeyboardInterrupt for a pending interrupt, or the time stop past the deadline. */

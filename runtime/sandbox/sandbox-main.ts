@@ -28,6 +28,8 @@ interface Run {
   readonly outputLimit: number;
   outputBytes: number;
   stoppedFor: LimitKind | null;
+  /** Interrupts received before this run began: the guest sees only those after. */
+  readonly interruptsBefore: number;
 }
 
 let config: GuestConfig | undefined;
@@ -82,7 +84,7 @@ const bridge: BridgeHandlers = {
       wakeSleepers.add(wake);
     });
   },
-  poll: () => interrupts,
+  poll: () => (run === undefined ? 0 : interrupts - run.interruptsBefore),
 };
 
 function emitOutput(stream: number, text: string): void {
@@ -161,7 +163,7 @@ async function serve(request: SandboxRequest): Promise<void> {
   const guest = current;
   if (guest === undefined) throw new Error('the sandbox has no live interpreter');
   const timeoutMs = request.type === 'exec' ? request.timeoutMs : 5000;
-  run = { id: request.id, deadline: Date.now() + timeoutMs, outputLimit: config?.limits.outputLimitBytes ?? 0, outputBytes: 0, stoppedFor: null };
+  run = { id: request.id, deadline: Date.now() + timeoutMs, outputLimit: config?.limits.outputLimitBytes ?? 0, outputBytes: 0, stoppedFor: null, interruptsBefore: interrupts };
   try {
     const json = request.type === 'exec' ? await guest.exec(JSON.stringify(request.request), timeoutMs + HARD_STOP_GRACE_MS)
       : request.type === 'completeness' ? await guest.completeness(request.source, timeoutMs)
