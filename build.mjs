@@ -1,6 +1,7 @@
 // Bundles the CLI, the library, the sandbox process and the guest runtime with esbuild (runs from `prepare`),
-// and writes the trimmed Skulpt library the sandbox loads.
-import { build } from 'esbuild';
+// and writes Skulpt (with our patch series applied) and the trimmed Skulpt library the sandbox loads.
+import { build, transform } from 'esbuild';
+import { applyToBundle, readPatchSeries } from './runtime/skulpt/apply-patches.mjs';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
@@ -14,9 +15,6 @@ const cjs = {
   define: { 'import.meta.url': '__psImportMetaUrl' },
   banner: { js: "const __psImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
-// Skulpt's str interning is bounded to short strings and this many of them (see writePatchedSkulpt).
-const INTERN_MAX_LENGTH = 32;
-const INTERN_MAX_COUNT = 20_000;
 
 // dist/cli.js is a small stub: for `run` it starts the sandbox process at once, so Skulpt loads there while
 // the host loads the CLI (dist/cli-main.cjs), reads the script and validates the fixture.
@@ -61,27 +59,22 @@ await Promise.all([
 ]);
 
 writeTrimmedStdlib();
-writePatchedSkulpt();
+await writePatchedSkulpt();
 
 /**
- * dist/skulpt.min.js: Skulpt 1.2.0 with one change. Its str constructor interns every string it ever makes in
- * a process-wide table that is never emptied, so a loop that formats 100k lines keeps all of them alive and
- * pays a hash-table insert for each (the largest single cost in string-heavy scripts, and the heap growth of
- * long-lived sessions). We intern only short strings (identifiers, keys, small values), and only the first
- * INTERN_MAX_COUNT of them (Skulpt's own names come first, at start-up), as CPython interns mostly identifiers;
- * `is` on other equal strings made at run time is then False, as in CPython and Jython.
+ * dist/skulpt.min.js: Skulpt 1.2.0 with the reviewed patch series of runtime/skulpt/patches/ applied (see the
+ * header of each patch, and runtime/skulpt/apply-patches.mjs). The series is applied to Skulpt's unminified
+ * bundle, whose modules are Skulpt's src/*.js verbatim, and the result is minified again. The build fails when a
+ * patch does not apply. The file keeps its old name: runtime/assets.ts loads dist/skulpt.min.js.
+ * Strict mode, as Skulpt's own minified build (Closure wraps it in 'use strict').
  */
-function writePatchedSkulpt() {
+async function writePatchedSkulpt() {
   const require = createRequire(import.meta.url);
-  const source = readFileSync(require.resolve('skulpt/dist/skulpt.min.js'), 'utf8');
-  const table = 'var g=/^[0-9!#_]/,n=Object.create(null);';
-  const intern = 'var b=n[a];if(void 0!==b)return b;n[a]=this;';
-  if (source.split(table).length !== 2 || source.split(intern).length !== 2) {
-    throw new Error('build: Skulpt str interning code not found; check the skulpt version');
-  }
-  writeFileSync('dist/skulpt.min.js', source
-    .replace(table, 'var g=/^[0-9!#_]/,n=Object.create(null),$psInterned=0;')
-    .replace(intern, `var b=n[a];if(void 0!==b)return b;if(a.length<=${INTERN_MAX_LENGTH}&&$psInterned<${INTERN_MAX_COUNT})n[a]=this,$psInterned++;`));
+  const bundle = readFileSync(require.resolve('skulpt/dist/skulpt.js'), 'utf8');
+  const patched = applyToBundle(readPatchSeries('runtime/skulpt/patches'), bundle);
+  const { code } = await transform(`'use strict';\n${patched}`, { minify: true, target: 'es2020', legalComments: 'none', charset: 'ascii' });
+  mkdirSync('dist', { recursive: true });
+  writeFileSync('dist/skulpt.min.js', code);
 }
 
 /**

@@ -26,7 +26,9 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
 
 /**
  * Skulpt keeps its internals on objects under names with a `$` (tp$name, $r, $d...). No Python identifier
- * contains one, so the attribute builtins refuse such names instead of handing out raw JS values.
+ * contains one, so the attribute builtins refuse such names instead of handing out raw JS values. Every other
+ * path (object.__getattribute__, operator.attrgetter, type.__setattr__...) is closed in Skulpt itself: such names
+ * never alias an internal (runtime/skulpt/patches/0008-str-dollar-attribute-names.patch).
  */
 function guardAttributeBuiltins(): void {
   const check = (name: PyObject): void => {

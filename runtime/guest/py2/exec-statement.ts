@@ -251,8 +251,11 @@ function evalBuiltin(expr: PyObject, globalsObj?: PyObject, localsObj?: PyObject
 }
 
 function compileBuiltin(source: PyObject, filename: PyObject, mode: PyObject): PyObject {
-  if (!(source instanceof Sk.builtin.str)) throw new Sk.builtin.TypeError('compile() expected string without null bytes');
+  if (!(source instanceof Sk.builtin.str) || source.v.includes('\0')) throw new Sk.builtin.TypeError('compile() expected string without null bytes');
   const file = filename instanceof Sk.builtin.str ? filename.v : '<string>';
+  if (file.includes('\0')) {
+    throw new Sk.builtin.TypeError(`compile() argument 2 must be ${isUnicode(filename) ? 'encoded ' : ''}string without null bytes, not ${Sk.abstr.typeName(filename)}`);
+  }
   const m = mode instanceof Sk.builtin.str ? mode.v : '';
   if (m !== 'exec' && m !== 'eval' && m !== 'single') throw new Sk.builtin.ValueError("compile() arg 3 must be 'exec', 'eval' or 'single'");
   // Compile now so that syntax errors surface at compile(), as in Python.

@@ -15,7 +15,8 @@ export function installUnicode(): void {
     base: Sk.builtin.str,
     constructor: function unicode(this: PyObject, text: string) {
       this.v = text;
-      this.$mangled = text;
+      // As str's own constructor does (our Skulpt patch 0008): reserved words and `$` names are kept apart.
+      this.$mangled = Sk.builtin.str.$mangleAttributeName(text);
       this.$savedKeyHash = text.replace(/^[0-9!#_]/, '!$&');
     },
     slots: {
