@@ -3,6 +3,9 @@ import { HttpError } from './http-util.js';
 
 /** The largest request body any route accepts (login form, logout, close requests). */
 export const BODY_LIMIT_BYTES = 16 * 1024;
+/** After an early answer, the rest of a body is read and dropped for at most this long and this much, then the connection is cut. */
+export const DRAIN_LIMIT_MS = 5_000;
+export const DRAIN_LIMIT_BYTES = 8 * 1024 * 1024;
 
 /**
  * Reads a request body of at most `limit` bytes, declared (Content-Length) or chunked. Over the limit it stops
@@ -48,4 +51,38 @@ export function readBody(req: IncomingMessage, limit: number = BODY_LIMIT_BYTES)
     req.on('error', onError);
     req.on('aborted', onAborted);
   });
+}
+
+/**
+ * Reads and drops what is left of a request body after the answer was written early (413, 403 …), then calls
+ * `done` (which ends the response). Ending it earlier would close the connection under a client still sending,
+ * which then gets a reset instead of the answer. A body past DRAIN_LIMIT_BYTES or DRAIN_LIMIT_MS gets the
+ * connection cut.
+ */
+export function drainBody(req: IncomingMessage, done: () => void): void {
+  const socket = req.socket as IncomingMessage['socket'] | null;
+  if (req.complete || !socket) {
+    done();
+    return;
+  }
+  let drained = 0;
+  let finished = false;
+  const finish = (cut: boolean): void => {
+    if (finished) return;
+    finished = true;
+    clearTimeout(timer);
+    socket.off('close', onClose);
+    done();
+    if (cut) socket.destroy();
+  };
+  const onClose = (): void => finish(false);
+  const timer = setTimeout(() => finish(true), DRAIN_LIMIT_MS);
+  timer.unref();
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_LIMIT_BYTES) finish(true);
+  });
+  req.once('end', () => finish(false));
+  socket.once('close', onClose);
+  req.resume();
 }

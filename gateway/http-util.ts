@@ -15,15 +15,23 @@ const SECURITY_HEADERS = {
   'Cache-Control': 'no-store',
 } as const;
 
+/**
+ * Writes a complete answer (head and every byte of a Content-Length body) without ending the response, for
+ * callers that must end it later (see drainBody). Everyone else uses the send* functions.
+ */
+export function writeAnswer(res: ServerResponse, status: number, contentType: string, text: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(text), ...headers });
+  res.write(text);
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers });
-  res.end(text);
+  writeAnswer(res, status, 'application/json; charset=utf-8', JSON.stringify(body), headers);
+  res.end();
 }
 
 export function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers });
-  res.end(text);
+  writeAnswer(res, status, 'text/plain; charset=utf-8', text, headers);
+  res.end();
 }
 
 /** HTML with a strict CSP; inline scripts and styles must carry `nonce`. */

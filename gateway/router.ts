@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleApiRequest } from './api-routes.js';
-import { readBody } from './body-reader.js';
+import { drainBody, readBody } from './body-reader.js';
 import { handleClientRequest } from './client-routes.js';
 import type { GatewayContext, RequestParts } from './context.js';
-import { clientAddress, HttpError, sendJson, sendText } from './http-util.js';
+import { clientAddress, HttpError, sendJson, sendText, writeAnswer } from './http-util.js';
 import type { GatewayLog } from './log.js';
 import { crossSiteReason, isStateChanging } from './origin-check.js';
 import { matchClientPath } from './project-paths.js';
@@ -60,22 +60,22 @@ function answerError(req: IncomingMessage, res: ServerResponse, error: unknown, 
   }
   const status = known ? error.status : 500;
   const message = known ? error.message : 'Internal error';
-  const socket = req.socket as IncomingMessage['socket'] | null;
   try {
     if (res.headersSent || res.destroyed) {
       res.destroy();
       return;
     }
     const wantsJson = (req.url ?? '').startsWith('/data/api/');
-    const closeAfter = !req.complete || status === 413;
-    const closeHeader = closeAfter || (!wantsJson && status >= 400 && status < 500);
+    // A body still arriving is drained (bounded) rather than cut, so the client can read this answer;
+    // otherwise 4xx pages close the connection, as before.
+    const bodyPending = !req.complete;
+    const closeHeader = !bodyPending && !wantsJson && status >= 400 && status < 500;
     const headers: Record<string, string> = { ...(known ? error.headers : {}), ...(closeHeader ? { Connection: 'close' } : {}) };
-    if (wantsJson) sendJson(res, status, { error: message }, headers);
-    else sendText(res, status, `${message}\n`, headers);
-    // Unread body: stop reading it once the answer is out (the client may send forever).
-    if (closeAfter && socket) res.once('finish', () => socket.destroySoon());
+    if (wantsJson) writeAnswer(res, status, 'application/json; charset=utf-8', JSON.stringify({ error: message }), headers);
+    else writeAnswer(res, status, 'text/plain; charset=utf-8', `${message}\n`, headers);
+    drainBody(req, () => res.end());
   } catch {
-    socket?.destroy();
+    res.destroy();
   }
 }
 
