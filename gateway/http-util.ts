@@ -10,7 +10,9 @@ export class HttpError extends Error {
 
 const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
+  // same-origin, not no-referrer: under no-referrer browsers send `Origin: null` even on the gateway's own form
+  // posts, which the cross-site check must refuse. Other sites still get no Referer.
+  'Referrer-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
   'Cache-Control': 'no-store',
 } as const;

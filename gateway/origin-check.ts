@@ -7,15 +7,16 @@ export function isStateChanging(method: string): boolean {
 }
 
 /**
- * Why a browser request comes from another site, or null when it does not. Browsers send `Origin` on every
- * POST and on WebSocket handshakes, and `Sec-Fetch-Site` on requests they make; either naming another origin
- * (including the opaque `null`) is refused. Clients that send neither (curl, scripts, the gateway backend)
- * are not browsers acting for a victim, and pass.
+ * Why a browser request comes from another site, or null when it does not. `Sec-Fetch-Site`, which only the
+ * browser can set, decides when present (it is sent to https and loopback origins): anything but same-origin
+ * (or none: typed by the user) is refused. Otherwise `Origin`, which browsers send on every POST and WebSocket
+ * handshake, must name this gateway's host; the opaque `null` is refused. Clients that send neither (curl,
+ * scripts, the gateway backend) are not browsers acting for a victim, and pass.
  */
 export function crossSiteReason(req: IncomingMessage): string | null {
   const fetchSite = req.headers['sec-fetch-site'];
-  if (typeof fetchSite === 'string' && fetchSite !== 'same-origin' && fetchSite !== 'none') {
-    return `Sec-Fetch-Site: ${fetchSite}`;
+  if (typeof fetchSite === 'string') {
+    return fetchSite === 'same-origin' || fetchSite === 'none' ? null : `Sec-Fetch-Site: ${fetchSite.slice(0, 40)}`;
   }
   const origin = req.headers.origin;
   if (origin === undefined) return null;

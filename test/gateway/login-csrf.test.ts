@@ -44,7 +44,16 @@ describe('cross-site requests', () => {
     expect(sameOrigin.status).toBe(303);
     const noOrigin = await loginWith({});
     expect(noOrigin.status).toBe(303);
-    expect(gateway.listSessions({ username: 'billy' })).toHaveLength(2);
+    // Sec-Fetch-Site, which only a browser sets, decides when present (a page under no-referrer sends Origin: null).
+    const fetchMetadata = await loginWith({ Origin: 'null', 'Sec-Fetch-Site': 'same-origin' });
+    expect(fetchMetadata.status).toBe(303);
+    expect(gateway.listSessions({ username: 'billy' })).toHaveLength(3);
+  });
+
+  it('serves pages with Referrer-Policy: same-origin, so the gateway\'s own forms carry their Origin', async () => {
+    for (const path of ['/data/perspective/client/demo/home', '/data/perspective/client/demo/-/login']) {
+      expect((await fetch(gateway.url + path)).headers.get('referrer-policy')).toBe('same-origin');
+    }
   });
 
   it('refuses cross-site logout, API close and status-page close; the session lives on', async () => {
