@@ -1,6 +1,7 @@
 import type { TokenGuard } from './auth.js';
 import type { GatewayLog } from './log.js';
 import type { LoginGuard } from './login-guard.js';
+import type { BackoffThrottle } from './login-throttle.js';
 import type { GatewayOptions } from './options.js';
 import type { SessionStore } from './session-store.js';
 import type { UserDirectory } from './users-file.js';
@@ -12,6 +13,8 @@ export interface GatewayContext {
   readonly users: UserDirectory;
   readonly guard: TokenGuard;
   readonly logins: LoginGuard;
+  /** Wrong bearer or status tokens, per client address. */
+  readonly tokenFailures: BackoffThrottle;
   readonly log: GatewayLog;
 }
 

@@ -8,6 +8,7 @@ import type { GatewayLog } from './log.js';
 import { crossSiteReason, isStateChanging } from './origin-check.js';
 import { matchClientPath } from './project-paths.js';
 import { handleStatusRequest, isStatusPath } from './status-routes.js';
+import { recordWrongToken, refuseIfTokenThrottled } from './token-attempts.js';
 
 const INDEX = `perspective-sandbox gateway
   web client:   /data/perspective/client/<project>/<page path>
@@ -40,7 +41,9 @@ async function route(context: GatewayContext, req: IncomingMessage, res: ServerR
   const parts: RequestParts = { url, body };
   const { pathname } = url;
   if (pathname.startsWith('/data/api/')) {
+    refuseIfTokenThrottled(context, req);
     if (!context.guard.hasBearer(req)) {
+      if (req.headers.authorization !== undefined) recordWrongToken(context, req, 'api');
       return sendJson(res, 401, { error: 'Unauthorized: send Authorization: Bearer <token>' });
     }
     return handleApiRequest(context, req, res, parts);
@@ -56,7 +59,8 @@ async function route(context: GatewayContext, req: IncomingMessage, res: ServerR
 function answerError(req: IncomingMessage, res: ServerResponse, error: unknown, log: GatewayLog): void {
   const known = error instanceof HttpError;
   if (!known) {
-    log({ event: 'internal-error', method: req.method, path: (req.url ?? '').slice(0, 200), address: clientAddress(req), error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    // The path only: a query may hold ?token=.
+    log({ event: 'internal-error', method: req.method, path: (req.url ?? '').split('?')[0]?.slice(0, 200), address: clientAddress(req), error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
   const status = known ? error.status : 500;
   const message = known ? error.message : 'Internal error';

@@ -9,6 +9,7 @@ import { TokenGuard } from './auth.js';
 import type { GatewayContext } from './context.js';
 import { stderrLog, type GatewayLog } from './log.js';
 import { LoginGuard } from './login-guard.js';
+import { tokenThrottle } from './token-attempts.js';
 import { gatewayOptionsSchema, TOKEN_ENV_VAR, type GatewayOptionsInput } from './options.js';
 import { handleUpgrade, sendHandshakeCookies } from './page-socket.js';
 import { handleRequest } from './router.js';
@@ -66,7 +67,7 @@ export async function startGateway(input: GatewayOptionsInput = {}, hooks: Gatew
   const users = options.usersFile ? await UserDirectory.load(options.usersFile) : UserDirectory.empty();
   const store = new SessionStore(options);
   const log = hooks.log ?? stderrLog;
-  const context: GatewayContext = { options, store, users, guard: new TokenGuard(token), logins: new LoginGuard(), log };
+  const context: GatewayContext = { options, store, users, guard: new TokenGuard(token), logins: new LoginGuard(), tokenFailures: tokenThrottle(), log };
 
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 15_000, maxHeaderSize: 16 * 1024 });
   server.keepAliveTimeout = 5_000;

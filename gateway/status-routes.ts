@@ -6,6 +6,7 @@ import { parseCloseRequest } from './close-request.js';
 import type { GatewayContext, RequestParts } from './context.js';
 import { clientAddress, HttpError, redirect, sendHtml, sendJson, sendText } from './http-util.js';
 import { renderStatusPage, tableJson, type StatusTable } from './status-page.js';
+import { recordWrongToken, refuseIfTokenThrottled } from './token-attempts.js';
 import { CLOSE_CODES } from './wire.js';
 
 /** Rows per page of the status table. */
@@ -55,8 +56,9 @@ export function handleStatusRequest(context: GatewayContext, req: IncomingMessag
   if (method !== 'GET') throw new HttpError(405, 'Use GET');
   const offered = url.searchParams.get('token');
   if (offered !== null) {
+    refuseIfTokenThrottled(context, req);
     if (!context.guard.matchesToken(offered)) {
-      context.log({ event: 'status-token-refused', address: clientAddress(req) });
+      recordWrongToken(context, req, 'status page');
       return unauthorized(res);
     }
     // Trade the token in the URL for an HttpOnly cookie with a lifetime, and drop it from the address bar.

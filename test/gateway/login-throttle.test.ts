@@ -123,6 +123,27 @@ describe('login throttling on a live gateway', () => {
     expect((await login('billy', BILLY_PASSWORD, '127.0.0.4')).status).toBe(303);
   }, 30_000);
 
+  it('backs off an address that guesses the bearer or status token, before comparing; requests without a token do not count', async () => {
+    const from = agentFrom('127.0.0.6', 1);
+    const api = (token?: string) => send(`${gateway.url}/data/api/v1/sessions`, { agent: from, headers: token === undefined ? {} : { Authorization: `Bearer ${token}` } });
+    try {
+      for (let i = 0; i < 30; i += 1) expect((await api()).status).toBe(401);
+      const statuses: number[] = [];
+      for (let i = 0; i < 20; i += 1) statuses.push((await api(`guess-${i}`)).status);
+      statuses.push((await send(`${gateway.url}/web/status/sessions?token=guess-status`, { agent: from })).status);
+      expect(statuses).toEqual(Array<number>(21).fill(401));
+      const blocked = await api('throttle-token-0123');
+      expect(blocked.status).toBe(429);
+      expect(blocked.headers['retry-after']).toBe('1');
+      expect((await send(`${gateway.url}/web/status/sessions?token=throttle-token-0123`, { agent: from })).status).toBe(429);
+      expect(logged.filter((entry) => entry.event === 'token-refused' && entry.address === '127.0.0.6')).toHaveLength(21);
+      expect(logged.at(-1)).toMatchObject({ event: 'token-throttled', address: '127.0.0.6' });
+    } finally {
+      from.destroy();
+    }
+    expect((await send(`${gateway.url}/data/api/v1/sessions`, { headers: { Authorization: 'Bearer throttle-token-0123' } })).status).toBe(200);
+  });
+
   it('checks only one guess at a time per username: parallel guesses are refused, not raced', async () => {
     const statuses = await inBatches(6, 6, (i) => login('parallel-user', `guess-${i}`, '127.0.0.5').then((answer) => answer.status));
     expect(statuses.filter((status) => status === 401).length).toBeGreaterThanOrEqual(1);

@@ -5,6 +5,7 @@ import { TokenGuard } from '../../gateway/auth.js';
 import type { GatewayContext } from '../../gateway/context.js';
 import type { GatewayLogEntry } from '../../gateway/log.js';
 import { LoginGuard } from '../../gateway/login-guard.js';
+import { tokenThrottle } from '../../gateway/token-attempts.js';
 import { gatewayOptionsSchema } from '../../gateway/options.js';
 import { handleRequest } from '../../gateway/router.js';
 import { SessionStore, type SessionPage } from '../../gateway/session-store.js';
@@ -26,7 +27,7 @@ let url: string;
 beforeAll(async () => {
   const options = gatewayOptionsSchema.parse({});
   const context: GatewayContext = {
-    options, store: new BrokenStore(options), users: UserDirectory.empty(), guard: new TokenGuard(TOKEN), logins: new LoginGuard(), log: (entry) => logged.push(entry),
+    options, store: new BrokenStore(options), users: UserDirectory.empty(), guard: new TokenGuard(TOKEN), logins: new LoginGuard(), tokenFailures: tokenThrottle(), log: (entry) => logged.push(entry),
   };
   server = createServer((req, res) => void handleRequest(context, req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -48,8 +49,10 @@ describe('last-resort request guard', () => {
     expect(String(entry?.error)).toContain('status-routes');
     // The answer leaks nothing of the error; the next request is served.
     expect((await fetch(`${url}/`)).status).toBe(200);
-    const again = await fetch(`${url}/web/status/sessions`, { headers: authHeaders(TOKEN) });
+    const again = await fetch(`${url}/web/status/sessions?username=x`, { headers: authHeaders(TOKEN) });
     expect(again.status).toBe(500);
+    // The log names the path without its query (which could hold ?token=).
+    expect(logged.filter((line) => line.event === 'internal-error').at(-1)?.path).toBe('/web/status/sessions');
   });
 
   it('answers a bad request with its 4xx and logs nothing as an internal error', async () => {
