@@ -1,10 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { z } from 'zod';
-import type { GatewayContext } from './context.js';
-import { HttpError, readBody, sendJson } from './http-util.js';
-import { closeRequestSchema, CLOSE_CODES } from './wire.js';
+import type { GatewayContext, RequestParts } from './context.js';
+import { HttpError, sendJson } from './http-util.js';
+import { parseCloseRequest } from './close-request.js';
+import { CLOSE_CODES } from './wire.js';
 
-const CLOSE_BODY_LIMIT = 16 * 1024;
 const CLOSE_PATH = /^\/data\/api\/v1\/sessions\/([^/]{1,128})\/close$/;
 
 /** Query of GET /data/api/v1/sessions: optional exact filters, each at most once, nothing else. */
@@ -20,7 +19,7 @@ function filterFromQuery(url: URL): { username: string | null; project: string |
 }
 
 /** /data/api/v1/...; the caller has checked the bearer token. */
-export async function handleApiRequest(context: GatewayContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+export function handleApiRequest(context: GatewayContext, req: IncomingMessage, res: ServerResponse, { url, body }: RequestParts): void {
   const method = req.method ?? 'GET';
   if (url.pathname === '/data/api/v1/sessions') {
     if (method !== 'GET') throw new HttpError(405, 'Use GET');
@@ -35,20 +34,11 @@ export async function handleApiRequest(context: GatewayContext, req: IncomingMes
     } catch {
       throw new HttpError(404, 'No such session');
     }
-    const text = (await readBody(req, CLOSE_BODY_LIMIT)).trim();
-    let json: unknown = { message: null };
-    if (text !== '') {
-      try {
-        json = JSON.parse(text);
-      } catch {
-        throw new HttpError(400, 'The body must be JSON: {"message": string | null}');
-      }
-    }
-    const body = closeRequestSchema.safeParse(json);
-    if (!body.success) throw new HttpError(400, `Invalid body: ${z.prettifyError(body.error)}`);
-    if (!context.store.end(id, body.data.message, CLOSE_CODES.sessionEnded)) {
+    const { message } = parseCloseRequest(body);
+    if (!context.store.end(id, message, CLOSE_CODES.sessionEnded)) {
       return sendJson(res, 404, { error: `Perspective session '${id}' not found` });
     }
+    context.log({ event: 'session-closed', by: 'api', session: id });
     return sendJson(res, 200, { closed: id });
   }
   throw new HttpError(404, 'No such API endpoint');

@@ -1,22 +1,25 @@
+import type { SessionScope } from '../bindings/session.js';
 import { escapeHtml, jsonForScript } from './http-util.js';
 
 export interface ClientPageModel {
   readonly project: string;
   readonly pagePath: string;
   readonly username: string;
-  readonly heartbeatMs: number;
+  /** The scope the page URL declared (?scope=), passed on to the WebSocket that starts the session. */
+  readonly scope: SessionScope | null;
   readonly nonce: string;
 }
 
-/** Client-side script: opens the page's WebSocket, sends heartbeats and page events, shows closes. */
+/** Client-side script: opens the page's WebSocket (which joins or starts the session), sends heartbeats and page events, shows closes. */
 const CLIENT_SCRIPT = `
 const cfg = JSON.parse(document.getElementById('cfg').textContent);
 const $ = (id) => document.getElementById(id);
-const wsUrl = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + cfg.base + '-/ws';
+const wsUrl = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + cfg.base + '-/ws' + (cfg.scope ? '?scope=' + encodeURIComponent(cfg.scope) : '');
 const ws = new WebSocket(wsUrl);
-let seq = 0, ended = false, lastEvent = 0, timer;
+let seq = 0, ended = false, opened = false, lastEvent = 0, timer;
 const send = (msg) => { if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(msg)); };
 ws.addEventListener('open', () => {
+  opened = true;
   $('status').textContent = 'connected';
   send({ type: 'heartbeat', seq: seq++ });
 });
@@ -39,7 +42,7 @@ ws.addEventListener('message', (event) => {
 });
 ws.addEventListener('close', () => {
   clearInterval(timer);
-  $('status').textContent = ended ? 'session ended' : 'disconnected (reload to reconnect)';
+  $('status').textContent = ended ? 'session ended' : opened ? 'disconnected (reload to reconnect)' : 'could not connect (the gateway may be busy; reload to retry)';
   if (!ended) document.body.dataset.state = 'disconnected';
 });
 const pageEvent = (name, detail) => {
@@ -88,7 +91,7 @@ export function renderClientPage(model: ClientPageModel): string {
 </dl>
 <button id="ping" type="button">Send a page event</button>
 <div id="closed" hidden role="alertdialog" aria-labelledby="closed-title"><p id="closed-title">Session closed</p><p id="closed-message"></p></div>
-<script id="cfg" type="application/json">${jsonForScript({ base })}</script>
+<script id="cfg" type="application/json">${jsonForScript({ base, scope: model.scope })}</script>
 <script nonce="${model.nonce}">${CLIENT_SCRIPT}</script>
 </body></html>`;
 }

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** Thrown by request handlers to answer with a 4xx status and a short plain message. */
+/** Thrown by request handlers to answer with a 4xx/5xx status, a short plain message and optional headers. */
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(readonly status: number, message: string, readonly headers: Readonly<Record<string, string>> = {}) {
     super(message);
     this.name = 'HttpError';
   }
@@ -10,20 +10,30 @@ export class HttpError extends Error {
 
 const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
+  // same-origin, not no-referrer: under no-referrer browsers send `Origin: null` even on the gateway's own form
+  // posts, which the cross-site check must refuse. Other sites still get no Referer.
+  'Referrer-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
   'Cache-Control': 'no-store',
 } as const;
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
-  res.end(text);
+/**
+ * Writes a complete answer (head and every byte of a Content-Length body) without ending the response, for
+ * callers that must end it later (see drainBody). Everyone else uses the send* functions.
+ */
+export function writeAnswer(res: ServerResponse, status: number, contentType: string, text: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(text), ...headers });
+  res.write(text);
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  writeAnswer(res, status, 'application/json; charset=utf-8', JSON.stringify(body), headers);
+  res.end();
 }
 
 export function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers });
-  res.end(text);
+  writeAnswer(res, status, 'text/plain; charset=utf-8', text, headers);
+  res.end();
 }
 
 /** HTML with a strict CSP; inline scripts and styles must carry `nonce`. */
@@ -42,21 +52,6 @@ export function sendHtml(res: ServerResponse, status: number, html: string, nonc
 export function redirect(res: ServerResponse, location: string, headers: Record<string, string | string[]> = {}): void {
   res.writeHead(303, { ...SECURITY_HEADERS, Location: location, 'Content-Length': 0, ...headers });
   res.end();
-}
-
-/** Reads a request body of at most `limit` bytes, or throws HttpError 413. */
-export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) throw new HttpError(413, 'Request body too large');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > limit) throw new HttpError(413, 'Request body too large');
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Cookie header → values of one cookie name (a browser may send several with different paths). */

@@ -10,8 +10,8 @@ export const gatewayOptionsSchema = z.strictObject({
   token: z.string().min(8, 'the token must be at least 8 characters').max(512).optional(),
   /** Path of a users file (see users-file.ts); without it nobody can log in. */
   usersFile: z.string().min(1).optional(),
-  /** How long a session with no open page survives, in ms. */
-  sessionTimeoutMs: z.number().int().min(0).max(24 * 3600 * 1000).default(60_000),
+  /** How long a session with no open page survives, in ms (at least 100 ms; the CLI asks for at least 5 s). */
+  sessionTimeoutMs: z.number().int().min(100).max(24 * 3600 * 1000).default(60_000),
   /** How often the web client sends a heartbeat, in ms. */
   heartbeatMs: z.number().int().min(100).max(600_000).default(5_000),
   /** Largest WebSocket message accepted, in bytes; bigger frames close the connection (1009). */
@@ -22,6 +22,8 @@ export const gatewayOptionsSchema = z.strictObject({
   messageBurst: z.number().int().positive().max(1_000_000).default(200),
   /** Sessions the gateway holds at most; new visitors get 503 beyond it. */
   maxSessions: z.number().int().positive().max(1_000_000).default(10_000),
+  /** Sessions one client address (an IPv6 /64) holds at most; its further WebSocket connects get 429. */
+  maxSessionsPerAddress: z.number().int().positive().max(1_000_000).default(100),
   /** Pages (tabs) one session may have open at once. */
   maxPagesPerSession: z.number().int().positive().max(1_000).default(32),
 });

@@ -2,20 +2,36 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
 import type { GatewayContext } from './context.js';
-import { existingSession } from './client-routes.js';
-import { matchClientPath } from './project-paths.js';
+import { clientAddress, HttpError } from './http-util.js';
+import { crossSiteReason } from './origin-check.js';
+import { declaredScope, matchClientPath, sessionCookie } from './project-paths.js';
+import { admitSession, existingSession } from './session-admission.js';
 import { RateLimiter } from './rate-limiter.js';
 import type { Session } from './session-store.js';
 import { clientMessageSchema, CLOSE_CODES, type ServerMessage } from './wire.js';
 
-const REJECT_STATUS: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' };
+const REJECT_STATUS: Record<number, string> = {
+  400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests', 503: 'Service Unavailable',
+};
 
-function reject(socket: Duplex, status: number, reason: string): void {
+function reject(socket: Duplex, status: number, reason: string, headers: Readonly<Record<string, string>> = {}): void {
   if (!socket.writable) {
     socket.destroy();
     return;
   }
-  socket.end(`HTTP/1.1 ${status} ${REJECT_STATUS[status] ?? 'Error'}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(reason)}\r\n\r\n${reason}`);
+  const extra = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  socket.end(`HTTP/1.1 ${status} ${REJECT_STATUS[status] ?? 'Error'}\r\nConnection: close\r\nContent-Type: text/plain\r\n${extra}Content-Length: ${Buffer.byteLength(reason)}\r\n\r\n${reason}`);
+}
+
+/** Set-Cookie headers for handshakes that start a session (read by the wss 'headers' listener). */
+const handshakeCookies = new WeakMap<IncomingMessage, string>();
+
+/** Adds the new session's cookie to the 101 response of the handshake that started it. Call once per server. */
+export function sendHandshakeCookies(wss: WebSocketServer): void {
+  wss.on('headers', (headers, req) => {
+    const cookie = handshakeCookies.get(req);
+    if (cookie !== undefined) headers.push(`Set-Cookie: ${cookie}`);
+  });
 }
 
 function rawText(data: RawData): string {
@@ -28,32 +44,49 @@ function byteLength(data: RawData): number {
   return data instanceof ArrayBuffer ? data.byteLength : data.length;
 }
 
-/** A browser's Origin, if sent, must be this gateway (blocks cross-site WebSocket hijacking). */
-function sameOrigin(req: IncomingMessage): boolean {
-  const origin = req.headers.origin;
-  if (origin === undefined) return true;
-  try {
-    return new URL(origin).host === req.headers.host;
-  } catch {
-    return false;
-  }
-}
-
-/** HTTP upgrade → the page's WebSocket at /data/perspective/client/<project>/-/ws (needs the session cookie). */
+/**
+ * HTTP upgrade → the page's WebSocket at /data/perspective/client/<project>/-/ws[?scope=…]. It joins the session
+ * the cookie names or, without one, starts a session (this is the only place an anonymous session starts) and
+ * sets its cookie on the 101 response. Sessions per address and in all are capped (429 / 503).
+ */
 export function handleUpgrade(context: GatewayContext, wss: WebSocketServer, req: IncomingMessage, socket: Duplex, head: Buffer): void {
   socket.on('error', () => socket.destroy());
-  let pathname: string;
+  let url: URL;
   try {
-    pathname = new URL(req.url ?? '', 'http://gateway.invalid').pathname;
+    url = new URL(req.url ?? '', 'http://gateway.invalid');
   } catch {
     return reject(socket, 400, 'Bad request target');
   }
-  const client = matchClientPath(pathname);
+  const client = matchClientPath(url.pathname);
   if (!client || client.rest !== '-/ws') return reject(socket, 404, 'No WebSocket here');
-  if (!sameOrigin(req)) return reject(socket, 403, 'Cross-origin WebSocket refused');
-  const session = existingSession(context, req, client.project);
-  if (!session) return reject(socket, 401, 'No live session: load a page of the project first');
-  wss.handleUpgrade(req, socket, head, (ws) => attachPage(context, session, ws));
+  const crossSite = crossSiteReason(req);
+  if (crossSite !== null) {
+    context.log({ event: 'cross-site-refused', method: 'WebSocket', path: url.pathname, address: clientAddress(req), reason: crossSite });
+    return reject(socket, 403, 'Cross-origin WebSocket refused');
+  }
+  const scope = declaredScope(url.searchParams.get('scope'));
+  if (scope === undefined) return reject(socket, 400, 'scope must be one of designer, browser, ios, android');
+  let session = existingSession(context, req, client.project);
+  let upgraded = false;
+  if (!session) {
+    try {
+      session = admitSession(context, req, client.project, scope);
+    } catch (error) {
+      if (error instanceof HttpError) return reject(socket, error.status, error.message, error.headers);
+      throw error;
+    }
+    handshakeCookies.set(req, sessionCookie(client.project, session.cookieSecret));
+    const started = session;
+    // A handshake that fails after this point must not leave its new session holding a slot until the timeout.
+    socket.once('close', () => {
+      if (!upgraded) context.store.end(started.id, null, CLOSE_CODES.sessionEnded);
+    });
+  }
+  const joined = session;
+  wss.handleUpgrade(req, socket, head, (ws) => {
+    upgraded = true;
+    attachPage(context, joined, ws);
+  });
 }
 
 /** One open tab: counts bytes, validates messages, enforces the rate limit, removes the page on close. */
@@ -95,6 +128,14 @@ function attachPage(context: GatewayContext, session: Session, ws: WebSocket): v
   });
   const limiter = new RateLimiter(options.messagesPerSecond, options.messageBurst);
   ws.on('message', (data, isBinary) => {
+    try {
+      onMessage(data, isBinary);
+    } catch (error) {
+      context.log({ event: 'internal-error', where: 'page message', session: session.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      closeWith(1011, 'internal error');
+    }
+  });
+  const onMessage = (data: RawData, isBinary: boolean): void => {
     if (closing || store.get(session.id) !== session) return;
     store.recordMessage(session, byteLength(data));
     if (!limiter.take()) return closeWith(CLOSE_CODES.policyViolation, 'rate limit exceeded');
@@ -106,7 +147,7 @@ function attachPage(context: GatewayContext, session: Session, ws: WebSocket): v
       return closeWith(CLOSE_CODES.invalidMessage, 'message is not JSON');
     }
     if (!clientMessageSchema.safeParse(json).success) closeWith(CLOSE_CODES.invalidMessage, 'message is not a valid client message');
-  });
+  };
   connection.send({
     type: 'welcome', pageId, sessionId: session.id, username: session.username, project: session.project, heartbeatMs: options.heartbeatMs,
   });

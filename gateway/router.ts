@@ -1,10 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleApiRequest } from './api-routes.js';
+import { drainBody, readBody } from './body-reader.js';
 import { handleClientRequest } from './client-routes.js';
-import type { GatewayContext } from './context.js';
-import { HttpError, sendJson, sendText } from './http-util.js';
+import type { GatewayContext, RequestParts } from './context.js';
+import { clientAddress, HttpError, sendJson, sendText, writeAnswer } from './http-util.js';
+import type { GatewayLog } from './log.js';
+import { crossSiteReason, isStateChanging } from './origin-check.js';
 import { matchClientPath } from './project-paths.js';
-import { handleStatusRequest } from './status-routes.js';
+import { handleStatusRequest, isStatusPath } from './status-routes.js';
+import { recordWrongToken, refuseIfTokenThrottled } from './token-attempts.js';
 
 const INDEX = `perspective-sandbox gateway
   web client:   /data/perspective/client/<project>/<page path>
@@ -24,36 +28,68 @@ function parseUrl(req: IncomingMessage): URL {
 
 async function route(context: GatewayContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = parseUrl(req);
+  const method = req.method ?? 'GET';
+  let body = '';
+  if (isStateChanging(method)) {
+    const crossSite = crossSiteReason(req);
+    if (crossSite !== null) {
+      context.log({ event: 'cross-site-refused', method, path: url.pathname, address: clientAddress(req), reason: crossSite });
+      throw new HttpError(403, 'Cross-site request refused');
+    }
+    body = await readBody(req);
+  }
+  const parts: RequestParts = { url, body };
   const { pathname } = url;
   if (pathname.startsWith('/data/api/')) {
+    refuseIfTokenThrottled(context, req);
     if (!context.guard.hasBearer(req)) {
+      if (req.headers.authorization !== undefined) recordWrongToken(context, req, 'api');
       return sendJson(res, 401, { error: 'Unauthorized: send Authorization: Bearer <token>' });
     }
-    return handleApiRequest(context, req, res, url);
+    return handleApiRequest(context, req, res, parts);
   }
-  if (pathname === '/web/status/sessions' || pathname === '/web/status/sessions/table') {
-    return handleStatusRequest(context, req, res, url);
-  }
+  if (isStatusPath(pathname)) return handleStatusRequest(context, req, res, parts);
   const client = matchClientPath(pathname);
-  if (client) return handleClientRequest(context, req, res, url, client);
-  if (pathname === '/' && req.method === 'GET') return sendText(res, 200, INDEX);
+  if (client) return handleClientRequest(context, req, res, parts, client);
+  if (pathname === '/' && method === 'GET') return sendText(res, 200, INDEX);
   throw new HttpError(404, 'Not found');
 }
 
-/** Answers one HTTP request; never throws (errors become 4xx/5xx responses). */
-export async function handleRequest(context: GatewayContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** Answers an error; never throws. A request whose body was not read to the end gets its connection closed. */
+function answerError(req: IncomingMessage, res: ServerResponse, error: unknown, log: GatewayLog): void {
+  const known = error instanceof HttpError;
+  if (!known) {
+    // The path only: a query may hold ?token=.
+    log({ event: 'internal-error', method: req.method, path: (req.url ?? '').split('?')[0]?.slice(0, 200), address: clientAddress(req), error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+  const status = known ? error.status : 500;
+  const message = known ? error.message : 'Internal error';
   try {
-    await route(context, req, res);
-  } catch (error) {
-    const status = error instanceof HttpError ? error.status : 500;
-    const message = error instanceof HttpError ? error.message : 'Internal error';
-    if (res.headersSent) {
+    if (res.headersSent || res.destroyed) {
       res.destroy();
       return;
     }
     const wantsJson = (req.url ?? '').startsWith('/data/api/');
-    if (wantsJson) sendJson(res, status, { error: message });
-    else sendText(res, status, `${message}\n`, status >= 400 && status < 500 ? { Connection: 'close' } : {});
-    if (status === 413) req.socket.destroySoon();
+    // A body still arriving is drained (bounded) rather than cut, so the client can read this answer;
+    // otherwise 4xx pages close the connection, as before.
+    const bodyPending = !req.complete;
+    const closeHeader = !bodyPending && !wantsJson && status >= 400 && status < 500;
+    const headers: Record<string, string> = { ...(known ? error.headers : {}), ...(closeHeader ? { Connection: 'close' } : {}) };
+    if (wantsJson) writeAnswer(res, status, 'application/json; charset=utf-8', JSON.stringify({ error: message }), headers);
+    else writeAnswer(res, status, 'text/plain; charset=utf-8', `${message}\n`, headers);
+    drainBody(req, () => res.end());
+  } catch {
+    res.destroy();
+  }
+}
+
+/** Answers one HTTP request; never throws and never rejects (errors become 4xx/5xx answers and log lines). */
+export async function handleRequest(context: GatewayContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  req.on('error', () => undefined);
+  res.on('error', () => undefined);
+  try {
+    await route(context, req, res);
+  } catch (error) {
+    answerError(req, res, error, context.log);
   }
 }

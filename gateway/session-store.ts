@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { matchesFilter, type SessionFilter } from '../bindings/backend.js';
 import { UNAUTHENTICATED, type SessionRecord, type SessionScope } from '../bindings/session.js';
+import { addressKey } from './address-key.js';
 import type { ServerMessage } from './wire.js';
 
 /** What the store needs from a page's connection; the WebSocket layer implements it. */
@@ -17,8 +18,8 @@ interface Page {
 /** One live session. Fields are fixed-size apart from pages, which are capped. */
 export interface Session {
   readonly id: string;
-  /** Secret carried by the HttpOnly cookie; distinct from the id, which operators can see. */
-  readonly cookieSecret: string;
+  /** Secret carried by the HttpOnly cookie; distinct from the id, which operators can see. New at login. */
+  cookieSecret: string;
   readonly project: string;
   readonly userAgent: string;
   readonly clientAddress: string;
@@ -43,11 +44,22 @@ export interface NewSession {
 export interface SessionStoreOptions {
   readonly sessionTimeoutMs: number;
   readonly maxSessions: number;
+  /** Sessions one client address (IPv6: one /64) may hold at once. */
+  readonly maxSessionsPerAddress: number;
   readonly maxPagesPerSession: number;
   readonly now?: () => number;
 }
 
 const MAX_USER_AGENT_LENGTH = 512;
+
+/** Why create() started no session. */
+export type CreateRefusal = 'gateway-full' | 'address-full';
+
+/** A page of list(): `total` sessions match the filter; `records` are those from `offset`. */
+export interface SessionPage {
+  readonly total: number;
+  readonly records: SessionRecord[];
+}
 
 /** Monotonic milliseconds, so uptime and lastComm survive wall-clock changes. */
 const monotonicNow = (): number => Math.floor(performance.now());
@@ -56,6 +68,7 @@ const monotonicNow = (): number => Math.floor(performance.now());
 export class SessionStore {
   private readonly byId = new Map<string, Session>();
   private readonly byCookie = new Map<string, Session>();
+  private readonly perAddress = new Map<string, number>();
   private readonly now: () => number;
 
   constructor(private readonly options: SessionStoreOptions) {
@@ -66,13 +79,16 @@ export class SessionStore {
     return this.byId.size;
   }
 
-  /** Starts a session, or returns undefined when the gateway is full. It has no page until one connects. */
-  create(init: NewSession): Session | undefined {
-    if (this.byId.size >= this.options.maxSessions) return undefined;
+  /** Starts a session, or says why not (the gateway or the client's address is full). It has no page yet. */
+  create(init: NewSession): Session | CreateRefusal {
+    if (this.byId.size >= this.options.maxSessions) return 'gateway-full';
+    const key = addressKey(init.clientAddress);
+    const held = this.perAddress.get(key) ?? 0;
+    if (held >= this.options.maxSessionsPerAddress) return 'address-full';
     const now = this.now();
     const session: Session = {
       id: randomUUID(),
-      cookieSecret: randomBytes(32).toString('base64url'),
+      cookieSecret: newSecret(),
       project: init.project,
       userAgent: init.userAgent.slice(0, MAX_USER_AGENT_LENGTH),
       clientAddress: init.clientAddress,
@@ -88,8 +104,22 @@ export class SessionStore {
     };
     this.byId.set(session.id, session);
     this.byCookie.set(session.cookieSecret, session);
+    this.perAddress.set(key, held + 1);
     this.scheduleExpiry(session);
     return session;
+  }
+
+  /** Sessions held by a client address (counted as create() counts them). */
+  heldBy(clientAddress: string): number {
+    return this.perAddress.get(addressKey(clientAddress)) ?? 0;
+  }
+
+  /** Gives the session a new cookie secret; the old one stops working at once. Returns the new secret. */
+  rotateSecret(session: Session): string {
+    this.byCookie.delete(session.cookieSecret);
+    session.cookieSecret = newSecret();
+    this.byCookie.set(session.cookieSecret, session);
+    return session.cookieSecret;
   }
 
   /** The live session a cookie secret belongs to, if it is for this project. */
@@ -145,6 +175,10 @@ export class SessionStore {
     if (!session) return false;
     this.byId.delete(id);
     this.byCookie.delete(session.cookieSecret);
+    const key = addressKey(session.clientAddress);
+    const held = (this.perAddress.get(key) ?? 1) - 1;
+    if (held > 0) this.perAddress.set(key, held);
+    else this.perAddress.delete(key);
     if (session.expiryTimer) clearTimeout(session.expiryTimer);
     const pages = [...session.pages.values()];
     session.pages.clear();
@@ -166,6 +200,20 @@ export class SessionStore {
     return records;
   }
 
+  /** One page of the matching records, in creation order; only that page is built. */
+  page(filter: SessionFilter, offset: number, limit: number): SessionPage {
+    const now = this.now();
+    const records: SessionRecord[] = [];
+    let total = 0;
+    for (const session of this.byId.values()) {
+      if (filter.username !== null && session.username !== filter.username) continue;
+      if (filter.project !== null && session.project !== filter.project) continue;
+      if (total >= offset && records.length < limit) records.push(toRecord(session, now));
+      total += 1;
+    }
+    return { total, records };
+  }
+
   /** Ends every session and clears every timer. */
   clear(closeCode: number): void {
     for (const id of [...this.byId.keys()]) this.end(id, 'The gateway is shutting down.', closeCode);
@@ -182,6 +230,10 @@ export class SessionStore {
     }, this.options.sessionTimeoutMs);
     session.expiryTimer.unref();
   }
+}
+
+function newSecret(): string {
+  return randomBytes(32).toString('base64url');
 }
 
 function toRecord(session: Session, now: number): SessionRecord {

@@ -7,8 +7,11 @@ import type { SessionFilter } from '../bindings/backend.js';
 import type { SessionRecord } from '../bindings/session.js';
 import { TokenGuard } from './auth.js';
 import type { GatewayContext } from './context.js';
+import { stderrLog, type GatewayLog } from './log.js';
+import { LoginGuard } from './login-guard.js';
+import { tokenThrottle } from './token-attempts.js';
 import { gatewayOptionsSchema, TOKEN_ENV_VAR, type GatewayOptionsInput } from './options.js';
-import { handleUpgrade } from './page-socket.js';
+import { handleUpgrade, sendHandshakeCookies } from './page-socket.js';
 import { handleRequest } from './router.js';
 import { SessionStore } from './session-store.js';
 import { UserDirectory } from './users-file.js';
@@ -31,6 +34,12 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
+/** What an embedder can plug in besides the options. */
+export interface GatewayHooks {
+  /** Receives the security log (logins, refusals, throttling, closes, internal errors). Default: JSON lines on stderr. */
+  readonly log?: GatewayLog;
+}
+
 export class GatewayOptionsError extends Error {
   constructor(message: string) {
     super(message);
@@ -50,23 +59,32 @@ function formatHost(host: string): string {
 }
 
 /** Starts the live session gateway (HTTP + WebSocket). Throws GatewayOptionsError or UsersFileError on bad input. */
-export async function startGateway(input: GatewayOptionsInput = {}): Promise<RunningGateway> {
+export async function startGateway(input: GatewayOptionsInput = {}, hooks: GatewayHooks = {}): Promise<RunningGateway> {
   const parsed = gatewayOptionsSchema.safeParse(input);
   if (!parsed.success) throw new GatewayOptionsError(`Invalid gateway options:\n${z.prettifyError(parsed.error)}`);
   const options = parsed.data;
   const { token, source } = resolveToken(options.token);
   const users = options.usersFile ? await UserDirectory.load(options.usersFile) : UserDirectory.empty();
   const store = new SessionStore(options);
-  const context: GatewayContext = { options, store, users, guard: new TokenGuard(token) };
+  const log = hooks.log ?? stderrLog;
+  const context: GatewayContext = { options, store, users, guard: new TokenGuard(token), logins: new LoginGuard(), tokenFailures: tokenThrottle(), log };
 
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 15_000, maxHeaderSize: 16 * 1024 });
   server.keepAliveTimeout = 5_000;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes, perMessageDeflate: false, clientTracking: true });
-  server.on('request', (req, res) => void handleRequest(context, req, res));
+  // handleRequest never rejects; the catch is the last line of defence so one request can never end the process.
+  server.on('request', (req, res) => {
+    handleRequest(context, req, res).catch((error: unknown) => {
+      log({ event: 'internal-error', where: 'request guard', error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      res.destroy();
+    });
+  });
+  sendHandshakeCookies(wss);
   server.on('upgrade', (req, socket, head) => {
     try {
       handleUpgrade(context, wss, req, socket, head);
-    } catch {
+    } catch (error) {
+      log({ event: 'internal-error', where: 'upgrade', error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
       socket.destroy();
     }
   });

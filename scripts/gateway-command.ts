@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { GatewayOptionsError, startGateway } from '../gateway/start-gateway.js';
+import { jsonLinesLog } from '../gateway/log.js';
 import { hashPassword } from '../gateway/passwords.js';
 import { TOKEN_ENV_VAR } from '../gateway/options.js';
 import { UsersFileError } from '../gateway/users-file.js';
@@ -15,7 +16,7 @@ Runs a live Perspective-style session gateway until SIGINT/SIGTERM.
   --users FILE               users file for the login page (JSON, scrypt password hashes)
   --token TOKEN              bearer token for the API and status page
                              (default: $${TOKEN_ENV_VAR}, else a random token printed at start)
-  --session-timeout SECONDS  how long a session with no open page lives (default 60)
+  --session-timeout SECONDS  how long a session with no open page lives (default 60, at least 5)
   -h, --help                 show this help
 
 Web client:  /data/perspective/client/<project>/<page>[?scope=designer|ios|android]
@@ -40,7 +41,8 @@ const cliOptionsSchema = z.strictObject({
   token: z.string().min(8, '--token must be at least 8 characters').max(512).optional(),
   'session-timeout': z.string().regex(/^\d+(\.\d+)?$/, '--session-timeout must be a number of seconds')
     .transform((text) => Math.round(Number(text) * 1000))
-    .pipe(z.number().max(86_400_000, '--session-timeout must be at most 86400 seconds')).default(60_000),
+    .pipe(z.number().min(5_000, '--session-timeout must be at least 5 seconds (pages need time to reconnect)')
+      .max(86_400_000, '--session-timeout must be at most 86400 seconds')).default(60_000),
   help: z.boolean().optional(),
 });
 
@@ -125,7 +127,7 @@ export async function gatewayCommand(argv: string[], io: GatewayCommandIo = proc
       usersFile: options.users,
       token: options.token,
       sessionTimeoutMs: options['session-timeout'],
-    });
+    }, { log: jsonLinesLog((line) => io.stderr.write(line)) });
   } catch (error) {
     const known = error instanceof GatewayOptionsError || error instanceof UsersFileError;
     const code = (error as NodeJS.ErrnoException).code;

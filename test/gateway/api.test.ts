@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_KEYS_81, sessionRecordSchema } from '../../bindings/session.js';
 import { startGateway, type RunningGateway } from '../../gateway/index.js';
-import { authHeaders, BILLY_PASSWORD, EXAMPLE_USERS, openPage, openSession, waitFor } from './helpers.js';
+import { authHeaders, BILLY_PASSWORD, closePage, EXAMPLE_USERS, openPage, openSession, upgradeStatus, waitFor } from './helpers.js';
 
 let gateway: RunningGateway;
 const TOKEN = 'api-test-token-0123456789';
@@ -55,22 +55,27 @@ describe('gateway startup', () => {
 });
 
 describe('sessions and pages', () => {
-  it('starts a session on the first page load with an HttpOnly cookie scoped to the project', async () => {
+  it('starts no session for a page load alone; the page\'s WebSocket starts it, with an HttpOnly cookie scoped to the project', async () => {
     const response = await fetch(`${gateway.url}/data/perspective/client/alpha/home`, { headers: { 'User-Agent': 'ua-alpha' } });
     expect(response.status).toBe(200);
-    const setCookie = response.headers.get('set-cookie') ?? '';
+    expect(response.headers.get('set-cookie')).toBeNull();
+    expect(await listSessions('?project=alpha')).toEqual([]);
+    const handshake = await upgradeStatus(`${gateway.url.replace(/^http/, 'ws')}/data/perspective/client/alpha/-/ws`, { 'User-Agent': 'ua-alpha' });
+    expect(handshake.status).toBe(101);
+    const setCookie = String(handshake.headers['set-cookie'] ?? '');
     expect(setCookie).toMatch(/^perspective-session=[A-Za-z0-9_-]{40,};/);
     expect(setCookie).toContain('Path=/data/perspective/client/alpha');
     expect(setCookie).toContain('HttpOnly');
+    expect(setCookie).toContain('SameSite=Lax');
     const session = (await listSessions('?project=alpha'))[0];
-    expect(session).toMatchObject({ project: 'alpha', username: 'Unauthenticated', userAgent: 'ua-alpha', clientAddress: '127.0.0.1', sessionScope: 'browser', activePages: 0, pageIds: [], authorized: false });
+    expect(session).toMatchObject({ project: 'alpha', username: 'Unauthenticated', userAgent: 'ua-alpha', clientAddress: '127.0.0.1', sessionScope: 'browser', authorized: false });
     expect(String(session?.id)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(setCookie).not.toContain(String(session?.id));
   });
 
   it('counts pages, bytes and lastComm, and lists every documented key in order', async () => {
-    const { cookie } = await openSession(gateway.url, 'beta', { userAgent: 'ua-beta' });
-    const first = await openPage(gateway.url, 'beta', cookie);
+    const { cookie, page: first } = await openSession(gateway.url, 'beta', { userAgent: 'ua-beta' });
+    if (!first) throw new Error('no page');
     const second = await openPage(gateway.url, 'beta', cookie);
     const message = JSON.stringify({ type: 'event', name: 'click', detail: 'button-1' });
     first.ws.send(message);
@@ -94,24 +99,24 @@ describe('sessions and pages', () => {
   });
 
   it('ends a page-less session after the session timeout', async () => {
-    const { cookie } = await openSession(gateway.url, 'gamma');
-    const page = await openPage(gateway.url, 'gamma', cookie);
-    page.ws.close();
-    await page.closed;
+    const { page } = await openSession(gateway.url, 'gamma');
+    await closePage(page);
     expect(await listSessions('?project=gamma')).toHaveLength(1);
     await waitFor(async () => (await listSessions('?project=gamma')).length === 0, 3000, 'session timeout');
   });
 
   it('rejoins the session with the cookie and keeps it alive while a page is open', async () => {
-    const { cookie } = await openSession(gateway.url, 'delta');
+    const { cookie, page: first } = await openSession(gateway.url, 'delta');
     const again = await openSession(gateway.url, 'delta', { cookie });
     expect(again.status).toBe(200);
-    const page = await openPage(gateway.url, 'delta', cookie);
+    expect(again.page?.setCookie).toBeUndefined();
+    expect(again.page?.welcome.sessionId).toBe(first?.welcome.sessionId);
+    await closePage(first);
     await new Promise((resolve) => setTimeout(resolve, 600));
     const sessions = await listSessions('?project=delta');
     expect(sessions).toHaveLength(1);
     expect(sessions[0]?.activePages).toBe(1);
-    page.ws.close();
+    again.page?.ws.close();
   });
 
   it('takes the scope a client declares with ?scope= and rejects unknown scopes', async () => {
@@ -121,6 +126,8 @@ describe('sessions and pages', () => {
     }
     const bad = await openSession(gateway.url, 'scope-bad', { scope: 'vision' });
     expect(bad.status).toBe(400);
+    const badSocket = await upgradeStatus(`${gateway.url.replace(/^http/, 'ws')}/data/perspective/client/scope-bad/-/ws?scope=vision`, {});
+    expect(badSocket.status).toBe(400);
     expect(await listSessions('?project=scope-bad')).toEqual([]);
   });
 
@@ -151,41 +158,57 @@ describe('login and logout', () => {
     });
   }
 
-  it('serves a login form', async () => {
-    const { cookie } = await openSession(gateway.url, 'demo');
-    const response = await fetch(`${gateway.url}/data/perspective/client/demo/-/login?return=home`, { headers: { Cookie: cookie } });
+  it('serves a login form, which starts no session', async () => {
+    const response = await fetch(`${gateway.url}/data/perspective/client/formonly/-/login?return=home`);
     expect(response.status).toBe(200);
+    expect(response.headers.get('set-cookie')).toBeNull();
+    expect(await listSessions('?project=formonly')).toEqual([]);
     const html = await response.text();
     expect(html).toContain('name="password" type="password"');
     expect(html).toContain('value="home"');
   });
 
   it('logs billy in with the scrypt-hashed password and tells open pages', async () => {
-    const { cookie } = await openSession(gateway.url, 'demo', { userAgent: 'billy-browser' });
-    const page = await openPage(gateway.url, 'demo', cookie);
-    const response = await login(cookie, 'billy', BILLY_PASSWORD);
+    const { cookie: anonymousCookie, page } = await openSession(gateway.url, 'demo', { userAgent: 'billy-browser' });
+    if (!page) throw new Error('no page');
+    const response = await login(anonymousCookie, 'billy', BILLY_PASSWORD);
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/data/perspective/client/demo/home');
+    const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    expect(cookie).toMatch(/^perspective-session=[A-Za-z0-9_-]{40,}$/);
+    expect(cookie).not.toBe(anonymousCookie);
     const billy = await listSessions('?username=billy');
     expect(billy).toHaveLength(1);
     expect(billy[0]).toMatchObject({ userAgent: 'billy-browser', project: 'demo', authorized: true, activePages: 1 });
     await waitFor(() => page.messages.some((m) => m.type === 'user' && m.username === 'billy'));
     const reloaded = await openSession(gateway.url, 'demo', { cookie });
     expect(reloaded.html).toContain('id="logout"');
+    expect(reloaded.page?.welcome).toMatchObject({ sessionId: page.welcome.sessionId, username: 'billy' });
 
     const logout = await fetch(`${gateway.url}/data/perspective/client/demo/-/logout`, { method: 'POST', headers: { Cookie: cookie }, redirect: 'manual' });
     expect(logout.status).toBe(303);
     expect(logout.headers.get('set-cookie')).toContain('Max-Age=0');
     expect(await page.closed).toMatchObject({ code: 4000 });
     expect(page.messages.at(-1)).toEqual({ type: 'closed', message: 'You have logged out.' });
+    expect(await reloaded.page?.closed).toMatchObject({ code: 4000 });
     expect(await listSessions('?username=billy')).toEqual([]);
   });
 
   it('refuses a wrong password and an unknown user with 401', async () => {
     const { cookie } = await openSession(gateway.url, 'demo');
-    expect((await login(cookie, 'billy', 'wrong')).status).toBe(401);
+    const wrong = await login(cookie, 'billy', 'wrong');
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get('set-cookie')).toBeNull();
     expect((await login(cookie, 'mallory', BILLY_PASSWORD)).status).toBe(401);
     expect(await listSessions('?username=billy')).toEqual([]);
+    // Without a cookie, a failed login starts no session either.
+    const cookieless = await fetch(`${gateway.url}/data/perspective/client/nosession/-/login`, {
+      method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ username: 'billy', password: 'wrong-again' }).toString(),
+    });
+    expect(cookieless.status).toBe(401);
+    expect(cookieless.headers.get('set-cookie')).toBeNull();
+    expect(await listSessions('?project=nosession')).toEqual([]);
   });
 
   it('marks a user outside the projects list as not authorized', async () => {
@@ -203,8 +226,8 @@ describe('login and logout', () => {
 
 describe('closing sessions through the API', () => {
   it('ends the session and sends the message to every page', async () => {
-    const { cookie } = await openSession(gateway.url, 'closing');
-    const page = await openPage(gateway.url, 'closing', cookie);
+    const { cookie, page } = await openSession(gateway.url, 'closing');
+    if (!page) throw new Error('no page');
     const id = page.welcome.sessionId;
     const response = await fetch(`${gateway.url}/data/api/v1/sessions/${id}/close`, {
       method: 'POST', headers: { ...authHeaders(TOKEN), 'Content-Type': 'application/json' }, body: JSON.stringify({ message: 'Shift change' }),
@@ -216,7 +239,10 @@ describe('closing sessions through the API', () => {
     expect(await listSessions('?project=closing')).toEqual([]);
     const stale = await openSession(gateway.url, 'closing', { cookie });
     expect(stale.html).toContain('Unauthenticated');
+    expect(stale.page?.welcome.sessionId).not.toBe(id);
+    expect(stale.cookie).not.toBe(cookie);
     expect((await listSessions('?project=closing'))).toHaveLength(1);
+    stale.page?.ws.close();
   });
 
   it('answers 404 for an unknown id and 400 for a bad body', async () => {
@@ -253,6 +279,7 @@ describe('status page', () => {
     const exchange = await fetch(`${gateway.url}/web/status/sessions?token=${TOKEN}`, { redirect: 'manual' });
     expect(exchange.status).toBe(303);
     expect(exchange.headers.get('location')).toBe('/web/status/sessions');
+    expect(exchange.headers.get('set-cookie')).toMatch(/; Path=\/web\/status; Max-Age=28800; HttpOnly; SameSite=Strict$/);
     const cookie = (exchange.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     expect(cookie).not.toContain(TOKEN);
     const page = await fetch(`${gateway.url}/web/status/sessions`, { headers: { Cookie: cookie } });
@@ -264,6 +291,6 @@ describe('status page', () => {
     expect(html).toContain('Android 13');
     const rows = await fetch(`${gateway.url}/web/status/sessions/table`, { headers: authHeaders(TOKEN) });
     expect(rows.status).toBe(200);
-    expect(await rows.text()).toContain('statusproject');
+    expect(((await rows.json()) as { rows: string }).rows).toContain('statusproject');
   });
 });

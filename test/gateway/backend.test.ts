@@ -5,7 +5,7 @@ import { BackendUnavailableError, SessionNotFoundError } from '../../bindings/ba
 import { checkGateway, GatewayBackend } from '../../bindings/backends/gateway.js';
 import { SESSION_KEYS_81 } from '../../bindings/session.js';
 import { startGateway, type RunningGateway } from '../../gateway/index.js';
-import { openPage, openSession, waitFor } from './helpers.js';
+import { openSession, waitFor } from './helpers.js';
 
 const TOKEN = 'backend-test-token-xyz';
 const NO_FILTER = { username: null, project: null };
@@ -45,8 +45,8 @@ afterAll(async () => {
 
 describe('GatewayBackend against a live gateway', () => {
   it('lists live sessions with current data on every call', async () => {
-    const { cookie } = await openSession(gateway.url, 'live', { userAgent: 'live-agent' });
-    const page = await openPage(gateway.url, 'live', cookie);
+    const { page } = await openSession(gateway.url, 'live', { userAgent: 'live-agent' });
+    if (!page) throw new Error('no page');
     const before = (await backend.listSessions({ username: null, project: 'live' }))[0];
     expect(before).toMatchObject({ project: 'live', userAgent: 'live-agent', activePages: 1, pageIds: [page.welcome.pageId], totalBytesSent: 0 });
     expect(Object.keys(before ?? {})).toEqual([...SESSION_KEYS_81]);
@@ -67,8 +67,8 @@ describe('GatewayBackend against a live gateway', () => {
   });
 
   it('closes a session, and throws SessionNotFoundError for an unknown id', async () => {
-    const { cookie } = await openSession(gateway.url, 'to-close');
-    const page = await openPage(gateway.url, 'to-close', cookie);
+    const { page } = await openSession(gateway.url, 'to-close');
+    if (!page) throw new Error('no page');
     await backend.closeSession(page.welcome.sessionId, 'Bye from a script');
     expect(page.messages.length).toBeGreaterThan(0);
     expect(await page.closed).toMatchObject({ code: 4000 });

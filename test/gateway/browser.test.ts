@@ -1,22 +1,20 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, statSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { GatewayBackend } from '../../bindings/backends/gateway.js';
 import { runScript } from '../../bindings/run-script.js';
 import type { SessionRecord } from '../../bindings/session.js';
 import { startGateway, type RunningGateway } from '../../gateway/index.js';
+import { describeWithChromium, launchChromium } from './chromium.js';
 import { BILLY_PASSWORD, EXAMPLE_USERS, waitFor } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];
 const ANDROID_UA = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36';
 const IPHONE_UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 const TOKEN = 'browser-e2e-token-123456';
 const SCREENSHOT = new URL('../../test-results/gateway-status-sessions.png', import.meta.url).pathname;
 const NO_FILTER = { username: null, project: null };
 
-describe.skipIf(!existsSync(CHROMIUM))('live gateway driven by real Chromium', () => {
+describeWithChromium('live gateway driven by real Chromium', () => {
   let gateway: RunningGateway;
   let browser: Browser;
   let backend: GatewayBackend;
@@ -24,7 +22,7 @@ describe.skipIf(!existsSync(CHROMIUM))('live gateway driven by real Chromium', (
   beforeAll(async () => {
     gateway = await startGateway({ port: 0, token: TOKEN, usersFile: EXAMPLE_USERS, heartbeatMs: 500 });
     backend = new GatewayBackend({ url: gateway.url, token: TOKEN });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    browser = await launchChromium();
   }, 30_000);
   afterAll(async () => {
     await browser?.close();
@@ -149,4 +147,32 @@ for s in system.perspective.getSessionInfo('billy'):
     expect(await androidPage.textContent('#username')).toBe('Unauthenticated');
     expect((await demoSessions()).length).toBe(3);
   }, 90_000);
+
+  it('the status page filters on the server and closes a session from its button, asking for a message', async () => {
+    const client = await browser.newContext({ userAgent: 'LineScanner/2.0 (firmware 7)' });
+    const clientPage = await client.newPage();
+    await clientPage.goto(`${gateway.url}/data/perspective/client/ops/line-1`);
+    await clientPage.locator('#page-id').filter({ hasText: /^[0-9a-f]{8}$/ }).waitFor({ timeout: 10_000 });
+    const operator = await browser.newContext();
+    const status = await operator.newPage();
+    await status.goto(`${gateway.url}/web/status/sessions?token=${TOKEN}`);
+    await status.fill('#filter-project', 'ops');
+    await status.click('#apply-filter');
+    await status.locator('#updated').filter({ hasText: /^updated/ }).waitFor();
+    expect(status.url()).toBe(`${gateway.url}/web/status/sessions?username=&project=ops`);
+    expect(await status.locator('tr[data-session-id]').count()).toBe(1);
+    expect(await status.textContent('#summary')).toBe('Page 1 of 1 · 1 session');
+    // An unrecognised client shows its raw user agent.
+    expect(await status.textContent('td.raw-ua')).toBe('LineScanner/2.0 (firmware 7)');
+    const message = 'Line 1 is shutting down for cleaning.';
+    status.once('dialog', (dialog) => void dialog.accept(message));
+    await status.click('button.close-session');
+    await clientPage.locator('#closed').waitFor({ state: 'visible' });
+    expect(await clientPage.textContent('#closed-message')).toBe(message);
+    await status.locator('#action').filter({ hasText: /^Closed session/ }).waitFor();
+    await status.locator('tr[data-session-id]').first().waitFor({ state: 'detached' });
+    expect(await backend.listSessions({ username: null, project: 'ops' })).toEqual([]);
+    await client.close();
+    await operator.close();
+  }, 60_000);
 });

@@ -30,6 +30,8 @@ describe('perspective-sandbox gateway', () => {
     [['--port', '70000'], '--port'],
     [['--token', 'short'], '--token'],
     [['--session-timeout', '-1'], '--session-timeout'],
+    [['--session-timeout', '0'], '--session-timeout must be at least 5 seconds'],
+    [['--session-timeout', '4.9'], '--session-timeout must be at least 5 seconds'],
     [['--bogus'], 'bogus'],
     [['positional'], 'positional'],
     [['--users', '/nonexistent/users.json', '--port', '0'], 'Cannot read users file'],

@@ -2,7 +2,7 @@ import { connect } from 'node:net';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type RunningGateway } from '../../gateway/index.js';
-import { authHeaders, openPage, openSession, waitFor } from './helpers.js';
+import { authHeaders, openPage, openSession, upgradeStatus, waitFor } from './helpers.js';
 
 let gateway: RunningGateway;
 const TOKEN = 'hostile-test-token-42';
@@ -16,8 +16,9 @@ afterAll(async () => {
 
 /** A bystander session whose page must survive every attack. */
 async function bystander(project: string) {
-  const { cookie } = await openSession(gateway.url, project);
-  return openPage(gateway.url, project, cookie);
+  const { page } = await openSession(gateway.url, project);
+  if (!page) throw new Error('no bystander page');
+  return page;
 }
 
 async function stillServing(): Promise<void> {
@@ -59,7 +60,8 @@ describe('API authorization', () => {
 describe('hostile WebSocket clients', () => {
   it('closes a connection that sends garbage, binary or schema-violating frames; others are unaffected', async () => {
     const safe = await bystander('safe-garbage');
-    const { cookie } = await openSession(gateway.url, 'garbage');
+    const { cookie, page: first } = await openSession(gateway.url, 'garbage');
+    first?.ws.close();
     const frames: Array<string | Buffer> = ['not json at all', '{"type":"heartbeat"', JSON.stringify({ type: 'nope' }), JSON.stringify({ type: 'heartbeat', seq: -1 }),
       JSON.stringify({ type: 'event', name: 'x'.repeat(65) }), JSON.stringify([1, 2, 3]), Buffer.from([0xff, 0xfe, 0x00]), '\u0000'];
     const codes: number[] = [];
@@ -80,8 +82,8 @@ describe('hostile WebSocket clients', () => {
 
   it('closes a connection that sends a 10 MB frame (1009) without buffering it', async () => {
     const safe = await bystander('safe-big');
-    const { cookie } = await openSession(gateway.url, 'big');
-    const page = await openPage(gateway.url, 'big', cookie);
+    const { page } = await openSession(gateway.url, 'big');
+    if (!page) throw new Error('no page');
     page.ws.on('error', () => undefined);
     page.ws.send(Buffer.alloc(10 * 1024 * 1024, 0x61), { binary: false });
     expect((await page.closed).code).toBe(1009);
@@ -93,8 +95,8 @@ describe('hostile WebSocket clients', () => {
 
   it('closes a client flooding 10k messages in a burst (1008) and keeps serving others', async () => {
     const safe = await bystander('safe-flood');
-    const { cookie } = await openSession(gateway.url, 'flood');
-    const page = await openPage(gateway.url, 'flood', cookie);
+    const { page } = await openSession(gateway.url, 'flood');
+    if (!page) throw new Error('no page');
     page.ws.on('error', () => undefined);
     const started = Date.now();
     const message = JSON.stringify({ type: 'heartbeat', seq: 0 });
@@ -111,25 +113,30 @@ describe('hostile WebSocket clients', () => {
     await stillServing();
   }, 15_000);
 
-  it('refuses WebSocket upgrades without a session, for another project, cross-origin, or at unknown paths', async () => {
+  it('refuses WebSocket upgrades cross-origin or at unknown paths; a cookie never joins another project\'s session', async () => {
     const wsBase = gateway.url.replace(/^http/, 'ws');
-    const { cookie } = await openSession(gateway.url, 'proj-a');
-    const statusOf = (url: string, headers: Record<string, string>) => new Promise<number>((resolve) => {
-      const ws = new WebSocket(url, { headers });
-      ws.on('unexpected-response', (_req, res) => { resolve(res.statusCode ?? 0); ws.terminate(); });
-      ws.on('open', () => { resolve(101); ws.close(); });
-      ws.on('error', () => resolve(-1));
-    });
-    expect(await statusOf(`${wsBase}/data/perspective/client/proj-a/-/ws`, {})).toBe(401);
-    expect(await statusOf(`${wsBase}/data/perspective/client/proj-b/-/ws`, { Cookie: cookie })).toBe(401);
+    const { cookie, page } = await openSession(gateway.url, 'proj-a');
+    const statusOf = async (url: string, headers: Record<string, string>) => (await upgradeStatus(url, headers)).status;
+    const before = gateway.listSessions().length;
     expect(await statusOf(`${wsBase}/data/perspective/client/proj-a/-/ws`, { Cookie: cookie, Origin: 'http://evil.example' })).toBe(403);
+    expect(await statusOf(`${wsBase}/data/perspective/client/proj-a/-/ws`, { Cookie: cookie, Origin: 'null' })).toBe(403);
     expect(await statusOf(`${wsBase}/somewhere`, { Cookie: cookie })).toBe(404);
+    expect(gateway.listSessions()).toHaveLength(before);
     expect(await statusOf(`${wsBase}/data/perspective/client/proj-a/-/ws`, { Cookie: cookie })).toBe(101);
+    expect(gateway.listSessions()).toHaveLength(before);
+    // proj-a's cookie means nothing to proj-b: its WebSocket starts a separate session.
+    const other = await openPage(gateway.url, 'proj-b', cookie);
+    expect(other.setCookie).toMatch(/^perspective-session=/);
+    expect(other.welcome.sessionId).not.toBe(page?.welcome.sessionId);
+    expect(gateway.listSessions({ project: 'proj-b' })).toHaveLength(1);
+    other.ws.close();
+    page?.ws.close();
   });
 
   it('caps the pages of one session', async () => {
-    const { cookie } = await openSession(gateway.url, 'many-tabs');
-    const pages = await Promise.all([1, 2, 3, 4].map(() => openPage(gateway.url, 'many-tabs', cookie)));
+    const { cookie, page: first } = await openSession(gateway.url, 'many-tabs');
+    if (!first) throw new Error('no page');
+    const pages = [first, ...await Promise.all([2, 3, 4].map(() => openPage(gateway.url, 'many-tabs', cookie)))];
     const extra = new WebSocket(`${gateway.url.replace(/^http/, 'ws')}/data/perspective/client/many-tabs/-/ws`, { headers: { Cookie: cookie } });
     const code = await new Promise<number>((resolve) => extra.on('close', (closeCode) => resolve(closeCode)));
     expect(code).toBe(4001);

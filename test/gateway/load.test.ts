@@ -5,7 +5,7 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GatewayBackend } from '../../bindings/backends/gateway.js';
 import { runScript } from '../../bindings/run-script.js';
-import { openPage, openSession, type OpenedPage } from './helpers.js';
+import { openSession, type OpenedPage } from './helpers.js';
 
 const SESSIONS = 1_000;
 const CONCURRENCY = 50;
@@ -81,8 +81,8 @@ describe('load: 1,000 concurrent WebSocket sessions on loopback', () => {
   it('holds them all and answers listSessions over them', async () => {
     const baseline = await gatewayMemory();
     const pages: OpenedPage[] = await inBatches(SESSIONS, CONCURRENCY, async (index) => {
-      const { cookie } = await openSession(url, `load${index % 10}`, { userAgent: `load-client/${index}` });
-      const page = await openPage(url, `load${index % 10}`, cookie);
+      const { page } = await openSession(url, `load${index % 10}`, { userAgent: `load-client/${index}` });
+      if (!page) throw new Error('no page');
       page.ws.send(JSON.stringify({ type: 'heartbeat', seq: 0 }));
       return page;
     });

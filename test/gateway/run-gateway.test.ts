@@ -26,13 +26,16 @@ beforeAll(async () => {
   gateway = await startGateway({ port: 0, token: TOKEN, usersFile: EXAMPLE_USERS });
   // ops: one session, two pages; demo: billy on the Android app, one page.
   const ops = await openSession(gateway.url, 'ops');
-  pages.push(await openPage(gateway.url, 'ops', ops.cookie), await openPage(gateway.url, 'ops', ops.cookie));
+  if (!ops.page) throw new Error('no ops page');
+  pages.push(ops.page, await openPage(gateway.url, 'ops', ops.cookie));
   const demo = await openSession(gateway.url, 'demo', { scope: 'android' });
-  await fetch(`${gateway.url}/data/perspective/client/demo/-/login`, {
+  if (!demo.page) throw new Error('no demo page');
+  const login = await fetch(`${gateway.url}/data/perspective/client/demo/-/login`, {
     method: 'POST', redirect: 'manual', headers: { Cookie: demo.cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ username: 'billy', password: BILLY_PASSWORD }).toString(),
   });
-  pages.push(await openPage(gateway.url, 'demo', demo.cookie));
+  if (login.status !== 303) throw new Error(`login failed: HTTP ${login.status}`);
+  pages.push(demo.page);
   for (const page of pages) page.ws.send(JSON.stringify({ type: 'heartbeat', seq: 0 }));
   await new Promise((resolve) => setTimeout(resolve, 100));
 });
