@@ -1,6 +1,6 @@
 import { completeness } from './completeness.js';
 import type { ExecRequest, GuestConfig } from '../wire.js';
-import { currentGlobals, exec, init, reset } from './session.js';
+import { currentGlobals, exec, init } from './session.js';
 import { completions } from './completions.js';
 
 /**
@@ -21,9 +21,6 @@ const api = {
   },
   completions(text: string): string {
     return JSON.stringify(completions(text, currentGlobals()));
-  },
-  reset(): void {
-    reset();
   },
 };
 

@@ -1,4 +1,4 @@
-import type { GuestLimits } from '../wire.js';
+import { DEFAULT_LIMITS, type GuestLimits } from '../wire.js';
 import { bridge } from './bridge.js';
 
 /**
@@ -12,7 +12,13 @@ import { bridge } from './bridge.js';
 /** Why a run was stopped, if it was. */
 export type StopReason = 'time' | 'output' | null;
 
-let limits: GuestLimits;
+/** The defaults until the host's configuration arrives (init); nothing runs before it. */
+let limits: GuestLimits = {
+  timeoutMs: DEFAULT_LIMITS.timeoutSeconds * 1000,
+  outputLimitBytes: DEFAULT_LIMITS.outputLimitBytes,
+  recursionLimit: DEFAULT_LIMITS.recursionLimit,
+  memoryLimitBytes: DEFAULT_LIMITS.memoryLimitMb * 1048576,
+};
 let runStart = 0;
 let stopReason: StopReason = null;
 let interruptsSeen = 0;

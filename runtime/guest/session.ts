@@ -13,17 +13,19 @@ let config: GuestConfig;
 let pristineBuiltins: Record<string, PyObject> = {};
 let globals: Record<string, PyObject> = {};
 
-export function init(next: GuestConfig): void {
-  config = next;
+/**
+ * Everything that does not depend on the host's configuration: Skulpt configured for Python 2, the sandbox's
+ * limits and fixes installed, unsafe builtins removed. Runs when the guest bundle is evaluated, so a sandbox
+ * process does it while the host is still starting up.
+ */
+function prepare(): void {
   Sk.configure({
     output: writeStdout,
     read: readAllowedFile,
     __future__: Sk.python2,
-    execLimit: config.limits.timeoutMs,
     yieldLimit: null,
     retainGlobals: false,
   });
-  setLimits(config.limits);
   installTimeCheck();
   installUnicode();
   installExceptions();
@@ -35,11 +37,19 @@ export function init(next: GuestConfig): void {
   installImportAllowlist((name) => config.modules.some((m) => m.name === name));
   Sk.builtins['__ps_display__'] = new Sk.builtin.func(displayHook);
   pristineBuiltins = { ...Sk.builtins };
+}
+
+prepare();
+
+/** The host's configuration: limits and host modules. Once per isolate, before anything runs. */
+export function init(next: GuestConfig): void {
+  config = next;
+  setLimits(config.limits);
   reset();
 }
 
-/** Fresh globals, builtins, sys.modules and host modules: nothing of an earlier run survives. */
-export function reset(): void {
+/** Fresh globals, builtins, sys.modules and host modules. */
+function reset(): void {
   Sk.builtins = { ...pristineBuiltins };
   Sk.sysmodules = new Sk.builtin.dict([]);
   Sk.realsyspath = new Sk.builtin.list([new Sk.builtin.str('src/builtin'), new Sk.builtin.str('src/lib')]);
