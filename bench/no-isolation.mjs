@@ -1,5 +1,5 @@
 // Bench-only: the same Skulpt + guest bundle and the same fixture host code as `perspective-sandbox run`, but
-// evaluated in the main thread's own realm, with no worker thread and no vm context (so no isolation at all).
+// evaluated in the main thread's own realm, with no sandbox process and no isolate (so no isolation at all).
 // Used only to measure what isolation costs on a cold run. Usage: node bench/no-isolation.mjs FILE.py SESSIONS.json
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
@@ -10,7 +10,7 @@ const [file, sessionsFile] = process.argv.slice(2);
 const { FixtureBackend, sessionObject } = await import(dist('index.js'));
 const backend = FixtureBackend.fromFile(sessionsFile);
 
-// Host calls are served synchronously, in-thread (the real sandbox crosses to the main thread and back).
+// Host calls are served synchronously, in-thread (the real sandbox crosses two process boundaries and back).
 function call(path, argsJson) {
   const args = JSON.parse(argsJson);
   if (path !== 'system.perspective.getSessionInfo') return JSON.stringify({ error: { type: 'AttributeError', message: path } });
@@ -21,6 +21,7 @@ globalThis.__ps_bridge = {
   write: (stream, text) => (stream === 1 ? process.stderr : process.stdout).write(text),
   call,
   sleep: () => undefined,
+  poll: () => 0,
 };
 for (const name of ['skulpt.min.js', 'skulpt-stdlib.js', 'guest.js']) vm.runInThisContext(readFileSync(dist(name), 'utf8'), { filename: dist(name) });
 const optional = (name) => ({ name, default: null });

@@ -1,5 +1,5 @@
 // Bench-only: runs a script like `perspective-sandbox run` but over a fixture backend WITHOUT snapshots, so every
-// getSessionInfo call takes the per-call path (records serialised host -> worker -> guest at each call), as live
+// getSessionInfo call takes the per-call path (records serialised host -> sandbox process -> guest at each call), as live
 // backends (the gateway) do and as every backend did before host tables. The same-run baseline for call costs.
 // Usage: node bench/per-call.mjs FILE.py SESSIONS.json MEMORY_MB
 import { readFileSync } from 'node:fs';

@@ -33,7 +33,7 @@ const [nodeE0, coldRun, noIsolation] = interleaved(rounds, [
   () => timeProcess(NODE, [join(here, 'no-isolation.mjs'), 'examples/billy.py', 'examples/sessions.json']).ms,
 ]);
 row('cold `run examples/billy.py`', coldRun, 'ms', `node -e 0: ${fmt(nodeE0)}, ratio ${(coldRun / nodeE0).toFixed(2)}x`, '<= 1.5x node -e 0', coldRun / nodeE0 <= 1.5);
-row('isolation cost (cold run / same run without worker+vm)', coldRun / noIsolation, 'x', `no isolation: ${fmt(noIsolation)}`, 'report', undefined);
+row('isolation cost (cold run / same run without sandbox process+isolate)', coldRun / noIsolation, 'x', `no isolation: ${fmt(noIsolation)}`, 'report', undefined);
 const noCache = median(Array.from({ length: quick ? 3 : 5 }, () => run(['examples/billy.py'], { PERSPECTIVE_SANDBOX_CACHE_DIR: 'off' })()));
 row('cold run without V8 code cache', noCache, 'ms', `with cache: ${fmt(coldRun)}`, 'report', undefined);
 if (jython) {
@@ -44,7 +44,7 @@ if (jython) {
 // 2. getSessionInfo call cost, timed from Python.
 log('call cost');
 for (const n of quick ? [1000, 100_000] : [1000, 10_000, 100_000]) {
-  // Touching every field of 100k sessions, several times, needs more than the default 256 MB worker heap:
+  // Touching every field of 100k sessions, several times, needs more than the default 256 MB isolate heap:
   // this step (only) runs with --memory-limit 2048, and with --timeout 900 (touching all fields of 100k sessions
   // takes seconds per call, and calls.py repeats it).
   const memoryMb = n >= 100_000 ? '2048' : '1024';

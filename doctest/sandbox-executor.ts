@@ -2,7 +2,7 @@
  * The real executor: documents run in sandbox PythonSessions (bindings' createIgnitionSession: Ignition's `system`
  * namespace over the document's fixture). Sessions are kept warm: when a document is done its session is reset
  * (fresh globals) and reused by a later document with the same fixture and Ignition version, so no state leaks
- * between documents but the worker and Skulpt load are paid once per parallel job, not once per document.
+ * between documents but the sandbox process start is paid once per parallel job, not once per document.
  * A session that died (limit kill) or fails to reset is disposed instead. `close()` disposes the pool.
  */
 import { createIgnitionSession } from '../bindings/index.js';

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Files the sandbox loads at run time: the worker entry and guest bundle that `npm run build` writes to dist/,
+ * Files the sandbox loads at run time: the sandbox process's entry and the guest bundle that `npm run build` writes to dist/,
  * and Skulpt's own distribution files. Works from the bundle (dist/*.js) and from source (runtime/*.ts).
  */
 export function distFile(name: string): string {
