@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { PythonError, pyTypeName, type HostFunction, type HostModule, type PyValue } from '../runtime/index.js';
+import { RaiseInPython, pyTypeName, type HostFunction, type HostModule, type PyValue } from '../runtime/index.js';
 import type { HostTable } from '../runtime/host-module.js';
 
 /** One parameter of a declared function: its zod schema, its default, and how a TypeError describes it. */
@@ -38,7 +38,7 @@ export function defineFunction<P extends Record<string, ParamDef>>(def: Function
     for (const [name, param] of entries) {
       const parsed = param.schema.safeParse(raw[name]);
       if (!parsed.success) {
-        throw new PythonError('TypeError', `${def.name}() argument '${name}' must be ${param.expected}, not ${pyTypeName(raw[name])}`);
+        throw new RaiseInPython('TypeError', `${def.name}() argument '${name}' must be ${param.expected}, not ${pyTypeName(raw[name])}`);
       }
       args[name] = parsed.data;
     }

@@ -1,4 +1,4 @@
-export { runScript, createIgnitionSession, ignitionSessionOptions, demoSessionsFile, type IgnitionOptions } from './run-script.js';
+export { runScript, createIgnitionInterpreter, ignitionInterpreterOptions, demoSessionsFile, type IgnitionOptions } from './run-script.js';
 export { createSystemModule, type SystemOptions } from './system.js';
 export { defineFunction, defineModule, type ParamDef, type FunctionDef } from './declare.js';
 export { matchesFilter, SessionNotFoundError, BackendUnavailableError, type SessionBackend, type SessionFilter, type SessionSnapshot, type SnapshotRecord } from './backend.js';

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { PythonSession, runPython, type ExecOptions, type LimitsInput, type RunResult, type SessionOptions } from '../runtime/index.js';
-import type { RecyclePolicy } from '../runtime/sandbox-session.js';
+import { Interpreter, runPython, type ExecOptions, type LimitsInput, type RunResult, type InterpreterOptions } from '../runtime/index.js';
+import type { RecyclePolicy } from '../runtime/interpreter.js';
 import type { SessionBackend } from './backend.js';
 import { FixtureBackend } from './backends/fixture.js';
 import type { IgnitionVersion } from './session.js';
@@ -19,7 +19,7 @@ export interface IgnitionOptions {
   readonly onStdout?: (text: string) => void;
   readonly onStderr?: (text: string) => void;
   /**
-   * Long-lived sessions (createIgnitionSession): when reset() replaces the sandbox process, e.g.
+   * Long-lived sessions (createIgnitionInterpreter): when reset() replaces the sandbox process, e.g.
    * `{ afterRuns: 200, afterHeapMb: 64 }`; `{ afterRuns: Infinity, afterHeapMb: Infinity }` never does.
    * Default DEFAULT_RECYCLE_POLICY (500 runs or 96 MB). Ignored by runScript (one run per sandbox process).
    */
@@ -33,7 +33,7 @@ export function demoSessionsFile(): string {
 }
 
 /** Session options with Ignition's `system` namespace bound as a builtin and importable. */
-export function ignitionSessionOptions(options: IgnitionOptions = {}): SessionOptions {
+export function ignitionInterpreterOptions(options: IgnitionOptions = {}): InterpreterOptions {
   const backend = options.backend ?? FixtureBackend.fromFile(options.sessionsFile ?? demoSessionsFile(), options.sessionsFileMaxMb === undefined ? {} : { maxMb: options.sessionsFileMaxMb });
   const system = createSystemModule({ backend, ignitionVersion: options.ignitionVersion ?? '8.0' });
   return {
@@ -49,10 +49,10 @@ export function ignitionSessionOptions(options: IgnitionOptions = {}): SessionOp
 
 /** Runs an Ignition script in a fresh sandbox: `system.perspective.getSessionInfo` over the given backend. */
 export function runScript(source: string, options: IgnitionOptions & ExecOptions = {}): Promise<RunResult> {
-  return runPython(source, { ...ignitionSessionOptions(options), ...(options.filename ? { filename: options.filename } : {}), ...(options.mode ? { mode: options.mode } : {}) });
+  return runPython(source, { ...ignitionInterpreterOptions(options), ...(options.filename ? { filename: options.filename } : {}), ...(options.mode ? { mode: options.mode } : {}) });
 }
 
 /** A long-lived Ignition session (REPL, doctest, services): globals persist until reset(). */
-export function createIgnitionSession(options: IgnitionOptions = {}): Promise<PythonSession> {
-  return PythonSession.create(ignitionSessionOptions(options));
+export function createIgnitionInterpreter(options: IgnitionOptions = {}): Promise<Interpreter> {
+  return Interpreter.create(ignitionInterpreterOptions(options));
 }

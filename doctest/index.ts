@@ -3,4 +3,4 @@ export type { Example } from './example.js';
 export type { ExampleResult } from './results.js';
 export { runDoctest, type DoctestRunOptions, type DoctestRunResult } from './run-doctest.js';
 export { loadDocument, type DocumentPlan } from './load-document.js';
-export { executorFromSession, type PythonSessionLike } from './session-executor.js';
+export { executorFromInterpreter, type InterpreterLike } from './interpreter-executor.js';

@@ -1,45 +1,45 @@
 /**
- * The real executor: documents run in sandbox PythonSessions (bindings' createIgnitionSession: Ignition's `system`
- * namespace over the document's fixture). Sessions are kept warm: when a document is done its session is reset
+ * The real executor: documents run in sandbox interpreters (bindings' createIgnitionInterpreter: Ignition's `system`
+ * namespace over the document's fixture). Interpreters are kept warm: when a document is done its interpreter is reset
  * (fresh globals) and reused by a later document with the same fixture and Ignition version, so no state leaks
  * between documents but the sandbox process start is paid once per parallel job, not once per document.
- * A session that died (limit kill) or fails to reset is disposed instead. `close()` disposes the pool.
+ * An interpreter that died (limit kill) or fails to reset is disposed instead. `close()` disposes the pool.
  */
-import { createIgnitionSession } from '../bindings/index.js';
-import type { PythonSession } from '../runtime/index.js';
+import { createIgnitionInterpreter } from '../bindings/index.js';
+import type { Interpreter } from '../runtime/index.js';
 import type { ExecutorFactory, IgnitionVersion } from './runner-types.js';
-import { executorFromSession } from './session-executor.js';
+import { executorFromInterpreter } from './interpreter-executor.js';
 
 export interface SandboxExecutorOptions {
   /** Used for documents that do not set `doctest-ignition-version`; default: the bindings' default (8.0). */
   readonly ignitionVersion?: IgnitionVersion;
-  /** Reuse reset sessions across documents (default true). */
+  /** Reuse reset interpreters across documents (default true). */
   readonly warm?: boolean;
 }
 
 export function createSandboxExecutorFactory(options: SandboxExecutorOptions = {}): ExecutorFactory {
-  const idle = new Map<string, PythonSession[]>();
+  const idle = new Map<string, Interpreter[]>();
   const warm = options.warm ?? true;
   const factory: ExecutorFactory = async (doc) => {
     const ignitionVersion = doc.ignitionVersion ?? options.ignitionVersion;
     const key = `${ignitionVersion ?? ''}\u0000${doc.sessionsFile ?? ''}`;
-    const session = idle.get(key)?.pop() ?? await createIgnitionSession({
+    const interpreter = idle.get(key)?.pop() ?? await createIgnitionInterpreter({
       ...(doc.sessionsFile !== null ? { sessionsFile: doc.sessionsFile } : {}),
       ...(ignitionVersion !== undefined ? { ignitionVersion } : {}),
     });
-    return executorFromSession(session, async () => {
-      if (warm && session.alive) {
+    return executorFromInterpreter(interpreter, async () => {
+      if (warm && interpreter.alive) {
         try {
-          await session.reset();
+          await interpreter.reset();
           const list = idle.get(key) ?? [];
-          list.push(session);
+          list.push(interpreter);
           idle.set(key, list);
           return;
         } catch {
-          // fall through: a session that cannot reset is not reused
+          // fall through: an interpreter that cannot reset is not reused
         }
       }
-      await session.dispose();
+      await interpreter.dispose();
     });
   };
   factory.close = async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { SessionRecord } from '../bindings/session.js';
-import { EXIT, type PythonSession, type RunResult } from '../runtime/index.js';
+import { EXIT, type Interpreter, type RunResult } from '../runtime/index.js';
 import { BARE_HELP, META_HELP } from './banner.js';
 import { startsCompoundStatement } from './compound-statement.js';
 import { helpEntry } from './help-entry.js';
@@ -15,8 +15,8 @@ export interface ReplHost {
   readonly stderr: Writer;
   /** Where the REPL's own remarks go ("globals cleared"): stdout at a terminal, stderr when piped. */
   readonly notices: Writer;
-  /** A fresh session (after a kill or a hard limit) whose output goes to stdout/stderr. */
-  createSession(): Promise<PythonSession>;
+  /** A fresh interpreter (after a kill or a hard limit) whose output goes to stdout/stderr. */
+  createInterpreter(): Promise<Interpreter>;
   /** The backend's current sessions, for `.sessions`. */
   listSessions(): Promise<SessionRecord[]>;
   /** `.clear`; absent when there is no screen (piped input). */
@@ -40,12 +40,12 @@ export class ReplEngine {
   /** An entry is between its line arriving and its run starting (the compiler is asked). */
   private checking = false;
   private cancelled = false;
-  private ownsSession: boolean;
+  private ownsInterpreter: boolean;
   /** The exit code of the most recent failed entry (0 if none failed), for piped input. */
   lastErrorCode = 0;
 
-  constructor(private session: PythonSession, private readonly host: ReplHost, options: { ownsSession: boolean }) {
-    this.ownsSession = options.ownsSession;
+  constructor(private interpreter: Interpreter, private readonly host: ReplHost, options: { ownsInterpreter: boolean }) {
+    this.ownsInterpreter = options.ownsInterpreter;
   }
 
   /** `>>> ` for a new entry, `... ` while a block, bracket or triple-quoted string is open. */
@@ -75,10 +75,10 @@ export class ReplEngine {
     }
     this.interrupts++;
     if (this.interrupts === 1) {
-      this.session.interrupt();
+      this.interpreter.interrupt();
       return 'interrupted';
     }
-    if (this.interrupts === 2) void this.session.kill();
+    if (this.interrupts === 2) void this.interpreter.kill();
     return 'killed';
   }
 
@@ -94,7 +94,7 @@ export class ReplEngine {
     this.cancelled = false;
     let verdict: 'complete' | 'incomplete' | 'invalid';
     try {
-      verdict = await this.withLiveSession(() => this.verdict(source));
+      verdict = await this.withLiveInterpreter(() => this.verdict(source));
     } finally {
       this.checking = false;
     }
@@ -108,14 +108,14 @@ export class ReplEngine {
   }
 
   /**
-   * The compiler's verdict on the buffer. The session keeps any entry with an indented line open until
+   * The compiler's verdict on the buffer. The compiler keeps any entry with an indented line open until
    * a blank line; for an entry that is not a compound statement (a bracket continued on an indented
    * line) the REPL asks whether it compiles as it stands, and runs it if so, as CPython does.
    */
   private async verdict(source: string): Promise<'complete' | 'incomplete' | 'invalid'> {
-    const { status } = await this.session.completeness(source);
+    const { status } = await this.interpreter.completeness(source);
     if (status !== 'incomplete' || source.endsWith('\n') || startsCompoundStatement(this.buffer[0] ?? '')) return status;
-    return (await this.session.completeness(`${source}\n`)).status === 'complete' ? 'complete' : 'incomplete';
+    return (await this.interpreter.completeness(`${source}\n`)).status === 'complete' ? 'complete' : 'incomplete';
   }
 
   /** End of input: runs what is left in the buffer (an unclosed bracket then reports its SyntaxError). */
@@ -123,17 +123,17 @@ export class ReplEngine {
     if (this.buffer.length === 0) return {};
     const source = `${this.buffer.join('\n')}\n`;
     this.buffer = [];
-    const verdict = await this.withLiveSession(() => this.session.completeness(source));
+    const verdict = await this.withLiveInterpreter(() => this.interpreter.completeness(source));
     return this.entry(source, verdict.status !== 'complete');
   }
 
-  /** Tab completions from the current session (whole replacements for `text`). */
+  /** Tab completions from the current interpreter (whole replacements for `text`). */
   completions(text: string): Promise<string[]> {
-    return this.session.alive ? this.session.completions(text) : Promise.resolve([]);
+    return this.interpreter.alive ? this.interpreter.completions(text) : Promise.resolve([]);
   }
 
   async dispose(): Promise<void> {
-    if (this.ownsSession) await this.session.dispose();
+    if (this.ownsInterpreter) await this.interpreter.dispose();
   }
 
   private async entry(source: string, invalid: boolean): Promise<FeedResult> {
@@ -153,13 +153,13 @@ export class ReplEngine {
     this.interrupts = 0;
     let result: RunResult;
     try {
-      result = await this.session.exec(source, { filename, mode });
+      result = await this.interpreter.exec(source, { filename, mode });
     } finally {
       this.running = false;
     }
     // `print "a",` leaves the line open; Python 2 ends it before the next prompt (softspace).
     if (result.stdout !== '' && !result.stdout.endsWith('\n')) this.host.stdout.write('\n');
-    if (!this.session.alive) await this.restart(this.interrupts >= 2);
+    if (!this.interpreter.alive) await this.restart(this.interrupts >= 2);
     return result;
   }
 
@@ -175,18 +175,18 @@ export class ReplEngine {
     if (killedByUser) this.host.stderr.write('KeyboardInterrupt\n');
     const why = killedByUser ? 'the code did not stop at Ctrl-C, so the sandbox was restarted' : 'the sandbox stopped and was restarted';
     this.host.stderr.write(`perspective-sandbox: ${why}; all globals were lost\n`);
-    const dead = this.session;
-    this.session = await this.host.createSession();
-    if (this.ownsSession) await dead.dispose();
-    this.ownsSession = true;
+    const dead = this.interpreter;
+    this.interpreter = await this.host.createInterpreter();
+    if (this.ownsInterpreter) await dead.dispose();
+    this.ownsInterpreter = true;
   }
 
-  /** Runs a session request; if the sandbox had died meanwhile, restarts it and asks again. */
-  private async withLiveSession<T>(request: () => Promise<T>): Promise<T> {
+  /** Runs an interpreter request; if the sandbox had died meanwhile, restarts it and asks again. */
+  private async withLiveInterpreter<T>(request: () => Promise<T>): Promise<T> {
     try {
       return await request();
     } catch (err) {
-      if (this.session.alive) throw err;
+      if (this.interpreter.alive) throw err;
       await this.restart(false);
       return request();
     }
@@ -203,7 +203,7 @@ export class ReplEngine {
         this.host.clearScreen?.();
         return {};
       case 'reset':
-        await this.withLiveSession(() => this.session.reset());
+        await this.withLiveInterpreter(() => this.interpreter.reset());
         this.host.notices.write('(all globals dropped)\n');
         return {};
       case 'sessions':

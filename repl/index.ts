@@ -1,4 +1,4 @@
-import type { PythonSession } from '../runtime/index.js';
+import type { Interpreter } from '../runtime/index.js';
 import { BANNER } from './banner.js';
 import { ReplEngine, type ReplHost } from './engine.js';
 import { historyFilePath } from './history-file.js';
@@ -9,11 +9,11 @@ export { ReplEngine, type ReplHost, type FeedResult } from './engine.js';
 export { BANNER } from './banner.js';
 
 export interface ReplOptions {
-  /** The session to start in (its globals are kept: `run -i`). */
-  readonly session: PythonSession;
-  /** Whether the REPL disposes `session` when it ends. */
-  readonly ownsSession: boolean;
-  readonly createSession: ReplHost['createSession'];
+  /** The interpreter to start in (its globals are kept: `run -i`). */
+  readonly interpreter: Interpreter;
+  /** Whether the REPL disposes `interpreter` when it ends. */
+  readonly ownsInterpreter: boolean;
+  readonly createInterpreter: ReplHost['createInterpreter'];
   readonly listSessions: ReplHost['listSessions'];
   /** Print the banner at a terminal (not after `run -i`, like `python -i script.py`). */
   readonly banner: boolean;
@@ -28,14 +28,14 @@ export async function runRepl(options: ReplOptions): Promise<number> {
   const output = options.output ?? process.stdout;
   const errors = options.errors ?? process.stderr;
   const interactive = input.isTTY === true;
-  const engine = new ReplEngine(options.session, {
+  const engine = new ReplEngine(options.interpreter, {
     stdout: output,
     stderr: errors,
     notices: interactive ? output : errors,
-    createSession: options.createSession,
+    createInterpreter: options.createInterpreter,
     listSessions: options.listSessions,
     ...(interactive ? { clearScreen: () => clearTerminal(output) } : {}),
-  }, { ownsSession: options.ownsSession });
+  }, { ownsInterpreter: options.ownsInterpreter });
   try {
     if (!interactive) return await runPiped(engine, input);
     const historyFile = historyFilePath();

@@ -17,10 +17,10 @@ export interface HostFunction {
   readonly params: readonly HostParam[];
   /** Shown by help(): the signature line is generated, this is the text below it. */
   readonly doc?: string;
-  /** Receives the bound arguments by name. May return a Promise. Throw PythonError to raise in Python. */
+  /** Receives the bound arguments by name. May return a Promise. Throw RaiseInPython to raise in Python. */
   call(args: Readonly<Record<string, unknown>>): PyValue | undefined | Promise<PyValue | undefined>;
   /**
-   * Optional: checks the bound arguments without running the call (throw PythonError to raise). Table calls
+   * Optional: checks the bound arguments without running the call (throw RaiseInPython to raise). Table calls
    * (see `table`) run it before answering from the guest's copy of the table.
    */
   check?(args: Readonly<Record<string, unknown>>): void;
@@ -70,10 +70,10 @@ export interface HostModule {
 }
 
 /** Raise a Python exception of the given built-in type from a host function. */
-export class PythonError extends Error {
+export class RaiseInPython extends Error {
   constructor(readonly pyType: string, message: string) {
     super(message);
-    this.name = 'PythonError';
+    this.name = 'RaiseInPython';
   }
 }
 

@@ -1,6 +1,6 @@
 import type { LimitKind } from './protocol.js';
 
-/** The outcome of running Python, as `runPython` and `PythonSession.exec` report it. */
+/** The outcome of running Python, as `runPython` and `Interpreter.exec` report it. */
 export interface RunResult {
   /** True when the code ran to the end (or called sys.exit(0)). */
   readonly ok: boolean;

@@ -3,7 +3,7 @@
  * the guest (the code inside the isolate) is declared here, once, as plain types. All three sides import this
  * module; it has no imports and no code beyond constants, so it adds nothing to any bundle.
  *
- *   host (PythonSession) ──IPC──▶ sandbox process (sandbox-main.ts) ──isolated-vm──▶ guest (runtime/guest)
+ *   host (Interpreter) ──IPC──▶ sandbox process (sandbox-main.ts) ──isolated-vm──▶ guest (runtime/guest)
  *
  * Trust runs one way. The host validates everything it receives with zod (runtime/protocol.ts), because the
  * sandbox process runs attacker-influenced code; the sandbox process and the guest trust what the host sends.

@@ -1,4 +1,4 @@
-import type { PythonSession } from '../runtime/index.js';
+import type { Interpreter } from '../runtime/index.js';
 import type { SharedOptions } from './common-options.js';
 
 /** What a command needs from the process; tests pass their own. */
@@ -8,8 +8,8 @@ export interface CommandIo {
   readStdin(): Promise<string>;
   /** Prints "perspective-sandbox CMD: MESSAGE" and a hint to --help; returns exit code 2. */
   usageError(command: string, message: string): number;
-  /** Continues interactively in a session (run -i); provided by the CLI once the REPL exists. */
-  readonly interactive?: (session: PythonSession, options: SharedOptions) => Promise<number>;
+  /** Continues interactively in an interpreter (run -i); provided by the CLI once the REPL exists. */
+  readonly interactive?: (interpreter: Interpreter, options: SharedOptions) => Promise<number>;
 }
 
 export function processIo(interactive?: CommandIo['interactive']): CommandIo {

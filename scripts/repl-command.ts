@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { SessionBackend } from '../bindings/backend.js';
-import { createIgnitionSession, demoSessionsFile } from '../bindings/run-script.js';
+import { createIgnitionInterpreter, demoSessionsFile } from '../bindings/run-script.js';
 import type { SessionRecord } from '../bindings/session.js';
 import { runRepl } from '../repl/index.js';
-import { EXIT, type PythonSession } from '../runtime/index.js';
+import { EXIT, type Interpreter } from '../runtime/index.js';
 import { backendFrom, exitForSetupError, limitsFrom, parseSharedOptions, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP, UsageError, type SharedOptions } from './common-options.js';
 import type { CommandIo } from './io.js';
 
@@ -24,8 +24,8 @@ History: $PERSPECTIVE_SANDBOX_HISTORY (default ~/.perspective_sandbox_history, e
 `;
 
 /** Sessions for the REPL: the first, and fresh ones after a restart, all over one backend. */
-function sessionFactory(backend: () => Promise<SessionBackend>, options: SharedOptions): () => Promise<PythonSession> {
-  return async () => createIgnitionSession({
+function interpreterFactory(backend: () => Promise<SessionBackend>, options: SharedOptions): () => Promise<Interpreter> {
+  return async () => createIgnitionInterpreter({
     backend: await backend(),
     ignitionVersion: options['ignition-version'] ?? '8.0',
     limits: limitsFrom(options),
@@ -55,8 +55,8 @@ export async function replCommand(argv: string[], io: CommandIo): Promise<number
     const options = parseSharedOptions(parsed.values);
     const ready = await backendFrom(options, demoSessionsFile());
     backend = ready;
-    const createSession = sessionFactory(async () => ready, options);
-    return await runRepl({ session: await createSession(), ownsSession: true, createSession, listSessions: listSessions(async () => ready), banner: true });
+    const createInterpreter = interpreterFactory(async () => ready, options);
+    return await runRepl({ interpreter: await createInterpreter(), ownsInterpreter: true, createInterpreter, listSessions: listSessions(async () => ready), banner: true });
   } catch (err) {
     return exitForSetupError(err, io, 'repl');
   } finally {
@@ -65,14 +65,14 @@ export async function replCommand(argv: string[], io: CommandIo): Promise<number
 }
 
 /**
- * `run -i`: stays interactive in the script's session, with its globals. A backend of its own (made
- * on first need, from the same options) serves `.sessions` and fresh sessions after a restart.
+ * `run -i`: stays interactive in the script's interpreter, with its globals. A backend of its own (made
+ * on first need, from the same options) serves `.sessions` and fresh interpreters after a restart.
  */
-export async function interactiveAfterScript(session: PythonSession, options: SharedOptions): Promise<number> {
+export async function interactiveAfterScript(interpreter: Interpreter, options: SharedOptions): Promise<number> {
   let backend: Promise<SessionBackend> | undefined;
   const lazyBackend = () => (backend ??= backendFrom(options, demoSessionsFile()));
   try {
-    return await runRepl({ session, ownsSession: false, createSession: sessionFactory(lazyBackend, options), listSessions: listSessions(lazyBackend), banner: false });
+    return await runRepl({ interpreter, ownsInterpreter: false, createInterpreter: interpreterFactory(lazyBackend, options), listSessions: listSessions(lazyBackend), banner: false });
   } finally {
     if (backend !== undefined) await (await backend.catch(() => undefined))?.dispose?.();
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createIgnitionSession, demoSessionsFile } from '../bindings/run-script.js';
+import { createIgnitionInterpreter, demoSessionsFile } from '../bindings/run-script.js';
 import { EXIT } from '../runtime/index.js';
 import { backendFrom, exitForSetupError, limitsFrom, parseSharedOptions, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP, UsageError } from './common-options.js';
 import type { CommandIo } from './io.js';
@@ -60,7 +60,7 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
     const options = parseSharedOptions(parsed.values);
     const script = await readScript(parsed.positionals, parsed.values.c, io);
     const backend = await backendFrom(options, demoSessionsFile());
-    const session = await createIgnitionSession({
+    const interpreter = await createIgnitionInterpreter({
       backend,
       ignitionVersion: options['ignition-version'] ?? '8.0',
       limits: limitsFrom(options),
@@ -68,11 +68,11 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
       onStderr: (text) => io.stderr.write(text),
     });
     try {
-      const result = await session.exec(script.source, { filename: script.filename });
-      if (parsed.values.i && io.interactive !== undefined) return await io.interactive(session, options);
+      const result = await interpreter.exec(script.source, { filename: script.filename });
+      if (parsed.values.i && io.interactive !== undefined) return await io.interactive(interpreter, options);
       return result.exitCode;
     } finally {
-      await session.dispose();
+      await interpreter.dispose();
       await backend.dispose?.();
     }
   } catch (err) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PythonError, type HostFunction } from '../../runtime/index.js';
+import { RaiseInPython, type HostFunction } from '../../runtime/index.js';
 import { SessionNotFoundError, type SessionBackend } from '../backend.js';
 import { defineFunction } from '../declare.js';
 
@@ -19,15 +19,15 @@ Parameters:
     async impl({ message, sessionId }) {
       if (sessionId === null) {
         // Ignition's own wording: scripts outside a Perspective session must name the session.
-        throw new PythonError('ValueError', 'No perspective session attached to this thread');
+        throw new RaiseInPython('ValueError', 'No perspective session attached to this thread');
       }
       if (backend.closeSession === undefined) {
-        throw new PythonError('NotImplementedError', 'this session backend cannot close sessions');
+        throw new RaiseInPython('NotImplementedError', 'this session backend cannot close sessions');
       }
       try {
         await backend.closeSession(sessionId, message);
       } catch (err) {
-        if (err instanceof SessionNotFoundError) throw new PythonError('ValueError', err.message);
+        if (err instanceof SessionNotFoundError) throw new RaiseInPython('ValueError', err.message);
         throw err;
       }
       return null;

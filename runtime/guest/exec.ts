@@ -1,7 +1,7 @@
 import { EXIT } from '../exit-codes.js';
 import type { ExecMode, ExecOutcome } from '../wire.js';
 import { bridge } from './bridge.js';
-import { admitDiagnostic, admitOutput, limitMessage, outputExhausted, startRun, stopReasonOfRun } from './limits.js';
+import { admitDiagnostic, admitOutput, isRecursionStop, limitMessage, outputExhausted, startRun, stopReasonOfRun } from './limits.js';
 import { OutputBytes } from './py2/output-bytes.js';
 import { finishSoftspace, printLineOnStdout } from './py2/print-statement.js';
 import { exceptionLine, exceptionMessage, exceptionTypeName, formatTraceback, rememberSource } from './traceback.js';
@@ -71,11 +71,6 @@ function outcomeOf(thrown: unknown): ExecOutcome {
   }
   let err: PyObject = thrown;
   if (!(err instanceof Sk.builtin.BaseException)) err = new Sk.builtin.ExternalError(String(thrown));
-  if (err instanceof Sk.builtin.RecursionError) {
-    const converted = new Sk.builtin.RuntimeError(limitMessage('recursion'));
-    converted.traceback = err.traceback;
-    err = converted;
-  }
   if (err instanceof Sk.builtin.SystemExit) {
     const outcome = exitOutcome(err);
     finishSoftspace();
@@ -91,7 +86,7 @@ function outcomeOf(thrown: unknown): ExecOutcome {
   if (err instanceof Sk.builtin.KeyboardInterrupt) {
     return { status: 'interrupted', exitCode: EXIT.interrupted, error: { type: 'KeyboardInterrupt', message: '' } };
   }
-  const limit = err instanceof Sk.builtin.RuntimeError && exceptionMessage(err) === limitMessage('recursion') ? 'recursion' : undefined;
+  const limit = isRecursionStop(err) ? 'recursion' : undefined;
   return {
     status: 'exception',
     exitCode: EXIT.exception,

@@ -233,7 +233,7 @@ export function installRecursionLimit(): void {
   proto.tp$call = function (this: PyObject, args: PyObject[], kwargs: PyObject[]) {
     if (++depth > limits.recursionLimit) {
       depth--;
-      throw new Sk.builtin.RuntimeError(limitMessage('recursion'));
+      throw recursionStop();
     }
     try {
       return call.call(this, args, kwargs);
@@ -241,6 +241,21 @@ export function installRecursionLimit(): void {
       depth--;
     }
   };
+}
+
+/**
+ * The RuntimeError of the recursion limit, marked as the limit's (a `$` property Python cannot set), so a
+ * script's own `raise RuntimeError('maximum recursion depth exceeded')` is not taken for it.
+ */
+export function recursionStop(): PyObject {
+  const err = new Sk.builtin.RuntimeError(limitMessage('recursion'));
+  err.$psLimit = 'recursion';
+  return err;
+}
+
+/** Whether an exception is the recursion limit's stop (see recursionStop). */
+export function isRecursionStop(err: PyObject): boolean {
+  return err?.$psLimit === 'recursion';
 }
 
 /** Sequence repetition that would exceed the memory limit raises MemoryError before allocating. */

@@ -9,7 +9,7 @@ import { MAX_SANDBOX_FRAME_BYTES, type SandboxSetup } from './sandbox-setup.js';
 
 /**
  * The host's handle on a sandbox process (runtime/sandbox/sandbox-main.ts). Kept free of zod and other large
- * imports so the CLI stub can start one before it has loaded the rest of its code; PythonSession validates what
+ * imports so the CLI stub can start one before it has loaded the rest of its code; Interpreter validates what
  * comes out of it.
  */
 
@@ -129,7 +129,7 @@ const holder = globalThis as { [SPARE]?: SandboxProcess | undefined };
 
 /**
  * Starts one sandbox process early (e.g. while the CLI is still loading its code and reading the fixture), so its
- * start-up overlaps with the host's. The next PythonSession with the same memory limit adopts it; otherwise it is
+ * start-up overlaps with the host's. The next Interpreter with the same memory limit adopts it; otherwise it is
  * never used and does not keep the host alive.
  */
 export function prestartSandbox(memoryLimitMb = DEFAULT_LIMITS.memoryLimitMb): void {

@@ -145,18 +145,18 @@ except ValueError, e:
   });
 });
 
-describe('createIgnitionSession', () => {
+describe('createIgnitionInterpreter', () => {
   it('passes the recycle policy to the session', async () => {
-    const { createIgnitionSession } = await import('../../bindings/index.js');
-    const recycling = await createIgnitionSession({ recycle: { afterRuns: 1 } });
-    const keeping = await createIgnitionSession();
+    const { createIgnitionInterpreter } = await import('../../bindings/index.js');
+    const recycling = await createIgnitionInterpreter({ recycle: { afterRuns: 1 } });
+    const keeping = await createIgnitionInterpreter();
     try {
       for (const session of [recycling, keeping]) {
         expect((await session.exec('x = 1')).ok).toBe(true);
         await session.reset();
       }
-      expect(recycling.workerStats().runs).toBe(0);
-      expect(keeping.workerStats().runs).toBe(1);
+      expect(recycling.sandboxStats().runs).toBe(0);
+      expect(keeping.sandboxStats().runs).toBe(1);
     } finally {
       await recycling.dispose();
       await keeping.dispose();

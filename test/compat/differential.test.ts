@@ -1,5 +1,5 @@
 /**
- * The differential test (issue 4): every corpus script runs in the sandbox (fixture sessions.json, Ignition 8.0) and
+ * The differential test: every corpus script runs in the sandbox (fixture sessions.json, Ignition 8.0) and
  * must reproduce Jython's golden stdout byte for byte, its exit code and its final exception line, apart from the
  * differences listed in ACCEPTED.md. Scripts in known-failures.ts are reported as skipped while they still fail, and
  * fail the run once they pass (so the list only shrinks). With `jython` on PATH the goldens are checked to be current.
@@ -7,8 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createIgnitionSession } from '../../bindings/index.js';
-import type { PythonSession } from '../../runtime/index.js';
+import { createIgnitionInterpreter } from '../../bindings/index.js';
+import type { Interpreter } from '../../runtime/index.js';
 import { applyAccepted, parseAccepted } from './accepted.js';
 import { describeMismatch } from './compare.js';
 import { COMPAT_DIR, corpusNames, FIXTURE_FILE, loadCase } from './corpus.js';
@@ -19,19 +19,19 @@ const names = corpusNames();
 const accepted = parseAccepted(readFileSync(`${COMPAT_DIR}ACCEPTED.md`, 'utf8'));
 
 const backend = new FreshFixtureBackend(FIXTURE_FILE);
-let session: PythonSession | undefined;
+let session: Interpreter | undefined;
 
 /**
  * One sandbox session for the whole corpus, reset between scripts (a new one if a script killed it at a hard limit),
  * with the fixture restored (scripts close sessions).
  */
-async function freshSession(): Promise<PythonSession> {
+async function freshSession(): Promise<Interpreter> {
   backend.restore();
   if (session?.alive) {
     await session.reset();
     return session;
   }
-  session = await createIgnitionSession({ backend, ignitionVersion: '8.0' });
+  session = await createIgnitionInterpreter({ backend, ignitionVersion: '8.0' });
   return session;
 }
 

@@ -1,5 +1,5 @@
 /**
- * End-to-end: the doctest command over the real sandbox (bindings' createIgnitionSession). Needs `npm run build`
+ * End-to-end: the doctest command over the real sandbox (bindings' createIgnitionInterpreter). Needs `npm run build`
  * (dist/worker.cjs); skipped when the bundle is missing.
  */
 import { existsSync, readdirSync } from 'node:fs';

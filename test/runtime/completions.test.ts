@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createIgnitionSession } from '../../bindings/index.js';
-import type { PythonSession } from '../../runtime/index.js';
+import { createIgnitionInterpreter } from '../../bindings/index.js';
+import type { Interpreter } from '../../runtime/index.js';
 import { SMALL_FIXTURE } from '../helpers.js';
 
 describe('REPL completions', () => {
-  let session: PythonSession;
+  let session: Interpreter;
   beforeAll(async () => {
-    session = await createIgnitionSession({ sessionsFile: SMALL_FIXTURE });
+    session = await createIgnitionInterpreter({ sessionsFile: SMALL_FIXTURE });
     await session.exec('ss = system.perspective.getSessionInfo()\nsession_count = len(ss)');
   });
   afterAll(() => session.dispose());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PythonError, runPython, type HostModule } from '../../runtime/index.js';
+import { RaiseInPython, runPython, type HostModule } from '../../runtime/index.js';
 import { py } from '../helpers.js';
 
 describe('runPython', () => {
@@ -77,6 +77,13 @@ describe('runPython', () => {
     expect(await runPython('import sys\nsys.exit("fatal: no sessions")')).toMatchObject({ exitCode: 1, stdout: 'fatal: no sessions\n', stderr: '' });
   });
 
+  it('reports the recursion limit as a limit, and a script\'s own RuntimeError with the same text as an exception', async () => {
+    const deep = await runPython('def f(n): return f(n + 1)\nf(0)');
+    expect(deep.error).toEqual({ type: 'RuntimeError', message: 'maximum recursion depth exceeded', limit: 'recursion' });
+    const own = await runPython('raise RuntimeError("maximum recursion depth exceeded")');
+    expect(own.error).toEqual({ type: 'RuntimeError', message: 'maximum recursion depth exceeded' });
+  });
+
   it('has echo of expression statements in single mode (REPL, doctest)', async () => {
     const result = await runPython('1 + 1\nx = 5\nx; None\n"a#b" # comment\nprint "p", 1\n', { mode: 'single' });
     expect(result.stdout).toBe("2\n5\n'a#b'\np 1\n");
@@ -95,7 +102,7 @@ describe('Python <-> TypeScript value conversion', () => {
       members: {
         give: { kind: 'function', params: [{ name: 'kind' }], call: ({ kind }) => values[String(kind)] as never },
         take: { kind: 'function', params: [{ name: 'value' }], call: ({ value }) => { received.push(value); return null; } },
-        fail: { kind: 'function', params: [], call: () => { throw new PythonError('ValueError', 'bad value'); } },
+        fail: { kind: 'function', params: [], call: () => { throw new RaiseInPython('ValueError', 'bad value'); } },
         slow: { kind: 'function', params: [], call: async () => { await new Promise((r) => setTimeout(r, 20)); return 'later'; } },
       },
     },
@@ -131,7 +138,7 @@ describe('Python <-> TypeScript value conversion', () => {
     ]);
   });
 
-  it('raises PythonError from a host function as a Python exception, and awaits async host functions', async () => {
+  it('raises RaiseInPython from a host function as a Python exception, and awaits async host functions', async () => {
     const result = await runPython(py`
       import host
       try:

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineFunction, defineModule } from '../../bindings/declare.js';
-import { PythonSession } from '../../runtime/index.js';
+import { Interpreter } from '../../runtime/index.js';
 import { EVAL_GUEST_JAVASCRIPT } from '../../runtime/sandbox/test-hooks.js';
 
 /**
@@ -9,7 +9,7 @@ import { EVAL_GUEST_JAVASCRIPT } from '../../runtime/sandbox/test-hooks.js';
  * directly in the guest's isolate, then assert what it could reach: nothing of Node, of the sandbox process or of
  * the host.
  */
-let session: PythonSession;
+let session: Interpreter;
 let received = '';
 const js = (code: string): Promise<unknown> => session[EVAL_GUEST_JAVASCRIPT](code);
 
@@ -17,7 +17,7 @@ beforeAll(async () => {
   const m = defineModule('test module', {
     boom: defineFunction({ name: 'boom', doc: 'Fails on the host.', params: {}, impl: () => { throw new Error('host-side failure'); } }),
   });
-  session = await PythonSession.createWithTestHooks({
+  session = await Interpreter.createWithTestHooks({
     modules: { m },
     builtinModules: ['m'],
     limits: { outputLimitBytes: 10_000 },
@@ -149,7 +149,7 @@ describe('attacker JavaScript inside the guest', () => {
 
 describe('test hooks', () => {
   it('are refused by sessions created without them', async () => {
-    const plain = await PythonSession.create();
+    const plain = await Interpreter.create();
     try {
       await expect(plain[EVAL_GUEST_JAVASCRIPT]('1')).rejects.toThrow();
       expect(plain.alive).toBe(false);

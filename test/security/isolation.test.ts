@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runScript } from '../../bindings/index.js';
-import { PythonSession, runPython } from '../../runtime/index.js';
+import { Interpreter, runPython } from '../../runtime/index.js';
 import { SMALL_FIXTURE } from '../helpers.js';
 
 describe('limits hold and the host carries on', () => {
@@ -24,7 +24,7 @@ describe('limits hold and the host carries on', () => {
   });
 
   it('a session killed at a hard limit reports it and says it has ended', async () => {
-    const session = await PythonSession.create({ limits: { timeoutSeconds: 1 } });
+    const session = await Interpreter.create({ limits: { timeoutSeconds: 1 } });
     const result = await session.exec('import itertools\nsum(itertools.count())');
     expect(result.exitCode).toBe(3);
     expect(session.alive).toBe(false);
@@ -44,7 +44,7 @@ describe('no shared state', () => {
   });
 
   it('reset() drops globals, host module changes and imports in a long-lived session', async () => {
-    const session = await PythonSession.create();
+    const session = await Interpreter.create();
     try {
       await session.exec('x = 1\nimport math\nmath.pi = 3');
       await session.reset();

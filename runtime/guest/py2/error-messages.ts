@@ -1,3 +1,5 @@
+import { recursionStop } from '../limits.js';
+
 /**
  * Skulpt words many built-in error messages the Python 3 way. Jython 2.7 is the reference, so messages
  * raised by the runtime itself are rewritten here, in one table per exception type. (Messages a script
@@ -43,9 +45,12 @@ export function installErrorMessageRewrites(): void {
   }
 }
 
-/** A JS stack overflow reaches Python as RuntimeError('maximum recursion depth exceeded'), as in Jython. */
-export function installRecursionErrorAsRuntimeError(message: string): void {
+/**
+ * A JS stack overflow reaches Python as RuntimeError('maximum recursion depth exceeded'), as in Jython, marked as
+ * the recursion limit's stop like the one the call-depth counter raises.
+ */
+export function installRecursionErrorAsRuntimeError(): void {
   Sk.builtin.RecursionError = function RecursionError() {
-    return new Sk.builtin.RuntimeError(message);
+    return recursionStop();
   };
 }

@@ -49,5 +49,5 @@ export function installPy2Fixes(): void {
   installPercentFormat();
   installFloatRepr();
   installErrorMessageRewrites();
-  installRecursionErrorAsRuntimeError('maximum recursion depth exceeded');
+  installRecursionErrorAsRuntimeError();
 }

@@ -81,10 +81,6 @@ export function installBasestringChecks(): void {
 
 let basestringType: PyObject;
 
-export function getBasestringType(): PyObject {
-  return basestringType;
-}
-
 /** `unicode(obj[, encoding[, errors]])`. */
 function toUnicode(obj: PyObject, encoding: PyObject, errors: PyObject): PyObject {
   if (isUnicode(obj) && encoding === Sk.builtin.none.none$) return obj;

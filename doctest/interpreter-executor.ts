@@ -1,8 +1,8 @@
-/** Adapts a sandbox Python session (the runtime's PythonSession shape) to the engine's ExampleExecutor. */
+/** Adapts a sandbox Python interpreter (the runtime's Interpreter shape) to the engine's ExampleExecutor. */
 import type { ExampleExecutor, ExecMode, ExecOutcome } from './runner-types.js';
 
-/** The part of the runtime's PythonSession the doctest engine uses. */
-export interface PythonSessionLike {
+/** The part of the runtime's Interpreter the doctest engine uses. */
+export interface InterpreterLike {
   exec(source: string, opts: { filename: string; mode: ExecMode }): Promise<{
     ok: boolean;
     exitCode: number;
@@ -13,20 +13,20 @@ export interface PythonSessionLike {
 }
 
 /**
- * Runs examples in the session. The source is preceded by blank lines so that traceback line numbers are the
+ * Runs examples in the interpreter. The source is preceded by blank lines so that traceback line numbers are the
  * document's line numbers (an example at line 40 reports its first line as line 40).
- * `release` is called once when the document is done (dispose the session, or reset it and keep it warm).
+ * `release` is called once when the document is done (dispose the interpreter, or reset it and keep it warm).
  */
-export function executorFromSession(session: PythonSessionLike, release: () => Promise<void>): ExampleExecutor {
+export function executorFromInterpreter(interpreter: InterpreterLike, release: () => Promise<void>): ExampleExecutor {
   return {
     async exec(source, opts): Promise<ExecOutcome> {
       const padded = '\n'.repeat(Math.max(0, opts.firstLine - 1)) + source;
-      const r = await session.exec(padded, { filename: opts.filename, mode: opts.mode });
+      const r = await interpreter.exec(padded, { filename: opts.filename, mode: opts.mode });
       return {
         stdout: r.stdout,
         stderr: r.stderr,
         exception: r.error ? { type: r.error.type, message: r.error.message } : null,
-        exitCode: r.ok ? 0 : r.exitCode === 0 ? 1 : r.exitCode,
+        exitCode: r.exitCode,
       };
     },
     async dispose(): Promise<void> {

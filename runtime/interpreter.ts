@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { declareModule, findHostFunction, PythonError, type HostModule, type HostTable, type HostTableSnapshot } from './host-module.js';
+import { declareModule, findHostFunction, RaiseInPython, type HostModule, type HostTable, type HostTableSnapshot } from './host-module.js';
 import { EXIT, limitsSchema, type Limits, type LimitsInput } from './options.js';
 import { completenessSchema, execOutcomeSchema, hostCallSchema, sandboxMessageSchema, stringListSchema, type Completeness, type ExecMode, type ExecOutcome, type LimitKind } from './protocol.js';
 import type { RunResult } from './result.js';
@@ -16,7 +16,7 @@ type TableCallReply = { table: { version: number; now: number; rows?: HostTableS
 /** Filtered calls a table function serves per call before it sends the guest the table (see useTable). */
 const FILTERED_CALLS_BEFORE_TABLE = 3;
 
-export interface SessionOptions {
+export interface InterpreterOptions {
   /** Host modules by top-level name, e.g. `{ system: ... }`. */
   readonly modules?: Readonly<Record<string, HostModule>>;
   /** Host modules that scripts can use without importing them. */
@@ -54,7 +54,7 @@ export interface ExecOptions {
  * A Python interpreter in a sandbox process of its own (see runtime/sandbox/), with limits. Globals persist
  * across `exec` calls until `reset()`. Runs are serialised: one at a time per session.
  */
-export class PythonSession {
+export class Interpreter {
   readonly limits: Limits;
   private sandbox!: SandboxProcess;
   private nextId = 1;
@@ -71,21 +71,21 @@ export class PythonSession {
   /** Filtered table calls served per call while this sandbox held no copy of the table, by function path. */
   private filteredCallsBeforeTable = new Map<string, number>();
 
-  private constructor(private readonly options: SessionOptions, private readonly testHooks: boolean) {
+  private constructor(private readonly options: InterpreterOptions, private readonly testHooks: boolean) {
     this.limits = parseLimits(options.limits);
   }
 
-  static async create(options: SessionOptions = {}): Promise<PythonSession> {
-    return PythonSession.start(options, false);
+  static async create(options: InterpreterOptions = {}): Promise<Interpreter> {
+    return Interpreter.start(options, false);
   }
 
   /** @internal Test-only: a session whose guest can be given JavaScript directly (see EVAL_GUEST_JAVASCRIPT). */
-  static async createWithTestHooks(options: SessionOptions = {}): Promise<PythonSession> {
-    return PythonSession.start(options, true);
+  static async createWithTestHooks(options: InterpreterOptions = {}): Promise<Interpreter> {
+    return Interpreter.start(options, true);
   }
 
-  private static async start(options: SessionOptions, testHooks: boolean): Promise<PythonSession> {
-    const session = new PythonSession(options, testHooks);
+  private static async start(options: InterpreterOptions, testHooks: boolean): Promise<Interpreter> {
+    const session = new Interpreter(options, testHooks);
     await session.start();
     return session;
   }
@@ -187,7 +187,7 @@ export class PythonSession {
 
   private async serveHostCall(path: string, argsJson: string, modules: Readonly<Record<string, HostModule>>): Promise<HostCallReply | TableCallReply> {
     try {
-      if (argsJson.length > MAX_CALL_ARGS_BYTES) throw new PythonError('ValueError', 'host call arguments too large');
+      if (argsJson.length > MAX_CALL_ARGS_BYTES) throw new RaiseInPython('ValueError', 'host call arguments too large');
       const body: unknown = JSON.parse(argsJson);
       // A table call ({args, tableVersion}) names the version of the table the guest holds (null: none yet).
       const tableCall = Array.isArray(body) ? undefined : tableCallSchema.parse(body);
@@ -209,7 +209,7 @@ export class PythonSession {
       const value = await fn.call(named);
       return { ok: value ?? null };
     } catch (err) {
-      if (err instanceof PythonError) return { error: { type: err.pyType, message: err.message } };
+      if (err instanceof RaiseInPython) return { error: { type: err.pyType, message: err.message } };
       return { error: { type: 'IOError', message: err instanceof Error ? err.message : String(err) } };
     }
   }
@@ -340,7 +340,7 @@ export class PythonSession {
   }
 
   /** Runs on the current sandbox process, and its isolate's heap after the last request (what the recycle policy looks at). */
-  workerStats(): { runs: number; heapUsedBytes: number } {
+  sandboxStats(): { runs: number; heapUsedBytes: number } {
     return { runs: this.runsOnSandbox, heapUsedBytes: this.sandboxHeapBytes };
   }
 

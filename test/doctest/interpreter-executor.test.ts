@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { executorFromSession, type PythonSessionLike } from '../../doctest/session-executor.js';
+import { executorFromInterpreter, type InterpreterLike } from '../../doctest/interpreter-executor.js';
 
-describe('executorFromSession', () => {
+describe('executorFromInterpreter', () => {
   it('pads exec sources to document lines and maps results and errors', async () => {
     const calls: unknown[] = [];
     let disposed = false;
-    const session: PythonSessionLike = {
+    const session: InterpreterLike = {
       async exec(source, opts) {
         calls.push([source, opts]);
         return source.includes('raise')
@@ -13,7 +13,7 @@ describe('executorFromSession', () => {
           : { ok: true, exitCode: 0, stdout: 'ok\n', stderr: '' };
       },
     };
-    const ex = executorFromSession(session, async () => {
+    const ex = executorFromInterpreter(session, async () => {
       disposed = true;
     });
     expect(await ex.exec('print 1\n', { filename: '/d.md', firstLine: 12, mode: 'single' }))
