@@ -2,6 +2,7 @@
 // and writes Skulpt (with our patch series applied) and the trimmed Skulpt library the sandbox loads.
 import { build, transform } from 'esbuild';
 import { applyToBundle, readPatchSeries } from './runtime/skulpt/apply-patches.mjs';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
@@ -60,6 +61,16 @@ await Promise.all([
 
 writeTrimmedStdlib();
 await writePatchedSkulpt();
+writeContentHashes(['cli-main.cjs', 'skulpt.min.js', 'skulpt-stdlib.js', 'guest.js']);
+
+/**
+ * dist/content-hashes.json: the SHA-256 of the bundles whose V8 code caches are kept (runtime/sandbox/code-cache.ts
+ * keys caches by it), so a start reads a small file instead of hashing megabytes.
+ */
+function writeContentHashes(files) {
+  const hashes = Object.fromEntries(files.map((f) => [f, createHash('sha256').update(readFileSync(`dist/${f}`, 'utf8')).digest('hex')]));
+  writeFileSync('dist/content-hashes.json', `${JSON.stringify(hashes, null, 2)}\n`);
+}
 
 /**
  * dist/skulpt.min.js: Skulpt 1.2.0 with the reviewed patch series of runtime/skulpt/patches/ applied (see the

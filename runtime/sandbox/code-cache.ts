@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import vm from 'node:vm';
 
 /**
  * V8 code caches for the large scripts Node evaluates: the CLI bundle here (vm.Script), and Skulpt, its stdlib
  * and the guest bundle in the sandbox's isolate (see sandbox-main.ts).
- * A cache file is used only when (1) its name carries the SHA-256 of the exact source text, the Node version and
- * the architecture, (2) it lies in a directory owned by this user and writable by nobody else, (3) its own
- * SHA-256 matches the header, and (4) V8 accepts it (`cachedDataRejected` false). Anything else is ignored and
- * the script is compiled from source; a fresh cache is written after the first successful start.
+ * A cache file is used only when (1) its name carries the SHA-256 of the exact source text (taken from the
+ * build's dist/content-hashes.json, so a start does not hash megabytes; files the build did not write are
+ * hashed), the Node version and the architecture, (2) it lies in a directory owned by this user and writable by
+ * nobody else, and is itself so, (3) its header gives the length it has (files are written whole, by rename),
+ * and (4) V8 accepts it (`cachedDataRejected` false). Anything else is ignored and the script is compiled from
+ * source; a fresh cache is written after the first successful start.
  */
 export interface CachedScript {
   readonly script: vm.Script;
@@ -17,7 +19,9 @@ export interface CachedScript {
   save(): void;
 }
 
-const MAGIC = 'psvc1';
+const MAGIC = 'psvc2';
+/** The file the build writes beside the bundles: SHA-256 of each, by file name. */
+export const CONTENT_HASHES_FILE = 'content-hashes.json';
 
 /**
  * Compiles `file` (with a code cache in `cacheDir` when it has a valid one). `wrap` turns the file's text into
@@ -27,17 +31,43 @@ export function loadScript(file: string, cacheDir: string | undefined, wrap?: (t
   const text = readFileSync(file, 'utf8');
   const source = wrap === undefined ? text : wrap(text);
   if (cacheDir === undefined) return { script: new vm.Script(source, { filename: file }), save: () => undefined };
-  const path = codeCachePath(cacheDir, file, source, 'vm');
+  const path = codeCachePath(cacheDir, file, wrap === undefined ? text : source, wrap === undefined ? 'vm' : 'vm-wrapped');
   const cachedData = readCodeCache(path, cacheDir);
   const script = new vm.Script(source, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const fresh = cachedData !== undefined && !script.cachedDataRejected;
   return { script, save: () => { if (!fresh) writeCodeCache(path, cacheDir, script.createCachedData()); } };
 }
 
-/** Where the cache of `source` (the text of `file`) lives: keyed by its hash, the Node version, the arch and the consumer. */
-export function codeCachePath(cacheDir: string, file: string, source: string, consumer: 'vm' | 'isolate'): string {
-  const key = createHash('sha256').update(`${process.version}\0${process.arch}\0${consumer}\0${basename(file)}\0`).update(source).digest('hex').slice(0, 32);
+/**
+ * Where the cache of `source` (the text of `file`, or a wrapper of it) lives: keyed by the text's hash, the Node
+ * version, the arch and the consumer.
+ */
+export function codeCachePath(cacheDir: string, file: string, source: string, consumer: 'vm' | 'vm-wrapped' | 'isolate'): string {
+  const contentHash = buildHashes(dirname(file))[basename(file)] ?? createHash('sha256').update(source).digest('hex');
+  const key = createHash('sha256').update(`${process.version}\0${process.arch}\0${consumer}\0${basename(file)}\0${source.length}\0${contentHash}`).digest('hex').slice(0, 32);
   return join(cacheDir, `${basename(file)}.${key}.v8cache`);
+}
+
+const hashesByDir = new Map<string, Record<string, string>>();
+
+function buildHashes(dir: string): Record<string, string> {
+  let hashes = hashesByDir.get(dir);
+  if (hashes === undefined) {
+    try {
+      const parsed: unknown = JSON.parse(readFileSync(join(dir, CONTENT_HASHES_FILE), 'utf8'));
+      hashes = typeof parsed === 'object' && parsed !== null ? Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string')) : {};
+    } catch {
+      hashes = {};
+    }
+    hashesByDir.set(dir, hashes);
+  }
+  return hashes;
+}
+
+const HEADER_BYTES = MAGIC.length + 12;
+
+function cacheHeader(length: number): string {
+  return MAGIC + String(length).padStart(12, '0');
 }
 
 function privateDir(dir: string): boolean {
@@ -60,9 +90,9 @@ export function readCodeCache(path: string, dir: string): Buffer | undefined {
     const uid = process.getuid?.();
     if ((uid !== undefined && st.uid !== uid) || (st.mode & 0o022) !== 0) return undefined;
     const raw = readFileSync(fd);
-    const header = raw.subarray(0, MAGIC.length + 64).toString('latin1');
-    const data = raw.subarray(MAGIC.length + 64);
-    if (!header.startsWith(MAGIC) || header.slice(MAGIC.length) !== createHash('sha256').update(data).digest('hex')) return undefined;
+    const header = raw.subarray(0, HEADER_BYTES).toString('latin1');
+    const data = raw.subarray(HEADER_BYTES);
+    if (header !== cacheHeader(data.length)) return undefined;
     return data;
   } catch {
     return undefined;
@@ -77,7 +107,7 @@ export function writeCodeCache(path: string, dir: string, data: Uint8Array): voi
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     if (!privateDir(dir)) return;
     const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-    const header = Buffer.from(MAGIC + createHash('sha256').update(data).digest('hex'), 'latin1');
+    const header = Buffer.from(cacheHeader(data.length), 'latin1');
     writeFileSync(tmp, Buffer.concat([header, data]), { mode: 0o600 });
     renameSync(tmp, path);
   } catch {
