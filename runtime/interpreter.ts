@@ -13,6 +13,8 @@ import type { GuestConfig, HostCallReply, SandboxMessage, SandboxRequest } from 
 const tableCallSchema = z.object({ args: z.array(z.unknown()).max(64), tableVersion: z.number().nullable() });
 /** The answer to a table call: the table's version and clock, with its rows when the guest's copy is stale. */
 type TableCallReply = { table: { version: number; now: number; rows?: HostTableSnapshot['rows'] } };
+/** How long a sandbox process may take to get ready (load Skulpt, configure) before it is killed. */
+const START_TIMEOUT_MS = 30_000;
 /** Filtered calls a table function serves per call before it sends the guest the table (see useTable). */
 const FILTERED_CALLS_BEFORE_TABLE = 3;
 
@@ -116,7 +118,7 @@ export class Interpreter {
     this.filteredCallsBeforeTable = new Map();
     const sandbox = startSandbox(this.limits.memoryLimitMb);
     this.sandbox = sandbox;
-    return new Promise<void>((resolve, reject) => {
+    const started = new Promise<void>((resolve, reject) => {
       // Events of a sandbox this session has since replaced (recycle) are ignored.
       sandbox.onMessage((raw) => {
         if (this.sandbox !== sandbox) return;
@@ -138,6 +140,12 @@ export class Interpreter {
       });
       sandbox.send({ type: 'init', config, testHooks: this.testHooks });
     });
+    // A sandbox that never gets ready is killed rather than waited for.
+    const timer = setTimeout(() => {
+      this.deathReason ??= { limit: null, message: `the sandbox process did not start within ${START_TIMEOUT_MS / 1000} s` };
+      sandbox.kill();
+    }, START_TIMEOUT_MS);
+    return started.finally(() => clearTimeout(timer));
   }
 
   private receive(message: SandboxMessage, modules: Readonly<Record<string, HostModule>>, ready: () => void, failed: (err: Error) => void): void {
@@ -149,7 +157,8 @@ export class Interpreter {
         this.sandbox.kill();
         break;
       case 'codeCache': this.storeCodeCache(message.file, message.base64); break;
-      case 'output': this.output(message.stream, message.text); break;
+      // Output belongs to a request: anything sent between requests is dropped.
+      case 'output': if (this.pendingReply !== undefined) this.output(message.stream, message.text); break;
       case 'call': {
         const sandbox = this.sandbox;
         void this.serveHostCall(message.path, message.args, modules).then((reply) => {
