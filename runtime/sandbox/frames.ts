@@ -13,7 +13,11 @@ export function encodeFrame(message: unknown): Buffer {
 
 export class FrameReader {
   private chunks: Buffer[] = [];
+  /** Index of the first chunk not yet consumed (the array is compacted when that passes half its length). */
+  private head = 0;
   private buffered = 0;
+  /** The length of the frame being read, once its header is in. */
+  private expected: number | undefined;
   private failed = false;
 
   constructor(
@@ -22,19 +26,24 @@ export class FrameReader {
     private readonly onError: (reason: string) => void,
   ) {}
 
+  /** Linear in the bytes pushed, however they are split (a peer writing a byte at a time costs no more). */
   push(chunk: Buffer): void {
     if (this.failed) return;
     this.chunks.push(chunk);
     this.buffered += chunk.length;
-    while (this.buffered >= 4) {
-      const head = this.peek(4);
-      const length = head.readUInt32BE(0);
-      if (length > this.maxFrameBytes) {
-        this.fail(`frame of ${length} bytes exceeds the cap of ${this.maxFrameBytes}`);
-        return;
+    for (;;) {
+      if (this.expected === undefined) {
+        if (this.buffered < 4) return;
+        const length = this.take(4).readUInt32BE(0);
+        if (length > this.maxFrameBytes) {
+          this.fail(`frame of ${length} bytes exceeds the cap of ${this.maxFrameBytes}`);
+          return;
+        }
+        this.expected = length;
       }
-      if (this.buffered < 4 + length) return;
-      const frame = this.take(4 + length).subarray(4);
+      if (this.buffered < this.expected) return;
+      const frame = this.take(this.expected);
+      this.expected = undefined;
       let message: unknown;
       try {
         message = JSON.parse(frame.toString('utf8'));
@@ -43,25 +52,39 @@ export class FrameReader {
         return;
       }
       this.onFrame(message);
+      if (this.failed) return;
     }
   }
 
   private fail(reason: string): void {
     this.failed = true;
     this.chunks = [];
+    this.head = 0;
     this.buffered = 0;
     this.onError(reason);
   }
 
-  private peek(n: number): Buffer {
-    if (this.chunks[0] !== undefined && this.chunks[0].length >= n) return this.chunks[0].subarray(0, n);
-    return Buffer.concat(this.chunks).subarray(0, n);
-  }
-
+  /** Removes and returns the first n buffered bytes (n <= buffered), touching only the chunks it consumes. */
   private take(n: number): Buffer {
-    const all = this.chunks.length === 1 ? (this.chunks[0] as Buffer) : Buffer.concat(this.chunks);
-    this.chunks = all.length > n ? [all.subarray(n)] : [];
-    this.buffered = all.length - n;
-    return all.subarray(0, n);
+    const parts: Buffer[] = [];
+    let needed = n;
+    while (needed > 0) {
+      const first = this.chunks[this.head] as Buffer;
+      if (first.length <= needed) {
+        parts.push(first);
+        this.head++;
+        needed -= first.length;
+      } else {
+        parts.push(first.subarray(0, needed));
+        this.chunks[this.head] = first.subarray(needed);
+        needed = 0;
+      }
+    }
+    this.buffered -= n;
+    if (this.head > 64 && this.head * 2 > this.chunks.length) {
+      this.chunks = this.chunks.slice(this.head);
+      this.head = 0;
+    }
+    return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, n);
   }
 }
