@@ -8,8 +8,8 @@ export interface Bridge {
   write(stream: number, text: string): void;
   /** Calls a host function: JSON in, JSON out ({"ok": value}, {"error": {type, message}} or {"stop": "time"}). */
   call(path: string, argsJson: string): string;
-  /** Blocks for a number of milliseconds (time.sleep); returns early at the run's deadline or an interrupt. */
-  sleep(ms: number): void;
+  /** Blocks for a number of milliseconds (time.sleep); returns early at the run's deadline or an interrupt, and says which. */
+  sleep(ms: number): 'slept' | 'deadline' | 'interrupt';
   /** How many interrupts (Ctrl-C) the host has sent since the current run began. */
   poll(): number;
 }

@@ -58,11 +58,6 @@ export function stopForTime(): void {
   Sk.timeoutMsg();
 }
 
-/** Milliseconds left before this run's deadline. */
-export function remainingMs(): number {
-  return Math.max(0, runStart + limits.timeoutMs - Date.now());
-}
-
 export function stopReasonOfRun(): StopReason {
   return stopReason;
 }

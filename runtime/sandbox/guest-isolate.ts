@@ -15,7 +15,8 @@ export interface BridgeHandlers {
   write(stream: number, text: string): void;
   /** Resolves with the JSON reply. */
   call(path: string, argsJson: string): Promise<string>;
-  sleep(ms: number): Promise<void>;
+  /** Resolves with why it ended: the time was up, the run's deadline came, or an interrupt. */
+  sleep(ms: number): Promise<'slept' | 'deadline' | 'interrupt'>;
   poll(): number;
 }
 
@@ -33,7 +34,7 @@ const [write, call, sleep, poll] = [$0, $1, $2, $3];
 const bridge = Object.freeze({
   write: (stream, text) => { write(+stream, String(text)); },
   call: (path, args) => String(call.applySyncPromise(undefined, [String(path), String(args)])),
-  sleep: (ms) => { sleep.applySyncPromise(undefined, [+ms]); },
+  sleep: (ms) => String(sleep.applySyncPromise(undefined, [+ms])),
   poll: () => +poll(),
 });
 Object.defineProperty(globalThis, '__ps_bridge', { value: bridge, configurable: true });

@@ -76,14 +76,16 @@ const bridge: BridgeHandlers = {
     });
   },
   sleep(ms) {
-    const until = Math.min(Date.now() + Math.max(0, ms), run?.deadline ?? Date.now());
-    return new Promise<void>((resolve) => {
-      const wake = (): void => {
+    const wanted = Date.now() + Math.max(0, ms);
+    const deadline = run?.deadline ?? Date.now();
+    return new Promise((resolve) => {
+      const end = (why: 'slept' | 'deadline' | 'interrupt'): void => {
         clearTimeout(timer);
         wakeSleepers.delete(wake);
-        resolve();
+        resolve(why);
       };
-      const timer = setTimeout(wake, Math.max(0, until - Date.now()));
+      const wake = (): void => end('interrupt');
+      const timer = setTimeout(() => end(wanted <= deadline ? 'slept' : 'deadline'), Math.max(0, Math.min(wanted, deadline) - Date.now()));
       wakeSleepers.add(wake);
     });
   },

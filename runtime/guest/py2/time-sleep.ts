@@ -1,5 +1,5 @@
 import { bridge } from '../bridge.js';
-import { checkNow, remainingMs } from '../limits.js';
+import { checkNow, stopForTime } from '../limits.js';
 
 /**
  * time.sleep: Skulpt implements it by suspending, which the sandbox does not allow (runs are synchronous).
@@ -12,8 +12,9 @@ export function patchTimeSleep(timeModule: PyObject): void {
     }
     const ms = Number(String(seconds.v)) * 1000;
     if (ms < 0) throw new Sk.builtin.IOError('[Errno 22] Invalid argument');
-    bridge.sleep(Math.min(ms, remainingMs() + 5));
-    // Woken by the deadline or an interrupt: stop here, as the check at the next block would.
+    // The sandbox process ends the sleep at the run's deadline (its clock decides) or at an interrupt.
+    const why = bridge.sleep(ms);
+    if (why === 'deadline') stopForTime();
     checkNow();
     return Sk.builtin.none.none$;
   });
