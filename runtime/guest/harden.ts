@@ -1,5 +1,6 @@
 import { clearSoftspace } from './py2/print-statement.js';
 import { getUnicodeType, isUnicode } from './py2/unicode.js';
+import { extendSys, makeImportBuiltin } from './sys-extras.js';
 
 /** Writes one string to a stream; `bytes` when it is a Python 2 str (see py2/output-bytes.ts). */
 type StreamWrite = (text: string, bytes: boolean) => void;
@@ -60,6 +61,7 @@ export function removeUnsafeBuiltins(): void {
   Sk.builtins['open'] = refuse;
   Sk.builtins['file'] = refuse;
   Sk.builtins['unicode'] = getUnicodeType();
+  Sk.builtins['__import__'] = makeImportBuiltin();
   const exit = new Sk.builtin.func(function (code?: PyObject) {
     throw new Sk.builtin.SystemExit(code ?? Sk.builtin.none.none$);
   });
@@ -144,6 +146,7 @@ export function prepareSys(stdout: StreamWrite, stderr: StreamWrite): void {
   d.exit = new Sk.builtin.func(function (code?: PyObject) {
     throw new Sk.builtin.SystemExit(code ?? Sk.builtin.none.none$);
   });
+  extendSys(d);
   d.stdout = d.__stdout__ = makeStream('stdout', stdout);
   d.stderr = d.__stderr__ = makeStream('stderr', stderr);
 }

@@ -1,6 +1,7 @@
 import type { ExecMode, ExecOutcome, GuestConfig } from '../wire.js';
 import { displayHook, execSource, writeStderr, writeStdout } from './exec.js';
 import { installExceptions } from './exceptions.js';
+import { clearCurrentException, installExcInfoTracking } from './exc-info.js';
 import { installHostFunctionType } from './host-function.js';
 import { installImportAllowlist, prepareSys, readAllowedFile, removeUnsafeBuiltins } from './harden.js';
 import { installAllocationGuards, installRecursionLimit, installTimeCheck, setLimits } from './limits.js';
@@ -27,6 +28,7 @@ export function init(next: GuestConfig): void {
   installTimeCheck();
   installUnicode();
   installExceptions();
+  installExcInfoTracking();
   installHostFunctionType();
   installRecursionLimit();
   installAllocationGuards();
@@ -58,6 +60,7 @@ export function reset(): void {
 
 export function exec(source: string, filename: string, mode: ExecMode): ExecOutcome {
   globals['__file__'] = new Sk.builtin.str(filename);
+  clearCurrentException();
   return execSource(source, filename, mode, globals);
 }
 
