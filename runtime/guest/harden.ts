@@ -23,6 +23,8 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   'numbers', 'abc', '_abcoll', 'UserDict', 'UserList', 'UserString',
   // JS helpers of the modules in runtime/guest/modules (pure computation, nothing of the host).
   '_psre', '_itertools', '_collections', '_strptime',
+  // Written for the sandbox (runtime/guest/modules/stdlib.ts), and their JS helpers.
+  'traceback', 'linecache', 'contextlib', 'cStringIO', '_pstraceback',
 ]);
 
 /**

@@ -7,6 +7,7 @@ import { installImportAllowlist, prepareSys, readAllowedFile, removeUnsafeBuilti
 import { installAllocationGuards, installRecursionLimit, installTimeCheck, setLimits } from './limits.js';
 import { buildModule } from './modules.js';
 import { installPy2Fixes } from './py2/index.js';
+import { installCorners } from './corners/index.js';
 import { patchTimeSleep } from './py2/time-sleep.js';
 import { installUnicode } from './py2/unicode.js';
 
@@ -34,6 +35,7 @@ export function init(next: GuestConfig): void {
   installAllocationGuards();
   removeUnsafeBuiltins();
   installPy2Fixes();
+  installCorners();
   installImportAllowlist((name) => config.modules.some((m) => m.name === name));
   Sk.builtins['__ps_display__'] = new Sk.builtin.func(displayHook);
   pristineBuiltins = { ...Sk.builtins };
