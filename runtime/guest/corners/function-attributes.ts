@@ -88,6 +88,7 @@ export function installFunctionAttributes(): void {
     return defaults.length === 0 ? Sk.builtin.none.none$ : new Sk.builtin.tuple(defaults);
   });
   proto['__defaults__'] = proto['func_defaults'];
+  define('__module__', function () { return this.$module ?? Sk.builtin.none.none$; });
   define('func_code', function () { return makeCode(this); });
   proto['__code__'] = proto['func_code'];
   define('func_globals', function () { return globalsSnapshot(this); });
