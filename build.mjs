@@ -60,6 +60,7 @@ await Promise.all([
 ]);
 
 writeTrimmedStdlib();
+writeThirdPartyNotices();
 await writePatchedSkulpt();
 writeContentHashes(['cli-main.cjs', 'skulpt.min.js', 'skulpt-stdlib.js', 'guest.js']);
 
@@ -109,4 +110,19 @@ function writeTrimmedStdlib() {
   }
   mkdirSync('dist', { recursive: true });
   writeFileSync('dist/skulpt-stdlib.js', `Sk.builtinFiles=${JSON.stringify({ files: kept })};`);
+}
+
+/**
+ * dist/THIRD-PARTY-NOTICES: the licences of the packages bundled into the guest (dist/guest.js), which the
+ * bundle itself does not carry (legalComments: 'none').
+ */
+function writeThirdPartyNotices() {
+  const bundled = ['@noble/hashes', 'pako'];
+  const parts = bundled.map((name) => {
+    const dir = `node_modules/${name}/`;
+    const { version, license } = JSON.parse(readFileSync(`${dir}package.json`, 'utf8'));
+    return `${name} ${version} (${license})\n\n${readFileSync(`${dir}LICENSE`, 'utf8').trim()}\n`;
+  });
+  mkdirSync('dist', { recursive: true });
+  writeFileSync('dist/THIRD-PARTY-NOTICES', `Packages bundled into dist/guest.js\n\n${parts.join('\n---\n\n')}`);
 }

@@ -1,5 +1,6 @@
 import { clearSoftspace } from './py2/print-statement.js';
 import { getUnicodeType, isUnicode } from './py2/unicode.js';
+import { extendSys, makeImportBuiltin } from './sys-extras.js';
 
 /** Writes one string to a stream; `bytes` when it is a Python 2 str (see py2/output-bytes.ts). */
 type StreamWrite = (text: string, bytes: boolean) => void;
@@ -22,6 +23,9 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   'numbers', 'abc', '_abcoll', 'UserDict', 'UserList', 'UserString',
   // JS helpers of the modules in runtime/guest/modules (pure computation, nothing of the host).
   '_psre', '_itertools', '_collections', '_strptime',
+  // Written for the sandbox (runtime/guest/modules/stdlib.ts), and their JS helpers.
+  'traceback', 'linecache', 'contextlib', 'cStringIO', '_pstraceback',
+  'hashlib', 'md5', 'sha', 'hmac', 'binascii', 'zlib', 'base64', '_pshash', '_psbinascii', '_pszlib',
 ]);
 
 /**
@@ -60,6 +64,7 @@ export function removeUnsafeBuiltins(): void {
   Sk.builtins['open'] = refuse;
   Sk.builtins['file'] = refuse;
   Sk.builtins['unicode'] = getUnicodeType();
+  Sk.builtins['__import__'] = makeImportBuiltin();
   const exit = new Sk.builtin.func(function (code?: PyObject) {
     throw new Sk.builtin.SystemExit(code ?? Sk.builtin.none.none$);
   });
@@ -144,6 +149,7 @@ export function prepareSys(stdout: StreamWrite, stderr: StreamWrite): void {
   d.exit = new Sk.builtin.func(function (code?: PyObject) {
     throw new Sk.builtin.SystemExit(code ?? Sk.builtin.none.none$);
   });
+  extendSys(d);
   d.stdout = d.__stdout__ = makeStream('stdout', stdout);
   d.stderr = d.__stderr__ = makeStream('stderr', stderr);
 }

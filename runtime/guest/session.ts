@@ -1,11 +1,13 @@
 import type { ExecMode, ExecOutcome, GuestConfig } from '../wire.js';
 import { displayHook, execSource, writeStderr, writeStdout } from './exec.js';
 import { installExceptions } from './exceptions.js';
+import { clearCurrentException, installExcInfoTracking } from './exc-info.js';
 import { installHostFunctionType } from './host-function.js';
 import { installImportAllowlist, prepareSys, readAllowedFile, removeUnsafeBuiltins } from './harden.js';
 import { installAllocationGuards, installRecursionLimit, installTimeCheck, setLimits } from './limits.js';
 import { buildModule } from './modules.js';
 import { installPy2Fixes } from './py2/index.js';
+import { installCorners } from './corners/index.js';
 import { patchTimeSleep } from './py2/time-sleep.js';
 import { installUnicode } from './py2/unicode.js';
 
@@ -29,11 +31,13 @@ function prepare(): void {
   installTimeCheck();
   installUnicode();
   installExceptions();
+  installExcInfoTracking();
   installHostFunctionType();
   installRecursionLimit();
   installAllocationGuards();
   removeUnsafeBuiltins();
   installPy2Fixes();
+  installCorners();
   installImportAllowlist((name) => config.modules.some((m) => m.name === name));
   Sk.builtins['__ps_display__'] = new Sk.builtin.func(displayHook);
   pristineBuiltins = { ...Sk.builtins };
@@ -68,6 +72,7 @@ function reset(): void {
 
 export function exec(source: string, filename: string, mode: ExecMode): ExecOutcome {
   globals['__file__'] = new Sk.builtin.str(filename);
+  clearCurrentException();
   return execSource(source, filename, mode, globals);
 }
 

@@ -105,3 +105,26 @@ function enclosingScope(lines: string[] | undefined, lineno: number): string {
 function indentOf(line: string): number {
   return line.length - line.trimStart().length;
 }
+
+/** One frame of a caught exception, as traceback.extract_tb gives it: outermost first. */
+export interface ExtractedFrame { filename: string; lineno: number; name: string; line: string }
+
+export function extractFrames(err: PyObject): ExtractedFrame[] {
+  const frames = ((err.traceback ?? []) as Frame[]).filter((f) => typeof f.lineno === 'number').reverse();
+  return frames.map((frame) => {
+    const lines = sources.get(frame.filename);
+    return {
+      filename: frame.filename,
+      lineno: frame.lineno,
+      name: enclosingScope(lines, frame.lineno),
+      line: lines?.[frame.lineno - 1]?.trim() ?? '',
+    };
+  });
+}
+
+/** The source line of a file the session compiled (1-based), or '' (linecache over sandbox sources only). */
+export function sourceLine(filename: string, lineno: number): string {
+  const lines = sources.get(filename);
+  const line = lines?.[lineno - 1];
+  return line === undefined ? '' : `${line}\n`;
+}

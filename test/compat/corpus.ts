@@ -28,7 +28,8 @@ export function loadCase(name: string): CorpusCase {
   const meta = metaSchema.parse(JSON.parse(readFileSync(`${COMPAT_DIR}golden/${name}.meta.json`, 'utf8')));
   return {
     name,
-    file: `${name}.py`,
+    // The path Jython runs it under (record-golden.sh runs corpus/NNN.py from test/compat/): tracebacks match.
+    file: `corpus/${name}.py`,
     source: readFileSync(`${COMPAT_DIR}corpus/${name}.py`, 'utf8'),
     stdout: readFileSync(`${COMPAT_DIR}golden/${name}.out`, 'utf8'),
     exitCode: meta.exitCode,

@@ -24,13 +24,15 @@ export const ATTEMPTS: readonly Attempt[] = [
   // Builtins that reach JavaScript or the host.
   { name: 'jseval runs host JS', code: 'jseval("process.mainModule.require(\'child_process\').execSync(\'id\')")', exitCode: 1, lastStderrLine: notDefined('jseval') },
   { name: 'jsmillis', code: 'print jsmillis()', exitCode: 1, lastStderrLine: notDefined('jsmillis') },
-  { name: '__import__ builtin', code: '__import__("os")', exitCode: 1, lastStderrLine: notDefined('__import__') },
+  // __import__ exists (issue 14) and goes through the same allowlist as the import statement.
+  { name: '__import__ builtin', code: '__import__("os")', exitCode: 1, lastStderrLine: noModule('os') },
+  { name: '__import__ of a dotted blocked module', code: '__import__("subprocess.foo", {}, {}, ["x"])', exitCode: 1, lastStderrLine: noModule('subprocess.foo', 'subprocess') },
   { name: '__builtins__ lookup', code: 'print __builtins__', exitCode: 1, lastStderrLine: notDefined('__builtins__') },
   // eval/exec/compile run Python in the same sandbox: the same builtins and the same import allowlist.
   { name: 'eval', code: 'eval("jseval(\'1\')")', exitCode: 1, lastStderrLine: notDefined('jseval') },
   { name: 'compile', code: 'exec compile("import os", "x", "exec")', exitCode: 1, lastStderrLine: noModule('os') },
   { name: 'exec statement import', code: 'exec "import subprocess" in {}', exitCode: 1, lastStderrLine: noModule('subprocess') },
-  { name: 'eval __import__', code: 'eval("__import__(\'os\')")', exitCode: 1, lastStderrLine: notDefined('__import__') },
+  { name: 'eval __import__', code: 'eval("__import__(\'os\')")', exitCode: 1, lastStderrLine: noModule('os') },
   { name: 'exec $-attribute', code: 'exec "print getattr(1, \'tp$name\')"', exitCode: 1, lastStderrLine: noAttribute('tp$name') },
   { name: 'execfile', code: 'execfile("/etc/passwd")', exitCode: 1, lastStderrLine: notDefined('execfile') },
   { name: 'input', code: 'input()', exitCode: 1, lastStderrLine: notDefined('input') },
@@ -60,9 +62,11 @@ export const ATTEMPTS: readonly Attempt[] = [
   { name: "hasattr of tp$getattr", code: 'print hasattr(1, "tp$getattr")', exitCode: 1, lastStderrLine: noAttribute('tp$getattr') },
   { name: '__class__.__mro__ to object.__subclasses__', code: 'print (1).__class__.__mro__[-1].__subclasses__()', exitCode: 1, lastStderrLine: "AttributeError: type object 'object' has no attribute '__subclasses__'" },
   { name: '().__class__.__base__.__subclasses__', code: 'print ().__class__.__base__.__subclasses__()', exitCode: 1, lastStderrLine: "AttributeError: type object 'object' has no attribute '__subclasses__'" },
-  { name: 'func_globals walk', code: 'def f(): pass\nprint f.func_globals', exitCode: 1, lastStderrLine: "AttributeError: 'function' object has no attribute 'func_globals'" },
-  { name: '__globals__ walk', code: 'def f(): pass\nprint f.__globals__', exitCode: 1, lastStderrLine: "AttributeError: 'function' object has no attribute '__globals__'" },
-  { name: 'func_code', code: 'def f(): pass\nprint f.func_code', exitCode: 1, lastStderrLine: "AttributeError: 'function' object has no attribute 'func_code'" },
+  // func_globals / __globals__ are a snapshot dict of the module's Python values (no Skulpt internals, no JS
+  // objects); func_code is a code object with names and counts only; closures give cells of Python values.
+  { name: 'func_globals holds Python values only', code: 'import json\ndef f(): pass\ng = f.func_globals\nprint type(g).__name__, sorted(k for k in g if "$" in k), g is f.__globals__, json.loads.func_globals["__name__"]', exitCode: 0, lastStderrLine: '', stdout: 'dict [] False json\n' },
+  { name: 'func_globals is a copy', code: 'def f(): pass\nf.func_globals["f"] = 1\nprint f.__name__, type(f).__name__', exitCode: 0, lastStderrLine: '', stdout: 'f function\n' },
+  { name: 'func_code exposes no code', code: 'def f(a, b=1): pass\nc = f.func_code\nprint c.co_name, c.co_argcount, c.co_varnames, hasattr(c, "co_code")', exitCode: 0, lastStderrLine: '', stdout: 'f 2 (\'a\', \'b\') False\n' },
   { name: 'sys._getframe', code: 'import sys\nprint sys._getframe()', exitCode: 1, lastStderrLine: "AttributeError: module 'sys' has no attribute '_getframe'" },
   { name: 'host function internals', code: 'print system.perspective.getSessionInfo.__closure__', exitCode: 1, lastStderrLine: "AttributeError: 'builtin_function_or_method' object has no attribute '__closure__'" },
   // Switching the limits off.

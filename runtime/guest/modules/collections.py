@@ -1,11 +1,12 @@
 # collections for the sandbox: Skulpt's native defaultdict, deque, Counter and namedtuple, and an OrderedDict
-# written after CPython 2.7's (Skulpt's native one loses track of keys: setdefault, pop and unicode keys).
-# str(od) is the plain dict rendering and repr(od) is OrderedDict([...]), as in Jython.
+# written for the sandbox from the Python 2.7 documentation (Skulpt's native one loses track of keys: setdefault,
+# pop and unicode keys). The order is a list of keys beside the dict's own storage. str(od) is the plain dict
+# rendering and repr(od) is OrderedDict([...]), as in Jython.
 from _collections import defaultdict, deque, Counter, namedtuple
 
 __all__ = ['Counter', 'deque', 'defaultdict', 'namedtuple', 'OrderedDict']
 
-_missing = object()
+_NOTHING = object()
 
 
 class OrderedDict(dict):
@@ -14,39 +15,38 @@ class OrderedDict(dict):
     def __init__(self, *args, **kwds):
         if len(args) > 1:
             raise TypeError('expected at most 1 arguments, got %d' % len(args))
-        try:
-            self._od_keys
-        except AttributeError:
-            self._od_keys = []
+        if not hasattr(self, '_order'):
+            self._order = []
         self.update(*args, **kwds)
 
     def __setitem__(self, key, value):
-        if not dict.__contains__(self, key):
-            self._od_keys.append(key)
+        known = dict.__contains__(self, key)
         dict.__setitem__(self, key, value)
+        if not known:
+            self._order.append(key)
 
     def __delitem__(self, key):
         dict.__delitem__(self, key)
-        self._od_keys.remove(key)
+        self._order.remove(key)
 
     def __iter__(self):
-        return iter(list(self._od_keys))
+        return iter(self._order[:])
 
     def __reversed__(self):
-        return iter(self._od_keys[::-1])
+        return iter(list(reversed(self._order)))
 
     def clear(self):
-        del self._od_keys[:]
         dict.clear(self)
+        self._order[:] = []
 
     def keys(self):
-        return list(self._od_keys)
+        return self._order[:]
 
     def values(self):
-        return [self[key] for key in self._od_keys]
+        return [dict.__getitem__(self, k) for k in self._order]
 
     def items(self):
-        return [(key, self[key]) for key in self._od_keys]
+        return [(k, dict.__getitem__(self, k)) for k in self._order]
 
     def iterkeys(self):
         return iter(self.keys())
@@ -57,73 +57,72 @@ class OrderedDict(dict):
     def iteritems(self):
         return iter(self.items())
 
+    viewkeys = keys
+    viewvalues = values
+    viewitems = items
+
     def update(self, *args, **kwds):
         if len(args) > 1:
             raise TypeError('update expected at most 1 arguments, got %d' % len(args))
+        pairs = []
         if args:
-            other = args[0]
-            if isinstance(other, dict) or hasattr(other, 'keys'):
-                for key in other.keys():
-                    self[key] = other[key]
+            source = args[0]
+            if isinstance(source, dict) or hasattr(source, 'keys'):
+                pairs = [(k, source[k]) for k in source.keys()]
             else:
-                for key, value in other:
-                    self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+                pairs = list(source)
+        for k, v in pairs:
+            self[k] = v
+        for k, v in kwds.items():
+            self[k] = v
 
-    def pop(self, key, default=_missing):
-        if dict.__contains__(self, key):
-            result = dict.__getitem__(self, key)
-            del self[key]
-            return result
-        if default is _missing:
-            raise KeyError(key)
-        return default
+    def pop(self, key, default=_NOTHING):
+        if not dict.__contains__(self, key):
+            if default is _NOTHING:
+                raise KeyError(key)
+            return default
+        value = dict.__getitem__(self, key)
+        del self[key]
+        return value
 
     def setdefault(self, key, default=None):
-        if dict.__contains__(self, key):
-            return dict.__getitem__(self, key)
-        self[key] = default
-        return default
+        if not dict.__contains__(self, key):
+            self[key] = default
+        return dict.__getitem__(self, key)
 
     def popitem(self, last=True):
-        if not self._od_keys:
+        if not self._order:
             raise KeyError('dictionary is empty')
-        key = self._od_keys[-1] if last else self._od_keys[0]
-        value = self.pop(key)
-        return key, value
+        if last:
+            key = self._order[-1]
+        else:
+            key = self._order[0]
+        return key, self.pop(key)
 
     def copy(self):
         return self.__class__(self)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        self = cls()
+        made = cls()
         for key in iterable:
-            self[key] = value
-        return self
+            made[key] = value
+        return made
 
     def __repr__(self):
-        if not self._od_keys:
-            return '%s()' % (self.__class__.__name__,)
-        return '%s(%r)' % (self.__class__.__name__, self.items())
+        name = self.__class__.__name__
+        if self._order:
+            return '%s(%r)' % (name, self.items())
+        return '%s()' % name
 
     def __str__(self):
         return dict.__repr__(self)
 
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and self._od_keys == other._od_keys
-        return dict.__eq__(self, other)
+        same = dict.__eq__(self, other)
+        if same and isinstance(other, OrderedDict):
+            return self._order == other._order
+        return same
 
     def __ne__(self, other):
         return not self == other
-
-    def viewkeys(self):
-        return self.keys()
-
-    def viewvalues(self):
-        return self.values()
-
-    def viewitems(self):
-        return self.items()

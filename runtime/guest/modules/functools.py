@@ -1,4 +1,5 @@
-# functools for the sandbox: Python 2.7's functools in pure Python.
+# functools for the sandbox, written for it from the Python 2.7 documentation of the module: partial,
+# update_wrapper/wraps, total_ordering, cmp_to_key and reduce.
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__doc__')
 WRAPPER_UPDATES = ('__dict__',)
 
@@ -6,69 +7,78 @@ reduce = reduce
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    for attr in assigned:
-        try:
-            setattr(wrapper, attr, getattr(wrapped, attr))
-        except (AttributeError, TypeError):
-            pass
-    for attr in updated:
-        try:
-            getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
-        except (AttributeError, TypeError):
-            pass
+    for name in assigned:
+        if hasattr(wrapped, name):
+            try:
+                setattr(wrapper, name, getattr(wrapped, name))
+            except (AttributeError, TypeError):
+                pass
+    for name in updated:
+        target = getattr(wrapper, name, None)
+        if target is not None:
+            try:
+                target.update(getattr(wrapped, name, {}))
+            except (AttributeError, TypeError):
+                pass
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+    def decorate(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return decorate
 
 
 class partial(object):
     """partial(func, *args, **keywords) - new function with partial application
     of the given arguments and keywords."""
 
-    def __init__(self, *args, **keywords):
-        if not args:
+    def __init__(*given, **keywords):
+        if len(given) < 2:
             raise TypeError("type 'partial' takes at least one argument")
-        func = args[0]
+        self, func = given[0], given[1]
         if not callable(func):
-            raise TypeError("the first argument must be callable")
+            raise TypeError('the first argument must be callable')
         self.func = func
-        self.args = tuple(args[1:])
+        self.args = given[2:]
         self.keywords = keywords or None
 
-    def __call__(self, *args, **keywords):
-        kw = dict(self.keywords or {})
-        kw.update(keywords)
-        return self.func(*(self.args + args), **kw)
+    def __call__(self, *more, **extra):
+        merged = {}
+        if self.keywords:
+            merged.update(self.keywords)
+        merged.update(extra)
+        return self.func(*(self.args + more), **merged)
 
     def __repr__(self):
         return '<functools.partial object at 0x%x>' % (id(self) & 0xffffff)
 
 
+def _derived(root):
+    # Each missing operator, written with the root operator and == only.
+    if root == '__lt__':
+        return {'__gt__': lambda a, b: not (a < b or a == b), '__le__': lambda a, b: a < b or a == b,
+                '__ge__': lambda a, b: not a < b}
+    if root == '__le__':
+        return {'__ge__': lambda a, b: not a <= b or a == b, '__lt__': lambda a, b: a <= b and not a == b,
+                '__gt__': lambda a, b: not a <= b}
+    if root == '__gt__':
+        return {'__lt__': lambda a, b: not (a > b or a == b), '__ge__': lambda a, b: a > b or a == b,
+                '__le__': lambda a, b: not a > b}
+    return {'__le__': lambda a, b: not a >= b or a == b, '__gt__': lambda a, b: a >= b and not a == b,
+            '__lt__': lambda a, b: not a >= b}
+
+
 def total_ordering(cls):
-    convert = {
-        '__lt__': [('__gt__', lambda self, other: not (self < other or self == other)),
-                   ('__le__', lambda self, other: self < other or self == other),
-                   ('__ge__', lambda self, other: not self < other)],
-        '__le__': [('__ge__', lambda self, other: not self <= other or self == other),
-                   ('__lt__', lambda self, other: self <= other and not self == other),
-                   ('__gt__', lambda self, other: not self <= other)],
-        '__gt__': [('__lt__', lambda self, other: not (self > other or self == other)),
-                   ('__ge__', lambda self, other: self > other or self == other),
-                   ('__le__', lambda self, other: not self > other)],
-        '__ge__': [('__le__', lambda self, other: (not self >= other) or self == other),
-                   ('__gt__', lambda self, other: self >= other and not self == other),
-                   ('__lt__', lambda self, other: not self >= other)]
-    }
-    roots = set(k for k in dir(cls) if getattr(cls, k, None) is not getattr(object, k, None)) & set(convert)
-    if not roots:
+    defined = [op for op in ('__lt__', '__le__', '__gt__', '__ge__')
+               if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for opname, opfunc in convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    root = max(defined)
+    for op, method in _derived(root).items():
+        if op not in defined:
+            method.__name__ = op
+            setattr(cls, op, method)
     return cls
 
 
@@ -76,26 +86,29 @@ def cmp_to_key(mycmp):
     class K(object):
         __slots__ = ['obj']
 
-        def __init__(self, obj, *args):
+        def __init__(self, obj, *unused):
             self.obj = obj
 
+        def _cmp(self, other):
+            return mycmp(self.obj, other.obj)
+
         def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+            return self._cmp(other) < 0
 
         def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+            return self._cmp(other) <= 0
 
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+        def __eq__(self, other):
+            return self._cmp(other) == 0
 
         def __ne__(self, other):
-            return mycmp(self.obj, other.obj) != 0
+            return self._cmp(other) != 0
+
+        def __gt__(self, other):
+            return self._cmp(other) > 0
+
+        def __ge__(self, other):
+            return self._cmp(other) >= 0
 
         def __hash__(self):
             raise TypeError('hash not implemented')

@@ -8,6 +8,7 @@ import collectionsSource from './collections.py';
 import futureSource from './__future__.py';
 import strptimeSource from './_strptime.py';
 import datetimePatch from './datetime-patch.py';
+import { STDLIB_NATIVE, STDLIB_PYTHON } from './stdlib.js';
 
 /**
  * Stdlib modules the sandbox provides in place of Skulpt's stubs or partial versions. Python modules are
@@ -23,6 +24,7 @@ const PYTHON_MODULES: Record<string, string> = {
   collections: collectionsSource,
   __future__: futureSource,
   _strptime: strptimeSource,
+  ...STDLIB_PYTHON,
 };
 
 const RENAMED_NATIVE: Record<string, string> = {
@@ -37,6 +39,7 @@ const APPENDED: Record<string, string> = {
 
 const NATIVE_MODULES: Record<string, () => Record<string, PyObject>> = {
   _psre: regexEngineModule,
+  ...STDLIB_NATIVE,
 };
 
 export function installProvidedModules(): void {

@@ -1,0 +1,4 @@
+# cStringIO for the sandbox: the same in-memory files as StringIO.
+from StringIO import StringIO
+
+InputType = OutputType = StringIO

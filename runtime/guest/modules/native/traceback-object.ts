@@ -1,0 +1,37 @@
+import { extractFrames } from '../../traceback.js';
+
+/**
+ * Python's traceback objects for the frames an exception passed: `tb_lineno`, `tb_next`, `tb_frame` (None: the
+ * sandbox has no frame objects). The traceback module reads the frames through `_pstraceback.extract`.
+ */
+let tracebackType: PyObject;
+
+function type(): PyObject {
+  tracebackType ??= Sk.abstr.buildNativeClass('traceback', {
+    constructor: function traceback(this: PyObject, err: PyObject, index: number) {
+      this.$err = err;
+      this.$index = index;
+    },
+    slots: { tp$getattr: Sk.generic.getAttr },
+    getsets: {
+      tb_lineno: { $get(this: PyObject) { return new Sk.builtin.int_(extractFrames(this.$err)[this.$index]?.lineno ?? 0); } },
+      tb_next: {
+        $get(this: PyObject) {
+          const next = this.$index + 1;
+          return next < extractFrames(this.$err).length ? new (type())(this.$err, next) : Sk.builtin.none.none$;
+        },
+      },
+      tb_frame: { $get() { return Sk.builtin.none.none$; } },
+    },
+  });
+  return tracebackType;
+}
+
+/** The traceback of an exception (its outermost frame), or None when it passed no frame yet. */
+export function tracebackOf(err: PyObject): PyObject {
+  return extractFrames(err).length > 0 ? new (type())(err, 0) : Sk.builtin.none.none$;
+}
+
+export function isTraceback(obj: PyObject): boolean {
+  return tracebackType !== undefined && obj instanceof tracebackType;
+}

@@ -1,0 +1,55 @@
+import copySource from './copy.py';
+import typesSource from './types.py';
+import tracebackSource from './traceback.py';
+import linecacheSource from './linecache.py';
+import contextlibSource from './contextlib.py';
+import heapqSource from './heapq.py';
+import abcSource from './abc.py';
+import userDictSource from './UserDict.py';
+import userListSource from './UserList.py';
+import userStringSource from './UserString.py';
+import cStringIOSource from './cStringIO.py';
+import hashlibSource from './hashlib.py';
+import md5Source from './md5.py';
+import shaSource from './sha.py';
+import hmacSource from './hmac.py';
+import binasciiSource from './binascii.py';
+import zlibSource from './zlib.py';
+import base64Source from './base64.py';
+import { pstracebackModule } from './native/pstraceback.js';
+import { pshashModule } from './native/pshash.js';
+import { binasciiModule } from './native/binascii.js';
+import { pszlibModule } from './native/zlib.js';
+
+/**
+ * The standard-library modules written for the sandbox (issue 14), by module name. Each is compiled on its
+ * first import only; registering one costs a property assignment.
+ */
+export const STDLIB_PYTHON: Record<string, string> = {
+  copy: copySource,
+  types: typesSource,
+  traceback: tracebackSource,
+  linecache: linecacheSource,
+  contextlib: contextlibSource,
+  heapq: heapqSource,
+  abc: abcSource,
+  UserDict: userDictSource,
+  UserList: userListSource,
+  UserString: userStringSource,
+  cStringIO: cStringIOSource,
+  hashlib: hashlibSource,
+  md5: md5Source,
+  sha: shaSource,
+  hmac: hmacSource,
+  binascii: binasciiSource,
+  zlib: zlibSource,
+  base64: base64Source,
+};
+
+/** JS helper modules of the stdlib modules above (pure computation). */
+export const STDLIB_NATIVE: Record<string, () => Record<string, PyObject>> = {
+  _pstraceback: pstracebackModule,
+  _pshash: pshashModule,
+  _psbinascii: binasciiModule,
+  _pszlib: pszlibModule,
+};
