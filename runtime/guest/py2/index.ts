@@ -16,11 +16,10 @@ import { installStrFormat } from './str-format.js';
 import { installStrTranslate } from './str-translate.js';
 import { installCodecs } from './codecs.js';
 import { installOldStyleClasses } from './old-style-classes.js';
-import { installFutureDivision } from './future-division.js';
 import { installMixedComparison } from './mixed-comparison.js';
 import { installEmptyFrozensetFix } from './empty-frozenset.js';
 import { installDictOrder } from './dict-order.js';
-import { installFuturePrintFunction } from './future-print-function.js';
+import { installPrintFunction } from './print-function.js';
 import { installFloatFormatSpec } from './float-format.js';
 
 /** Python 2.7 / Jython behaviour that stock Skulpt gets wrong, one named fix per file. */
@@ -32,11 +31,10 @@ export function installPy2Fixes(): void {
   installUnicodeMixing();
   installCodecs();
   installOldStyleClasses();
-  installFutureDivision();
   installMixedComparison();
   installEmptyFrozensetFix();
   installDictOrder();
-  installFuturePrintFunction();
+  installPrintFunction();
   installFloatFormatSpec();
   installBasestringChecks();
   installLong();
