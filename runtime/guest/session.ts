@@ -3,9 +3,9 @@ import { displayHook, execSource, writeStderr, writeStdout } from './exec.js';
 import { installExceptions } from './exceptions.js';
 import { installHostFunctionType } from './host-function.js';
 import { installImportAllowlist, prepareSys, readAllowedFile, removeUnsafeBuiltins } from './harden.js';
-import { installAllocationGuards, installRecursionLimit, installTimeCheck, setLimits } from './limits.js';
+import { installAllocationGuards, installRecursionLimit, installTimeCheck, setLimits, startRun } from './limits.js';
 import { buildModule } from './modules.js';
-import { installPy2Fixes } from './py2/index.js';
+import { checkPy2Fixes, installPy2Fixes } from './py2/index.js';
 import { patchTimeSleep } from './py2/time-sleep.js';
 import { installUnicode } from './py2/unicode.js';
 
@@ -35,6 +35,8 @@ export function init(next: GuestConfig): void {
   installImportAllowlist((name) => config.modules.some((m) => m.name === name));
   Sk.builtins['__ps_display__'] = new Sk.builtin.func(displayHook);
   pristineBuiltins = { ...Sk.builtins };
+  startRun();
+  checkPy2Fixes();
   reset();
 }
 
