@@ -74,7 +74,7 @@ export const PY2_FIXES: readonly Py2Fix[] = [
   { name: 'float-repr', install: installFloatRepr, canary: { probe: 'return repr(0.1 + 0.2)', expect: "'0.30000000000000004'" } },
   {
     // Also: a JavaScript stack overflow becomes RuntimeError('maximum recursion depth exceeded'). That part has
-    // no cheap probe (it needs a real overflow); test/runtime covers it.
+    // no cheap probe (it needs a real JavaScript stack overflow), so it has no canary.
     name: 'error-messages',
     install: () => {
       installErrorMessageRewrites();
