@@ -46,6 +46,10 @@ const entries = [
   { entryPoints: ['runtime/sandbox/sandbox-main.ts'], outfile: 'dist/sandbox.cjs', ...cjs },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
+// Skulpt first: the guest bundle embeds the start-up canaries compiled by the patched compiler.
+await writePatchedSkulpt();
+const canaryJs = await compileCanaries();
+
 await Promise.all([
   ...entries.map((e) => build({ ...common, external, ...e })),
   build({
@@ -56,12 +60,14 @@ await Promise.all([
     banner: { js: `#!/usr/bin/env node\n${nodeBanner}` },
   }),
   // The guest runs inside the sandbox's isolate: no Node, no modules, one IIFE.
-  build({ ...common, platform: 'neutral', format: 'iife', target: 'es2022', entryPoints: ['runtime/guest/boot.ts'], outfile: 'dist/guest.js', sourcemap: false, loader: { '.py': 'text' } }),
+  build({
+    ...common, platform: 'neutral', format: 'iife', target: 'es2022', entryPoints: ['runtime/guest/boot.ts'], outfile: 'dist/guest.js', sourcemap: false,
+    loader: { '.py': 'text' }, define: { __PS_CANARY_JS__: JSON.stringify(canaryJs) },
+  }),
 ]);
 
 writeTrimmedStdlib();
 writeThirdPartyNotices();
-await writePatchedSkulpt();
 writeContentHashes(['cli-main.cjs', 'skulpt.min.js', 'skulpt-stdlib.js', 'guest.js']);
 
 /**
@@ -71,6 +77,26 @@ writeContentHashes(['cli-main.cjs', 'skulpt.min.js', 'skulpt-stdlib.js', 'guest.
 function writeContentHashes(files) {
   const hashes = Object.fromEntries(files.map((f) => [f, createHash('sha256').update(readFileSync(`dist/${f}`, 'utf8')).digest('hex')]));
   writeFileSync('dist/content-hashes.json', `${JSON.stringify(hashes, null, 2)}\n`);
+}
+
+/**
+ * The boot canaries of the Python 2 runtime fixes (runtime/guest/py2/canary-probes.ts), compiled once here by the
+ * patched Skulpt (its compiler takes tens of milliseconds for them, which every
+ * cold start would pay); the guest runs the result at start-up. Compiled as the guest compiles: Python 2, with the
+ * time check.
+ */
+async function compileCanaries() {
+  const bundled = await build({ entryPoints: ['runtime/guest/py2/canary-probes.ts'], bundle: true, write: false, format: 'cjs', platform: 'neutral', logLevel: 'warning' });
+  const probes = { exports: {} };
+  vm.runInNewContext(bundled.outputFiles[0].text, { module: probes, exports: probes.exports });
+  const { allCanaries, probeModule } = probes.exports;
+  const context = vm.createContext({});
+  vm.runInContext(readFileSync('dist/skulpt.min.js', 'utf8'), context);
+  context.source = probeModule(allCanaries().map(([, canary]) => canary));
+  vm.runInContext("Sk.configure({ __future__: Sk.python2, execLimit: 1, yieldLimit: null, output: function () {} });", context);
+  const compiled = vm.runInContext("Sk.compile(source, '<canary>', 'exec', false)", context);
+  if (compiled.funcname !== '$compiledmod') throw new Error('build: unexpected compiled canary module');
+  return compiled.code;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { completeness } from './completeness.js';
 import type { ExecRequest, GuestConfig } from '../wire.js';
-import { currentGlobals, exec, init } from './session.js';
+import { checkFixes, currentGlobals, exec, init } from './session.js';
 import { completions } from './completions.js';
 
 /**
@@ -11,6 +11,10 @@ import { completions } from './completions.js';
 const api = {
   init(configJson: string): void {
     init(JSON.parse(configJson) as GuestConfig);
+  },
+  checkFixes(): string {
+    checkFixes();
+    return '';
   },
   exec(requestJson: string): string {
     const request = JSON.parse(requestJson) as ExecRequest;

@@ -121,10 +121,7 @@ function truncateUtf8(text: string, bytes: number): string {
   return out;
 }
 
-/** The per-block test Skulpt's compiler emits (with execLimit set and no yield limit). */
-const SKULPT_BLOCK_CHECK = 'var $dateNow = Date.now();if ($dateNow - Sk.execStart > Sk.execLimit) {throw new Sk.builtin.TimeLimitError(Sk.timeoutMsg())}';
-/** What we emit instead: a countdown, and the real check (clock, interrupts, stops) every CHECK_EVERY blocks. */
-const FAST_BLOCK_CHECK = 'var $dateNow;if (--Sk.$psBudget < 0) {Sk.$psCheck()}';
+/** Blocks between two full checks (the countdown is emitted by the compiler: patch 0009-compile-block-check-hook). */
 const CHECK_EVERY = 512;
 
 /** Makes the next block boundary run the full check (after a stop, so a caught one is raised again at once). */
@@ -147,13 +144,12 @@ function fullCheck(): void {
 }
 
 /**
- * Skulpt's generated code evaluates `Date.now() - Sk.execStart > Sk.execLimit` at each block: a clock read and
- * two getter calls per block. Every compile (scripts and imported modules alike goes through Sk.compile) is
- * rewritten to count blocks down instead and do the full check every CHECK_EVERY blocks; code whose check does
- * not match keeps Skulpt's own test, which still goes through the getters below. Compiles are also memoised by
- * source text, so a module imported again after a reset (datetime, json...) is not recompiled.
+ * The patched compiler (0009-compile-block-check-hook) emits `if (--Sk.$psBudget < 0) {Sk.$psCheck()}` at every
+ * block; the full check runs every CHECK_EVERY blocks. Compiles are also memoised by source text, so a module
+ * imported again after a reset (datetime, json...) is not recompiled. Nothing here rewrites generated code.
  */
 function installBlockCountdown(): void {
+  if (typeof Sk.$psCheck !== 'function') throw new Error('perspective-sandbox: Skulpt is not built with patch 0009-compile-block-check-hook');
   checkAtNextBlock();
   Sk.$psCheck = fullCheck;
   const compile = Sk.compile;
@@ -163,7 +159,6 @@ function installBlockCountdown(): void {
     const hit = key === undefined ? undefined : compiled.get(key);
     if (hit !== undefined) return { funcname: hit.funcname, code: hit.code };
     const out = compile.call(this, source, filename, mode, canSuspend);
-    if (typeof out?.code === 'string') out.code = out.code.split(SKULPT_BLOCK_CHECK).join(FAST_BLOCK_CHECK);
     if (key !== undefined && typeof out?.code === 'string' && typeof out.funcname === 'string') remember(key, { funcname: out.funcname, code: out.code });
     return out;
   };
@@ -178,7 +173,7 @@ function remember(key: string, value: { funcname: string; code: string }): void 
   if (compiled.size > COMPILED_MAX) compiled.delete(compiled.keys().next().value as string);
 }
 
-/** Skulpt's generated code evaluates `Date.now() - Sk.execStart > Sk.execLimit` at each block. */
+/** The time and interrupt checks at each block; Skulpt's own getters for what its other code reads. */
 export function installTimeCheck(): void {
   installBlockCountdown();
   Object.defineProperty(Sk, 'execStart', { get: () => runStart, set: () => undefined, configurable: false });

@@ -4,9 +4,9 @@ import { installExceptions } from './exceptions.js';
 import { clearCurrentException, installExcInfoTracking } from './exc-info.js';
 import { installHostFunctionType } from './host-function.js';
 import { installImportAllowlist, prepareSys, readAllowedFile, removeUnsafeBuiltins } from './harden.js';
-import { installAllocationGuards, installRecursionLimit, installTimeCheck, setLimits } from './limits.js';
+import { installAllocationGuards, installRecursionLimit, installTimeCheck, setLimits, startRun } from './limits.js';
 import { buildModule } from './modules.js';
-import { installPy2Fixes } from './py2/index.js';
+import { checkPy2Fixes, installPy2Fixes } from './py2/index.js';
 import { installCorners } from './corners/index.js';
 import { patchTimeSleep } from './py2/time-sleep.js';
 import { installUnicode } from './py2/unicode.js';
@@ -49,6 +49,18 @@ prepare();
 export function init(next: GuestConfig): void {
   config = next;
   setLimits(config.limits);
+  reset();
+}
+
+/**
+ * The boot canaries of the Python 2 fixes (py2/canaries.ts): throws, naming the fix, if one did not take effect,
+ * and leaves fresh state behind. A build's guest behaves the same at every start, so the sandbox process runs
+ * them at the first start of a build (when it has no code cache for it yet, or runs without one) rather than at
+ * every start.
+ */
+export function checkFixes(): void {
+  startRun();
+  checkPy2Fixes();
   reset();
 }
 

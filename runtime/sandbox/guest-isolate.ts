@@ -44,7 +44,7 @@ Object.defineProperty(globalThis, '__ps_bridge', { value: bridge, configurable: 
 const TAKE_API = `
 const api = globalThis.__psGuest;
 delete globalThis.__psGuest;
-return [api.init, api.exec, api.completeness, api.completions];
+return [api.init, api.exec, api.completeness, api.completions, api.checkFixes];
 `;
 
 type GuestFn = IsolatedVM.Reference<(arg: string) => string>;
@@ -58,7 +58,7 @@ export class GuestIsolate {
   private constructor(
     readonly isolate: IsolatedVM.Isolate,
     readonly context: IsolatedVM.Context,
-    private readonly fns: { init: GuestFn; exec: GuestFn; completeness: GuestFn; completions: GuestFn },
+    private readonly fns: { init: GuestFn; exec: GuestFn; completeness: GuestFn; completions: GuestFn; checkFixes: GuestFn },
   ) {}
 
   /** Creates the isolate and evaluates the scripts in it. `cacheStale`: some script had no usable code cache. */
@@ -84,7 +84,7 @@ export class GuestIsolate {
       }
       const api = await context.evalClosure(TAKE_API, [], { result: { reference: true } });
       const fn = async (index: number): Promise<GuestFn> => (await api.get(index, { reference: true })) as GuestFn;
-      const fns = { init: await fn(0), exec: await fn(1), completeness: await fn(2), completions: await fn(3) };
+      const fns = { init: await fn(0), exec: await fn(1), completeness: await fn(2), completions: await fn(3), checkFixes: await fn(4) };
       api.release();
       return { guest: new GuestIsolate(isolate, context, fns), cacheStale };
     } catch (err) {
@@ -119,6 +119,11 @@ export class GuestIsolate {
 
   completeness(source: string, timeoutMs: number): Promise<string> {
     return this.call(this.fns.completeness, source, timeoutMs);
+  }
+
+  /** The boot canaries of the runtime's Python 2 fixes; rejects, naming the fix, when one did not take effect. */
+  async checkFixes(): Promise<void> {
+    await this.call(this.fns.checkFixes, '', 10_000);
   }
 
   completions(text: string, timeoutMs: number): Promise<string> {

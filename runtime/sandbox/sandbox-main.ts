@@ -130,8 +130,10 @@ async function initialise(request: Extract<SandboxRequest, { type: 'init' }>): P
   const { guest, cacheStale } = await first;
   await guest.init(config);
   current = guest;
-  // Made before any guest input ran: the host may store them (it accepts them only until its first request).
-  // Checking a sample's completeness first compiles the parser and compiler into the caches too.
+  // The first start of a build: the boot canaries (the same build behaves the same at every start), then code
+  // caches, made before any guest input ran (the host accepts them only until its first request). Checking a
+  // sample's completeness first compiles the parser and compiler into the caches too.
+  if (cacheStale) await guest.checkFixes();
   if (cacheStale && setup.cacheDir !== undefined) {
     await guest.completeness(WARM_UP_SOURCE, 5000);
     for (const [file, data] of await guest.codeCaches(scripts)) send({ type: 'codeCache', file, base64: Buffer.from(data).toString('base64') });

@@ -1,5 +1,5 @@
-# __future__ for the sandbox: the feature names Python 2.7 defines. The compiler acts on `division`
-# (py2/future-division.ts); the others are already the sandbox's behaviour or have nothing to change.
+# __future__ for the sandbox: the feature names Python 2.7 defines. The compiler acts on `division`,
+# `print_function` and `unicode_literals` (Skulpt patches 0011-0014); the others have nothing to change.
 all_feature_names = ['nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement',
                      'print_function', 'unicode_literals']
 

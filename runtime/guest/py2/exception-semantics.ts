@@ -4,8 +4,7 @@
  *   `except ArithmeticError` catches ZeroDivisionError;
  * - repr(e) is `ValueError('x',)`, str(KeyError('k')) is `'k'`, `e.message`, `SystemExit.code`;
  * - runtime messages that need more than a rewrite of the text: `index out of range: N`, float/long
- *   division by zero, `global name 'x' is not defined` inside functions, and the argument-count
- *   TypeError of Python functions (`f() takes exactly 2 arguments (1 given)`).
+ *   division by zero, and the argument-count TypeError of Python functions (`f() takes exactly 2 arguments (1 given)`).
  */
 
 /** Python 2.7's built-in exception tree: name -> parent. Order matters: parents first. */
@@ -213,23 +212,6 @@ function installDivisionMessages(): void {
   }
 }
 
-/** Module-level lookups keep "name 'x'"; lookups of globals inside functions say "global name 'x'". */
-function installGlobalNameMessage(): void {
-  Sk.misceval.ps$loadGlobal = function (name: string, gbl: Record<string, PyObject>) {
-    const v = gbl[name];
-    if (v !== undefined) return v;
-    const bi = Sk.builtins[name];
-    if (bi !== undefined) return bi;
-    throw new Sk.builtin.NameError(`global name '${Sk.unfixReserved(name)}' is not defined`);
-  };
-  const compile = Sk.compile;
-  Sk.compile = function (...args: unknown[]) {
-    const result = compile.apply(this, args);
-    result.code = result.code.replace(/(\$loadgbl\d*=)Sk\.misceval\.loadname\(/g, '$1Sk.misceval.ps$loadGlobal(');
-    return result;
-  };
-}
-
 /** CPython 2's wording for calls of Python functions with the wrong number of arguments. */
 function installArgumentCountMessages(): void {
   const proto = Sk.builtin.func.prototype;
@@ -296,6 +278,5 @@ export function installExceptionSemantics(): void {
   installReprAndStr();
   installIndexMessages();
   installDivisionMessages();
-  installGlobalNameMessage();
   installArgumentCountMessages();
 }

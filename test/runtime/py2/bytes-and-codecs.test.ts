@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { output, run } from '../../helpers.js';
 
 // Expected output recorded with Jython 2.7 (jython /tmp/script.py, UTF-8 stdout) from the same source.
-describe('str is bytes, unicode is text (byte-literals.ts, output-bytes.ts, codecs.ts)', () => {
+describe('str is bytes, unicode is text (Skulpt patch 0014, output-bytes.ts, codecs.ts)', () => {
   it('a non-ASCII str literal is its UTF-8 bytes; printing bytes or unicode shows the text', async () => {
     const source = "# -*- coding: utf-8 -*-\nimport sys\nprint u'é', 'é', len('é'), len(u'é'), repr('é'), repr('\\u00e9'), repr('\\101')\nsys.stdout.write('é\\n')\nsys.stdout.write(u'é\\n')\nsys.stdout.write('\\xc3')\nsys.stdout.write('\\xa9\\n')\nprint '%5s|' % 'é'\nprint u'jos\\xe9'.encode('utf-8')\n";
     expect(await output(source)).toBe("é é 2 1 '\\xc3\\xa9' '\\\\u00e9' 'A'\né\né\né\n   é|\njosé\n");

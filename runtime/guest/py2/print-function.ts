@@ -1,10 +1,9 @@
 /**
- * `from __future__ import print_function`: `print(...)` is the builtin function in the module that says so.
- * Skulpt's parser reads `Sk.__future__.print_function` when it meets `print`; the compile of such a module
- * runs with that flag on. The function writes each item, separator and end through `file.write` (sys.stdout by
- * default), as Python 2's print function does, so str bytes and unicode reach the output as they are.
+ * The builtin `print` function, which `print(...)` calls in a module with `from __future__ import
+ * print_function` (the parser and compiler decide that: Skulpt patches 0011 and 0012). It writes each item,
+ * separator and end through `file.write` (sys.stdout by default), as Python 2's print function does, so str
+ * bytes and unicode reach the output as they are.
  */
-const FUTURE_PRINT = /^[ \t]*from[ \t]+__future__[ \t]+import[ \t(][^#\n]*\bprint_function\b/m;
 
 function stdout(): PyObject {
   const sys = Sk.sysmodules.mp$lookup(new Sk.builtin.str('sys'));
@@ -40,22 +39,10 @@ function printFunction(args: PyObject[], kwargs: (string | PyObject)[] | undefin
   return Sk.builtin.none.none$;
 }
 
-export function installFuturePrintFunction(): void {
+export function installPrintFunction(): void {
   const fn = printFunction as unknown as { co_fastcall?: number };
   fn.co_fastcall = 1;
   const builtin = new Sk.builtin.func(printFunction);
   builtin.$name = 'print';
   Sk.builtins['print'] = builtin;
-  const compile = Sk.compile;
-  Sk.compile = function (...args: unknown[]) {
-    const source = args[0];
-    if (typeof source !== 'string' || !FUTURE_PRINT.test(source)) return compile(...args);
-    const saved = Sk.__future__;
-    Sk.__future__ = { ...saved, print_function: true };
-    try {
-      return compile(...args);
-    } finally {
-      Sk.__future__ = saved;
-    }
-  };
 }
