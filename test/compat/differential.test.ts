@@ -14,6 +14,7 @@ import { describeMismatch } from './compare.js';
 import { COMPAT_DIR, corpusNames, FIXTURE_FILE, loadCase } from './corpus.js';
 import { FreshFixtureBackend } from './fresh-fixture-backend.js';
 import { KNOWN_FAILURES } from './known-failures.js';
+import { runsHere } from '../needs.js';
 
 const names = corpusNames();
 const accepted = parseAccepted(readFileSync(`${COMPAT_DIR}ACCEPTED.md`, 'utf8'));
@@ -77,7 +78,7 @@ function hasJython(): boolean {
 }
 
 describe('goldens', () => {
-  it.skipIf(!hasJython())('are current (record-golden.sh --check under real Jython)', () => {
+  it.skipIf(!runsHere(hasJython()))('are current (record-golden.sh --check under real Jython)', () => {
     const check = spawnSync(`${COMPAT_DIR}record-golden.sh`, ['--check'], { encoding: 'utf8', timeout: 600_000 });
     expect(check.status, `${check.stdout}${check.stderr}`).toBe(0);
   }, 600_000);

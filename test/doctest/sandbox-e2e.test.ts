@@ -1,20 +1,19 @@
 /**
- * End-to-end: the doctest command over the real sandbox (bindings' createIgnitionInterpreter). Needs `npm run build`
- * (dist/worker.cjs); skipped when the bundle is missing.
+ * End-to-end: the doctest command over the real sandbox (bindings' createIgnitionInterpreter). Needs `npm run build`.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSandboxExecutorFactory } from '../../doctest/sandbox-executor.js';
 import { lastLine, runCommand, tempTree } from './run-command.js';
+import { runsHere } from '../needs.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const built = existsSync(path.join(root, 'dist/worker.cjs')) && existsSync(path.join(root, 'dist/guest.js'));
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 const seedDir = path.resolve(root, '../shared/seeds');
 const hasSeeds = existsSync(seedDir) && readdirSync(seedDir).some((f) => f.endsWith('.txt'));
 
-describe.skipIf(!built)('doctest over the real sandbox', () => {
+describe('doctest over the real sandbox', () => {
   it('passes the fixture guide (transcripts, output blocks, sections, directives, shared namespace)', async () => {
     const r = await runCommand([path.join(fixtures, 'e2e')], { cwd: root, factory: createSandboxExecutorFactory() });
     expect(r.stdout).not.toContain('FAIL');
@@ -46,7 +45,7 @@ describe.skipIf(!built)('doctest over the real sandbox', () => {
     expect(lastLine(r.stdout)).toBe('2 passed, 0 failed');
   }, 60_000);
 
-  it.skipIf(!hasSeeds)('runs the seed page as it is: both snippets, as smoke examples', async () => {
+  it.skipIf(!runsHere(hasSeeds))('runs the seed page as it is: both snippets, as smoke examples', async () => {
     const r = await runCommand([seedDir, '--sessions', path.join(fixtures, 'sessions.json'), '--verbose'], { cwd: root, factory: createSandboxExecutorFactory() });
     expect(r.stdout).toMatch(/000_191992f3e1dde351\.txt:50 \(smoke\)/);
     expect(lastLine(r.stdout)).toBe('2 passed, 0 failed');

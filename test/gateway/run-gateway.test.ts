@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -106,7 +105,7 @@ function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr:
   });
 }
 
-describe.skipIf(!existsSync(CLI))('perspective-sandbox run --gateway (dist/cli.js)', () => {
+describe('perspective-sandbox run --gateway (dist/cli.js)', () => {
   it('prints live data, and exits 2 with a clear message for a bad token or a down gateway', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'run-gateway-'));
     const file = join(dir, 'report.py');
