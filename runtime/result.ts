@@ -18,5 +18,5 @@ export interface RunError {
   readonly type: string;
   readonly message: string;
   /** Set when a sandbox limit stopped the run. */
-  readonly limit?: LimitKind;
+  readonly limit?: LimitKind | undefined;
 }

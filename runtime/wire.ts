@@ -85,13 +85,13 @@ export interface ExecRequest {
 export interface ExecOutcome {
   readonly status: 'ok' | 'exception' | 'exit' | 'limit' | 'interrupted';
   readonly exitCode: number;
-  readonly error?: { readonly type: string; readonly message: string; readonly limit?: LimitKind };
+  readonly error?: { readonly type: string; readonly message: string; readonly limit?: LimitKind | undefined } | undefined;
 }
 
 /** Whether REPL input is complete, needs more lines, or cannot compile. */
 export interface Completeness {
   readonly status: 'complete' | 'incomplete' | 'invalid';
-  readonly message?: string;
+  readonly message?: string | undefined;
 }
 
 /** The answer to a host call: a JSON value to convert to Python, or a Python exception to raise. */

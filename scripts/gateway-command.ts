@@ -30,7 +30,7 @@ export interface GatewayCommandIo {
   readonly stderr: { write(text: string): unknown };
   readonly stdin: AsyncIterable<string | Buffer>;
   /** Stops the gateway when aborted (tests); SIGINT/SIGTERM always do. */
-  readonly stop?: AbortSignal;
+  readonly stop?: AbortSignal | undefined;
 }
 
 const cliOptionsSchema = z.strictObject({

@@ -1,9 +1,7 @@
-// Skulpt ships no type declarations. Guest code (bundled into the sandbox's vm context) reaches the
+// Skulpt ships no type declarations. Guest code (bundled into the sandbox's isolate) reaches the
 // interpreter through this one global; its shapes are Skulpt internals, so they stay untyped here and
-// never leave runtime/guest.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// never leave runtime/guest (nothing in the host's public types refers to them).
 declare const Sk: any;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type PyObject = any;
 
 /** Python modules the guest provides are bundled as text (esbuild's text loader). */

@@ -38,7 +38,7 @@ function futureStub(): PyObject {
 }
 
 /** Runs a probe module; if a probe raised, the results stop before it. */
-function run(compile: () => { code: string; funcname: string }): { results: string[]; error?: string } {
+function run(compile: () => { code: string; funcname: string }): { results: string[]; error?: string | undefined } {
   const globals: Record<string, PyObject> = { __name__: new Sk.builtin.str('__ps_canary__') };
   let error: string | undefined;
   try {
