@@ -2,13 +2,14 @@ import { installFunctionAttributes } from './function-attributes.js';
 import { installGeneratorDecorators } from './generator-decorators.js';
 import { installMetaclasses } from './metaclass.js';
 import { installIntBitwise } from './int-bitwise.js';
-import { installGeneratorThrow } from './generator-throw.js';
 
-/** Language and builtin corners of Python 2.7 / Jython that integrators' scripts rely on (issue 14). */
+/**
+ * Language and builtin corners of Python 2.7 / Jython that integrators' scripts rely on. (Generators' send, throw
+ * and close are compiler behaviour: runtime/skulpt/patches/0018-0020.)
+ */
 export function installCorners(): void {
   installFunctionAttributes();
   installGeneratorDecorators();
   installMetaclasses();
   installIntBitwise();
-  installGeneratorThrow();
 }
