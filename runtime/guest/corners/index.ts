@@ -3,6 +3,8 @@ import { installGeneratorDecorators } from './generator-decorators.js';
 import { installMetaclasses } from './metaclass.js';
 import { installIntBitwise } from './int-bitwise.js';
 import { installGeneratorThrow } from './generator-throw.js';
+import { installExceptionInit } from './exception-init.js';
+import { installUnicodePredicates } from './unicode-predicates.js';
 
 /** Language and builtin corners of Python 2.7 / Jython that integrators' scripts rely on (issue 14). */
 export function installCorners(): void {
@@ -11,4 +13,6 @@ export function installCorners(): void {
   installMetaclasses();
   installIntBitwise();
   installGeneratorThrow();
+  installExceptionInit();
+  installUnicodePredicates();
 }
