@@ -5,6 +5,7 @@ import { installIntBitwise } from './int-bitwise.js';
 import { installGeneratorThrow } from './generator-throw.js';
 import { installExceptionInit } from './exception-init.js';
 import { installUnicodePredicates } from './unicode-predicates.js';
+import { installStrCenter } from './str-center.js';
 
 /** Language and builtin corners of Python 2.7 / Jython that integrators' scripts rely on (issue 14). */
 export function installCorners(): void {
@@ -15,4 +16,5 @@ export function installCorners(): void {
   installGeneratorThrow();
   installExceptionInit();
   installUnicodePredicates();
+  installStrCenter();
 }
