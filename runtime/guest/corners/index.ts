@@ -6,6 +6,7 @@ import { installGeneratorThrow } from './generator-throw.js';
 import { installExceptionInit } from './exception-init.js';
 import { installUnicodePredicates } from './unicode-predicates.js';
 import { installStrCenter } from './str-center.js';
+import { installAbsTypeError } from './abs-type-error.js';
 
 /** Language and builtin corners of Python 2.7 / Jython that integrators' scripts rely on (issue 14). */
 export function installCorners(): void {
@@ -17,4 +18,5 @@ export function installCorners(): void {
   installExceptionInit();
   installUnicodePredicates();
   installStrCenter();
+  installAbsTypeError();
 }
