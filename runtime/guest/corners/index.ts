@@ -2,6 +2,10 @@ import { installFunctionAttributes } from './function-attributes.js';
 import { installGeneratorDecorators } from './generator-decorators.js';
 import { installMetaclasses } from './metaclass.js';
 import { installIntBitwise } from './int-bitwise.js';
+import { installExceptionInit } from './exception-init.js';
+import { installUnicodePredicates } from './unicode-predicates.js';
+import { installStrCenter } from './str-center.js';
+import { installAbsTypeError } from './abs-type-error.js';
 
 /**
  * Language and builtin corners of Python 2.7 / Jython that integrators' scripts rely on. (Generators' send, throw
@@ -12,4 +16,8 @@ export function installCorners(): void {
   installGeneratorDecorators();
   installMetaclasses();
   installIntBitwise();
+  installExceptionInit();
+  installUnicodePredicates();
+  installStrCenter();
+  installAbsTypeError();
 }

@@ -1,79 +1,44 @@
-# json for the sandbox: the pure-Python encoder and decoder of CPython 2.7's json package, condensed
-# into one module (same output format: ', ' item separator even with indent, floats by repr, strings
-# decoded to unicode).
-import re
+# json for the sandbox, written from the Python 2.7 documentation of the json module and from Jython 2.7's
+# observed output (test/compat corpus 104-107, 123, 128, 135, 168 and 218-221):
+#   dumps  ', ' / ': ' separators (', ' stays the item separator with indent, so indented lines end in a
+#          space), floats by repr, NaN/Infinity, non-ASCII as \uXXXX (surrogate pairs past U+FFFF) unless
+#          ensure_ascii=False, byte strings decoded with `encoding` first.
+#   loads  strings become unicode; error messages name the problem and its place, as Jython words them:
+#          "Expecting , delimiter: line 1 column 7 (char 6)".
+import re as _re
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONEncoder']
 
-INFINITY = float('inf')
-NaN = float('nan')
+_INF = float('inf')
 
-ESCAPE_DCT = {
-    '\\': '\\\\',
-    '"': '\\"',
-    '\b': '\\b',
-    '\f': '\\f',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-}
-for _i in range(0x20):
-    ESCAPE_DCT.setdefault(chr(_i), '\\u%04x' % (_i,))
+# --- encoding --------------------------------------------------------------------------------------------
+
+_SHORT_ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f'}
+_NEEDS_ESCAPE_ASCII = _re.compile(u'[^ -~]|["\\\\]')       # everything outside printable ASCII, and " \
+_NEEDS_ESCAPE = _re.compile(u'[\x00-\x1f"\\\\]')          # control characters, and " \
 
 
-def _escape_char(c, ascii_only):
-    e = ESCAPE_DCT.get(c)
-    if e is not None:
-        return e
-    n = ord(c)
-    if not ascii_only or n < 0x80:
-        return c
-    if n < 0x10000:
-        return '\\u%04x' % (n,)
-    n -= 0x10000
-    s1 = 0xd800 | ((n >> 10) & 0x3ff)
-    s2 = 0xdc00 | (n & 0x3ff)
-    return '\\u%04x\\u%04x' % (s1, s2)
+def _escape_one(match):
+    ch = match.group(0)
+    short = _SHORT_ESCAPES.get(ch)
+    if short is not None:
+        return short
+    code = ord(ch)
+    if code > 0xFFFF:
+        code -= 0x10000
+        return '\\u%04x\\u%04x' % (0xD800 | (code >> 10), 0xDC00 | (code & 0x3FF))
+    return '\\u%04x' % code
 
 
-_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f\\"\b\f\n\r\t]')
-_NEEDS_ESCAPE_ASCII = re.compile(r'([\\"]|[^\ -~])')
-
-
-def encode_basestring(s):
-    """Return a JSON representation of a Python string"""
-    def replace(match):
-        return ESCAPE_DCT[match.group(0)]
-    return '"' + _NEEDS_ESCAPE.sub(replace, s) + '"'
-
-
-def encode_basestring_ascii(s):
-    """Return an ASCII-only JSON representation of a Python string"""
-    if isinstance(s, str) and not isinstance(s, unicode):
-        try:
-            s = s.decode('utf-8')
-        except Exception:
-            pass
-    if _NEEDS_ESCAPE_ASCII.search(s) is None:
-        return str('"' + s + '"')
-    return str('"' + _NEEDS_ESCAPE_ASCII.sub(lambda m: _escape_char(m.group(0), True), s) + '"')
-
-
-def _floatstr(o, allow_nan):
-    if o != o:
-        text = 'NaN'
-    elif o == INFINITY:
-        text = 'Infinity'
-    elif o == -INFINITY:
-        text = '-Infinity'
-    else:
-        return repr(o)
-    if not allow_nan:
-        raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
-    return text
+def _quote(text, ascii_only):
+    if ascii_only:
+        return '"' + str(_NEEDS_ESCAPE_ASCII.sub(_escape_one, text)) + '"'
+    return '"' + _NEEDS_ESCAPE.sub(_escape_one, text) + '"'
 
 
 class JSONEncoder(object):
+    """Turns dicts, lists, tuples, strings, numbers, booleans and None into JSON text."""
+
     item_separator = ', '
     key_separator = ': '
 
@@ -87,358 +52,362 @@ class JSONEncoder(object):
         self.indent = indent
         if separators is not None:
             self.item_separator, self.key_separator = separators
+        self.encoding = encoding
         if default is not None:
             self.default = default
-        self.encoding = encoding
 
     def default(self, o):
-        raise TypeError(repr(o) + " is not JSON serializable")
+        raise TypeError(repr(o) + ' is not JSON serializable')
 
     def encode(self, o):
-        if isinstance(o, basestring):
-            if self.ensure_ascii:
-                return encode_basestring_ascii(o)
-            return encode_basestring(o)
-        chunks = list(self.iterencode(o))
-        return ''.join(chunks)
+        pieces = self.iterencode(o)
+        if not isinstance(pieces, list):
+            pieces = list(pieces)
+        if not self.ensure_ascii:
+            for piece in pieces:
+                if isinstance(piece, unicode):
+                    return u''.join(pieces)
+        return ''.join(pieces)
 
     def iterencode(self, o, _one_shot=False):
-        markers = {} if self.check_circular else None
-        encoder = encode_basestring_ascii if self.ensure_ascii else encode_basestring
-        chunks = []
-        self._encode(o, 0, markers, encoder, chunks)
-        return iter(chunks)
+        out = []
+        _Writer(self, out).value(o, 0)
+        return out
 
-    def _newline(self, level):
-        return '\n' + (' ' * self.indent) * level
 
-    def _encode(self, o, level, markers, encoder, out):
+class _Writer(object):
+    # one encoding run: appends JSON pieces to `out`, tracking containers in progress by id
+    def __init__(self, encoder, out):
+        self.enc = encoder
+        self.out = out
+        self.open_ids = {} if encoder.check_circular else None
+
+    def text(self, s):
+        if isinstance(s, str):
+            if not self.enc.ensure_ascii:
+                return _quote(s, False)
+            s = s.decode(self.enc.encoding)
+        return _quote(s, self.enc.ensure_ascii)
+
+    def number(self, f):
+        if f != f:
+            word = 'NaN'
+        elif f == _INF:
+            word = 'Infinity'
+        elif f == -_INF:
+            word = '-Infinity'
+        else:
+            return repr(f)
+        if not self.enc.allow_nan:
+            raise ValueError('Out of range float values are not JSON compliant')
+        return word
+
+    def scalar(self, o):
+        # the JSON text of a non-container value, or None
         if isinstance(o, basestring):
-            out.append(encoder(o))
-        elif o is None:
-            out.append('null')
-        elif o is True:
-            out.append('true')
-        elif o is False:
-            out.append('false')
-        elif isinstance(o, (int, long)):
-            out.append(str(o))
-        elif isinstance(o, float):
-            out.append(_floatstr(o, self.allow_nan))
+            return self.text(o)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, (int, long)):
+            return '%d' % o
+        if isinstance(o, float):
+            return self.number(o)
+        return None
+
+    def value(self, o, depth):
+        piece = self.scalar(o)
+        if piece is not None:
+            self.out.append(piece)
         elif isinstance(o, (list, tuple)):
-            self._encode_list(o, level, markers, encoder, out)
+            self.container(o, depth, self.array)
         elif isinstance(o, dict):
-            self._encode_dict(o, level, markers, encoder, out)
+            self.container(o, depth, self.obj)
         else:
-            marker = self._enter(o, markers)
-            self._encode(self.default(o), level, markers, encoder, out)
-            self._leave(marker, markers)
+            self.container(o, depth, self.fallback)
 
-    def _enter(self, o, markers):
-        if markers is None:
+    def container(self, o, depth, write):
+        key = None
+        if self.open_ids is not None:
+            key = id(o)
+            if key in self.open_ids:
+                raise ValueError('Circular reference detected')
+            self.open_ids[key] = o
+        write(o, depth)
+        if key is not None:
+            del self.open_ids[key]
+
+    def fallback(self, o, depth):
+        self.value(self.enc.default(o), depth)
+
+    def newline(self, depth):
+        return '\n' + ' ' * self.enc.indent * depth
+
+    def array(self, items, depth):
+        if not items:
+            self.out.append('[]')
+            return
+        inner = depth + 1
+        separator = self.enc.item_separator
+        prefix = '['
+        if self.enc.indent is not None:
+            prefix += self.newline(inner)
+            separator += self.newline(inner)
+        for item in items:
+            # a scalar item travels in one piece with the text before it, as iterencode shows
+            piece = self.scalar(item)
+            if piece is not None:
+                self.out.append(prefix + piece)
+            else:
+                self.out.append(prefix)
+                self.value(item, inner)
+            prefix = separator
+        if self.enc.indent is not None:
+            self.out.append(self.newline(depth))
+        self.out.append(']')
+
+    def key_text(self, key):
+        if isinstance(key, basestring):
+            return self.text(key)
+        if isinstance(key, float):
+            return '"' + self.number(key) + '"'
+        if key is True or key is False or key is None or isinstance(key, (int, long)):
+            return '"' + self.scalar(key) + '"'
+        if self.enc.skipkeys:
             return None
-        marker = id(o)
-        if marker in markers:
-            raise ValueError("Circular reference detected")
-        markers[marker] = o
-        return marker
+        raise TypeError('keys must be a string: ' + repr(key))
 
-    def _leave(self, marker, markers):
-        if markers is not None:
-            del markers[marker]
-
-    def _open(self, opener, level, out):
-        """Writes an opening bracket; returns the nested level, its newline (None without indent) and separator."""
-        out.append(opener)
-        if self.indent is None:
-            return level, None, self.item_separator
-        level += 1
-        newline = self._newline(level)
-        out.append(newline)
-        return level, newline, self.item_separator + newline
-
-    def _close(self, closer, level, newline, out):
-        if newline is not None:
-            out.append(self._newline(level - 1))
-        out.append(closer)
-
-    def _encode_list(self, lst, level, markers, encoder, out):
-        if not lst:
-            out.append('[]')
+    def obj(self, mapping, depth):
+        if not mapping:
+            self.out.append('{}')
             return
-        marker = self._enter(lst, markers)
-        level, newline, separator = self._open('[', level, out)
+        self.out.append('{')
+        inner = depth + 1
+        separator = self.enc.item_separator
+        if self.enc.indent is not None:
+            self.out.append(self.newline(inner))
+            separator += self.newline(inner)
+        pairs = mapping.items()
+        if self.enc.sort_keys:
+            pairs = sorted(pairs, key=lambda pair: pair[0])
         first = True
-        for value in lst:
-            if first:
-                first = False
-            else:
-                out.append(separator)
-            self._encode(value, level, markers, encoder, out)
-        self._close(']', level, newline, out)
-        self._leave(marker, markers)
-
-    def _encode_dict(self, dct, level, markers, encoder, out):
-        if not dct:
-            out.append('{}')
-            return
-        marker = self._enter(dct, markers)
-        level, newline, separator = self._open('{', level, out)
-        first = True
-        if self.sort_keys:
-            items = sorted(dct.items(), key=lambda kv: kv[0])
-        else:
-            items = dct.items()
-        for key, value in items:
-            if isinstance(key, basestring):
-                pass
-            elif isinstance(key, float):
-                key = _floatstr(key, self.allow_nan)
-            elif key is True:
-                key = 'true'
-            elif key is False:
-                key = 'false'
-            elif key is None:
-                key = 'null'
-            elif isinstance(key, (int, long)):
-                key = str(key)
-            elif self.skipkeys:
+        for key, item in pairs:
+            name = self.key_text(key)
+            if name is None:
                 continue
-            else:
-                raise TypeError("keys must be a string: " + repr(key))
-            if first:
-                first = False
-            else:
-                out.append(separator)
-            out.append(encoder(key))
-            out.append(self.key_separator)
-            self._encode(value, level, markers, encoder, out)
-        self._close('}', level, newline, out)
-        self._leave(marker, markers)
-
-
-_default_encoder = JSONEncoder()
+            if not first:
+                self.out.append(separator)
+            first = False
+            self.out.append(name)
+            self.out.append(self.enc.key_separator)
+            self.value(item, inner)
+        if self.enc.indent is not None:
+            self.out.append(self.newline(depth))
+        self.out.append('}')
 
 
 def dumps(obj, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
           indent=None, separators=None, encoding='utf-8', default=None, sort_keys=False, **kw):
-    if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None and indent is None
-            and separators is None and encoding == 'utf-8' and default is None and not sort_keys and not kw):
-        return _default_encoder.encode(obj)
-    if cls is None:
-        cls = JSONEncoder
-    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
-               allow_nan=allow_nan, indent=indent, separators=separators, encoding=encoding,
-               default=default, sort_keys=sort_keys, **kw).encode(obj)
+    """Serialize obj to a JSON formatted str."""
+    encoder_class = JSONEncoder if cls is None else cls
+    return encoder_class(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                         allow_nan=allow_nan, indent=indent, separators=separators, encoding=encoding,
+                         default=default, sort_keys=sort_keys, **kw).encode(obj)
 
 
 def dump(obj, fp, **kw):
-    for chunk in [dumps(obj, **kw)]:
-        fp.write(chunk)
+    """Serialize obj as JSON to the file-like object fp (anything with write)."""
+    fp.write(dumps(obj, **kw))
 
 
-# ---- decoder ----
+# --- decoding --------------------------------------------------------------------------------------------
 
-def linecol(doc, pos):
-    lineno = doc.count('\n', 0, pos) + 1
-    if lineno == 1:
-        colno = pos + 1
+_BLANK = _re.compile(r'[ \t\n\r]*')
+_NUMBER = _re.compile(r'(-?(?:0|[1-9][0-9]*))(\.[0-9]+)?([eE][-+]?[0-9]+)?')
+_PLAIN_RUN = _re.compile(u'[^"\\\\\x00-\x1f]*')
+_HEX4 = _re.compile(r'[0-9a-fA-F]{4}')
+_SIMPLE_ESCAPES = {'"': u'"', '\\': u'\\', '/': u'/', 'b': u'\b', 'f': u'\f', 'n': u'\n', 'r': u'\r', 't': u'\t'}
+_CONSTANTS = {'NaN': float('nan'), 'Infinity': _INF, '-Infinity': -_INF}
+
+
+def _where(doc, pos):
+    line = doc.count('\n', 0, pos) + 1
+    if line == 1:
+        column = pos + 1
     else:
-        colno = pos - doc.rindex('\n', 0, pos)
-    return lineno, colno
+        column = pos - doc.rindex('\n', 0, pos)
+    return line, column
 
 
-def errmsg(msg, doc, pos, end=None):
-    lineno, colno = linecol(doc, pos)
+def _error(message, doc, pos, end=None):
+    line, column = _where(doc, pos)
     if end is None:
-        fmt = '{0}: line {1} column {2} (char {3})'
-        return fmt.format(msg, lineno, colno, pos)
-    endlineno, endcolno = linecol(doc, end)
-    fmt = '{0}: line {1} column {2} - line {3} column {4} (char {5} - {6})'
-    return fmt.format(msg, lineno, colno, endlineno, endcolno, pos, end)
+        return ValueError('%s: line %d column %d (char %d)' % (message, line, column, pos))
+    end_line, end_column = _where(doc, end)
+    return ValueError('%s: line %d column %d - line %d column %d (char %d - %d)'
+                      % (message, line, column, end_line, end_column, pos, end))
 
 
-_CONSTANTS = {
-    '-Infinity': -INFINITY,
-    'Infinity': INFINITY,
-    'NaN': NaN,
-}
-
-STRINGCHUNK = re.compile(r'(.*?)(["\\\x00-\x1f])', re.S)
-BACKSLASH = {
-    '"': u'"', '\\': u'\\', '/': u'/',
-    'b': u'\b', 'f': u'\f', 'n': u'\n', 'r': u'\r', 't': u'\t',
-}
-WHITESPACE = re.compile(r'[ \t\n\r]*')
-WHITESPACE_STR = ' \t\n\r'
-NUMBER_RE = re.compile(r'(-?(?:0|[1-9]\d*))(\.\d+)?([eE][-+]?\d+)?', re.S)
+class _NoValue(Exception):
+    # no JSON value starts here; surfaces as "No JSON object could be decoded"
+    pass
 
 
-def _decode_uXXXX(s, pos):
-    esc = s[pos + 1:pos + 5]
-    if len(esc) == 4 and esc[1] not in 'xX':
-        try:
-            return int(esc, 16)
-        except ValueError:
-            pass
-    msg = "Invalid \\uXXXX escape"
-    raise ValueError(errmsg(msg, s, pos))
+class _Reader(object):
+    def __init__(self, decoder, doc):
+        self.dec = decoder
+        self.doc = doc
+        self.size = len(doc)
 
+    def skip(self, pos):
+        return _BLANK.match(self.doc, pos).end()
 
-def scanstring(s, end, encoding=None, strict=True):
-    chunks = []
-    _append = chunks.append
-    begin = end - 1
-    while 1:
-        chunk = STRINGCHUNK.match(s, end)
-        if chunk is None:
-            raise ValueError(errmsg("Unterminated string starting at", s, begin))
-        end = chunk.end()
-        content, terminator = chunk.groups()
-        if content:
-            _append(unicode(content))
-        if terminator == '"':
-            break
-        elif terminator != '\\':
-            if strict:
-                msg = "Invalid control character {0!r} at".format(terminator)
-                raise ValueError(errmsg(msg, s, end))
-            else:
-                _append(terminator)
+    def at_end(self):
+        # input ran out inside an array or object
+        return _error('Expecting object', self.doc, self.size - 1)
+
+    def value(self, pos):
+        doc = self.doc
+        if pos >= self.size:
+            raise _NoValue()
+        ch = doc[pos]
+        if ch == '"':
+            return self.string(pos)
+        if ch == '{':
+            return self.obj(pos + 1)
+        if ch == '[':
+            return self.array(pos + 1)
+        for word, result in (('null', None), ('true', True), ('false', False)):
+            if doc.startswith(word, pos):
+                return result, pos + len(word)
+        number = _NUMBER.match(doc, pos)
+        if number is not None:
+            whole, fraction, exponent = number.groups()
+            if fraction or exponent:
+                return self.dec.parse_float(whole + (fraction or '') + (exponent or '')), number.end()
+            return self.dec.parse_int(whole), number.end()
+        for word in ('NaN', 'Infinity', '-Infinity'):
+            if doc.startswith(word, pos):
+                return self.dec.parse_constant(word), pos + len(word)
+        raise _NoValue()
+
+    def hex4(self, u_pos):
+        # the code unit of the \uXXXX escape whose 'u' is at u_pos
+        digits = _HEX4.match(self.doc, u_pos + 1)
+        if digits is None:
+            raise _error('Invalid \\uXXXX escape', self.doc, u_pos)
+        return int(digits.group(0), 16)
+
+    def unicode_escape(self, u_pos):
+        code = self.hex4(u_pos)
+        if 0xDC00 <= code <= 0xDFFF:
+            raise _error('Unpaired low surrogate', self.doc, u_pos)
+        if not 0xD800 <= code <= 0xDBFF:
+            return unichr(code), u_pos + 5
+        if self.doc[u_pos + 5:u_pos + 7] != '\\u':
+            raise _error('Unpaired high surrogate', self.doc, u_pos)
+        low = self.hex4(u_pos + 6)
+        if not 0xDC00 <= low <= 0xDFFF:
+            raise _error('Unpaired high surrogate', self.doc, u_pos + 6)
+        return unichr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)), u_pos + 11
+
+    def string(self, start):
+        doc = self.doc
+        parts = []
+        pos = start + 1
+        while True:
+            run = _PLAIN_RUN.match(doc, pos)
+            if run.end() > pos:
+                parts.append(run.group(0))
+                pos = run.end()
+            if pos >= self.size:
+                raise _error('Unterminated string starting at', doc, start)
+            ch = doc[pos]
+            if ch == '"':
+                return u''.join(parts), pos + 1
+            if ch != '\\':
+                if self.dec.strict:
+                    raise _error('Invalid control character at', doc, pos)
+                parts.append(ch)
+                pos += 1
                 continue
-        try:
-            esc = s[end]
-        except IndexError:
-            raise ValueError(errmsg("Unterminated string starting at", s, begin))
-        if esc != 'u':
-            try:
-                char = BACKSLASH[esc]
-            except KeyError:
-                msg = "Invalid \\escape: " + repr(esc)
-                raise ValueError(errmsg(msg, s, end))
-            end += 1
+            if pos + 1 >= self.size:
+                raise _error('Unterminated string starting at', doc, start)
+            kind = doc[pos + 1]
+            if kind == 'u':
+                ch, pos = self.unicode_escape(pos + 1)
+                parts.append(ch)
+            elif kind in _SIMPLE_ESCAPES:
+                parts.append(_SIMPLE_ESCAPES[kind])
+                pos += 2
+            else:
+                raise _error('Invalid \\escape', doc, pos)
+
+    def array(self, pos):
+        items = []
+        pos = self.skip(pos)
+        if pos >= self.size:
+            raise self.at_end()
+        if self.doc[pos] == ']':
+            return items, pos + 1
+        while True:
+            item, pos = self.value(pos)
+            items.append(item)
+            pos = self.skip(pos)
+            if pos >= self.size:
+                raise self.at_end()
+            ch = self.doc[pos]
+            if ch == ']':
+                return items, pos + 1
+            if ch != ',':
+                raise _error('Expecting , delimiter', self.doc, pos)
+            pos = self.skip(pos + 1)
+            if pos >= self.size:
+                raise self.at_end()
+
+    def obj(self, pos):
+        doc = self.doc
+        pairs = []
+        pos = self.skip(pos)
+        if pos >= self.size:
+            raise self.at_end()
+        if doc[pos] == '}':
+            pos += 1
         else:
-            uni = _decode_uXXXX(s, end)
-            end += 5
-            if 0xd800 <= uni <= 0xdbff and s[end:end + 2] == '\\u':
-                uni2 = _decode_uXXXX(s, end + 1)
-                if 0xdc00 <= uni2 <= 0xdfff:
-                    uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00))
-                    end += 6
-            char = unichr(uni)
-        _append(char)
-    return u''.join(chunks), end
-
-
-def JSONObject(s_and_end, encoding, strict, scan_once, object_hook, object_pairs_hook):
-    s, end = s_and_end
-    pairs = []
-    pairs_append = pairs.append
-    nextchar = s[end:end + 1]
-    if nextchar != '"':
-        if nextchar in WHITESPACE_STR:
-            end = WHITESPACE.match(s, end).end()
-            nextchar = s[end:end + 1]
-        if nextchar == '}':
-            if object_pairs_hook is not None:
-                result = object_pairs_hook(pairs)
-                return result, end + 1
-            pairs = {}
-            if object_hook is not None:
-                pairs = object_hook(pairs)
-            return pairs, end + 1
-        elif nextchar != '"':
-            raise ValueError(errmsg("Expecting property name", s, end))
-    end += 1
-    while True:
-        key, end = scanstring(s, end, encoding, strict)
-        if s[end:end + 1] != ':':
-            end = WHITESPACE.match(s, end).end()
-            if s[end:end + 1] != ':':
-                raise ValueError(errmsg("Expecting : delimiter", s, end))
-        end += 1
-        try:
-            if s[end] in WHITESPACE_STR:
-                end += 1
-                if s[end] in WHITESPACE_STR:
-                    end = WHITESPACE.match(s, end + 1).end()
-        except IndexError:
-            pass
-        try:
-            value, end = scan_once(s, end)
-        except StopIteration:
-            raise ValueError(errmsg("Expecting object", s, end))
-        pairs_append((key, value))
-        try:
-            nextchar = s[end]
-            if nextchar in WHITESPACE_STR:
-                end = WHITESPACE.match(s, end + 1).end()
-                nextchar = s[end]
-        except IndexError:
-            nextchar = ''
-        end += 1
-        if nextchar == '}':
-            break
-        elif nextchar != ',':
-            raise ValueError(errmsg("Expecting , delimiter", s, end - 1))
-        try:
-            nextchar = s[end]
-            if nextchar in WHITESPACE_STR:
-                end += 1
-                nextchar = s[end]
-                if nextchar in WHITESPACE_STR:
-                    end = WHITESPACE.match(s, end + 1).end()
-                    nextchar = s[end]
-        except IndexError:
-            nextchar = ''
-        end += 1
-        if nextchar != '"':
-            raise ValueError(errmsg("Expecting property name", s, end - 1))
-    if object_pairs_hook is not None:
-        result = object_pairs_hook(pairs)
-        return result, end
-    pairs = dict(pairs)
-    if object_hook is not None:
-        pairs = object_hook(pairs)
-    return pairs, end
-
-
-def JSONArray(s_and_end, scan_once):
-    s, end = s_and_end
-    values = []
-    nextchar = s[end:end + 1]
-    if nextchar in WHITESPACE_STR:
-        end = WHITESPACE.match(s, end).end()
-        nextchar = s[end:end + 1]
-    if nextchar == ']':
-        return values, end + 1
-    _append = values.append
-    while True:
-        try:
-            value, end = scan_once(s, end)
-        except StopIteration:
-            raise ValueError(errmsg("Expecting object", s, end))
-        _append(value)
-        nextchar = s[end:end + 1]
-        if nextchar in WHITESPACE_STR:
-            end = WHITESPACE.match(s, end).end()
-            nextchar = s[end:end + 1]
-        end += 1
-        if nextchar == ']':
-            break
-        elif nextchar != ',':
-            raise ValueError(errmsg("Expecting , delimiter", s, end))
-        try:
-            if s[end] in WHITESPACE_STR:
-                end += 1
-                if s[end] in WHITESPACE_STR:
-                    end = WHITESPACE.match(s, end + 1).end()
-        except IndexError:
-            pass
-    return values, end
+            while True:
+                if doc[pos] != '"':
+                    raise _error('Expecting property name', doc, pos)
+                key, pos = self.string(pos)
+                pos = self.skip(pos)
+                if pos >= self.size or doc[pos] != ':':
+                    raise _error('Expecting : delimiter', doc, pos)
+                item, pos = self.value(self.skip(pos + 1))
+                pairs.append((key, item))
+                pos = self.skip(pos)
+                if pos >= self.size:
+                    raise self.at_end()
+                if doc[pos] == '}':
+                    pos += 1
+                    break
+                if doc[pos] != ',':
+                    raise _error('Expecting , delimiter', doc, pos)
+                pos = self.skip(pos + 1)
+                if pos >= self.size:
+                    raise self.at_end()
+        if self.dec.object_pairs_hook is not None:
+            return self.dec.object_pairs_hook(pairs), pos
+        result = dict(pairs)
+        if self.dec.object_hook is not None:
+            result = self.dec.object_hook(result)
+        return result, pos
 
 
 class JSONDecoder(object):
+    """Turns JSON text into Python objects (objects to dicts, arrays to lists, strings to unicode)."""
+
     def __init__(self, encoding=None, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
         self.encoding = encoding
@@ -449,78 +418,35 @@ class JSONDecoder(object):
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
 
-    def _scan_once(self, string, idx):
-        try:
-            nextchar = string[idx]
-        except IndexError:
-            raise StopIteration
-        if nextchar == '"':
-            return scanstring(string, idx + 1, self.encoding, self.strict)
-        elif nextchar == '{':
-            return JSONObject((string, idx + 1), self.encoding, self.strict, self._scan_once,
-                              self.object_hook, self.object_pairs_hook)
-        elif nextchar == '[':
-            return JSONArray((string, idx + 1), self._scan_once)
-        elif nextchar == 'n' and string[idx:idx + 4] == 'null':
-            return None, idx + 4
-        elif nextchar == 't' and string[idx:idx + 4] == 'true':
-            return True, idx + 4
-        elif nextchar == 'f' and string[idx:idx + 5] == 'false':
-            return False, idx + 5
-        m = NUMBER_RE.match(string, idx)
-        if m is not None:
-            integer, frac, exp = m.groups()
-            if frac or exp:
-                res = self.parse_float(integer + (frac or '') + (exp or ''))
-            else:
-                res = self.parse_int(integer)
-            return res, m.end()
-        elif nextchar == 'N' and string[idx:idx + 3] == 'NaN':
-            return self.parse_constant('NaN'), idx + 3
-        elif nextchar == 'I' and string[idx:idx + 8] == 'Infinity':
-            return self.parse_constant('Infinity'), idx + 8
-        elif nextchar == '-' and string[idx:idx + 9] == '-Infinity':
-            return self.parse_constant('-Infinity'), idx + 9
-        else:
-            raise StopIteration
+    def _text(self, s):
+        if isinstance(s, str):
+            return s.decode(self.encoding or 'utf-8')
+        return s
 
     def decode(self, s):
-        obj, end = self.raw_decode(s, idx=WHITESPACE.match(s, 0).end())
-        end = WHITESPACE.match(s, end).end()
-        if end != len(s):
-            raise ValueError(errmsg("Extra data", s, end, len(s)))
-        return obj
+        doc = self._text(s)
+        value, end = self.raw_decode(doc, _BLANK.match(doc, 0).end())
+        end = _BLANK.match(doc, end).end()
+        if end != len(doc):
+            raise _error('Extra data', doc, end, len(doc))
+        return value
 
     def raw_decode(self, s, idx=0):
         try:
-            obj, end = self._scan_once(s, idx)
-        except StopIteration:
-            raise ValueError("No JSON object could be decoded")
-        return obj, end
-
-
-_default_decoder = JSONDecoder()
+            return _Reader(self, self._text(s)).value(idx)
+        except _NoValue:
+            raise ValueError('No JSON object could be decoded')
 
 
 def loads(s, encoding=None, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
-    if (cls is None and encoding is None and object_hook is None and parse_int is None and
-            parse_float is None and parse_constant is None and object_pairs_hook is None and not kw):
-        return _default_decoder.decode(s)
-    if cls is None:
-        cls = JSONDecoder
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
-    return cls(encoding=encoding, **kw).decode(s)
+    """Deserialize the JSON document s (str or unicode) to a Python object."""
+    decoder_class = JSONDecoder if cls is None else cls
+    return decoder_class(encoding=encoding, object_hook=object_hook, parse_float=parse_float,
+                         parse_int=parse_int, parse_constant=parse_constant,
+                         object_pairs_hook=object_pairs_hook, **kw).decode(s)
 
 
 def load(fp, **kw):
+    """Deserialize the JSON document read from the file-like object fp."""
     return loads(fp.read(), **kw)

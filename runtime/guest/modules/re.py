@@ -1,5 +1,6 @@
-# re for the sandbox: Python 2.7's API over _psre (patterns translated to JavaScript regular
-# expressions). Iteration rules for sub/split/findall follow CPython 2.7's _sre.c.
+# re for the sandbox: Python 2.7's documented API over _psre (patterns translated to JavaScript regular
+# expressions), written for the sandbox. sub/split/findall/finditer treat empty matches as Python 2.7 and
+# Jython do: an empty match right after the previous match is skipped, and split ignores empty matches.
 import _psre
 
 I = IGNORECASE = 2
@@ -18,7 +19,8 @@ class error(Exception):
 
 _psre.set_error(error)
 
-_cache = {}
+_compiled = {}
+_COMPILED_LIMIT = 100
 
 
 def _compile(pattern, flags):
@@ -29,13 +31,13 @@ def _compile(pattern, flags):
     if not isinstance(pattern, basestring):
         raise TypeError("first argument must be string or compiled pattern")
     key = (type(pattern), pattern, flags)
-    p = _cache.get(key)
-    if p is None:
-        if len(_cache) >= 100:
-            _cache.clear()
-        p = RegexObject(pattern, flags)
-        _cache[key] = p
-    return p
+    found = _compiled.get(key)
+    if found is None:
+        # a bounded memo of compiled patterns: forgotten all at once when full
+        if len(_compiled) >= _COMPILED_LIMIT:
+            _compiled.clear()
+        found = _compiled[key] = RegexObject(pattern, flags)
+    return found
 
 
 def compile(pattern, flags=0):
@@ -71,22 +73,20 @@ def subn(pattern, repl, string, count=0, flags=0):
 
 
 def purge():
-    _cache.clear()
-
-
-_alphanum = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+    _compiled.clear()
 
 
 def escape(pattern):
-    s = list(pattern)
-    for i in range(len(pattern)):
-        c = pattern[i]
-        if c not in _alphanum:
-            if c == "\000":
-                s[i] = "\\000"
-            else:
-                s[i] = "\\" + c
-    return pattern[:0].join(s)
+    """pattern with every character but the ASCII letters and digits backslashed (NUL as \\000)."""
+    out = []
+    for ch in pattern:
+        if ch.isalnum() and ord(ch) < 128:
+            out.append(ch)
+        elif ch == '\x00':
+            out.append('\\000')
+        else:
+            out.append('\\' + ch)
+    return pattern[:0].join(out)
 
 
 def _check_string(string):
@@ -240,7 +240,7 @@ _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "b
 
 
 def _parse_template(repl, pattern):
-    # A list of literal strings and group numbers, as sre_parse.parse_template builds.
+    # The replacement template as a list of literal strings and group numbers.
     _check_string(repl)
     items = []
     lit = []

@@ -2,7 +2,7 @@
  * `_psre`: the regular-expression engine behind our `re.py`. It translates a Python 2 pattern to a
  * JavaScript RegExp (named groups, inline flags, `\A`/`\Z`, Python's `^`/`$`/`.` semantics, verbose
  * mode) and runs one search at a time, returning group spans. Everything else of `re` (sub, split,
- * finditer, templates, match objects) is Python in re.py, with CPython 2.7's iteration rules.
+ * finditer, templates, match objects) is Python in re.py, with Python 2.7's documented iteration rules.
  */
 
 export const FLAG_I = 2;

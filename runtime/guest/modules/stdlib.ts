@@ -16,10 +16,12 @@ import hmacSource from './hmac.py';
 import binasciiSource from './binascii.py';
 import zlibSource from './zlib.py';
 import base64Source from './base64.py';
+import randomSource from './random.py';
 import { pstracebackModule } from './native/pstraceback.js';
 import { pshashModule } from './native/pshash.js';
 import { binasciiModule } from './native/binascii.js';
 import { pszlibModule } from './native/zlib.js';
+import { randomModule } from './native/random.js';
 
 /**
  * The standard-library modules written for the sandbox (issue 14), by module name. Each is compiled on its
@@ -44,6 +46,7 @@ export const STDLIB_PYTHON: Record<string, string> = {
   binascii: binasciiSource,
   zlib: zlibSource,
   base64: base64Source,
+  random: randomSource,
 };
 
 /** JS helper modules of the stdlib modules above (pure computation). */
@@ -52,4 +55,5 @@ export const STDLIB_NATIVE: Record<string, () => Record<string, PyObject>> = {
   _pshash: pshashModule,
   _psbinascii: binasciiModule,
   _pszlib: pszlibModule,
+  _psrandom: randomModule,
 };

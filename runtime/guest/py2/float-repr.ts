@@ -36,10 +36,16 @@ function exponentForm(digits: string, exponent: number): string {
   return `${mantissa}e${sign}${String(Math.abs(exponent)).padStart(2, '0')}`;
 }
 
-/** str(float) in Python 2: `%.12g`, with `.0` added when that reads as an integer. */
+/**
+ * str(float) in Python 2: `%.12g`, with `.0` added when that reads as an integer. Jython switches to exponent
+ * form one digit earlier than `%.12g`, from 1e11 on: str(123456789012.0) is '1.23456789012e+11'.
+ */
 export function floatStr(value: number): string {
   const text = formatFloat(value, 'g', 12, false);
-  return /^-?\d+$/.test(text) ? `${text}.0` : text;
+  if (!/^-?\d+$/.test(text)) return text;
+  if (text.replace('-', '').length < 12) return `${text}.0`;
+  const [mantissa, exponent] = formatFloat(value, 'e', 11, false).split('e') as [string, string];
+  return `${mantissa.replace(/\.?0+$/, '')}e${exponent}`;
 }
 
 export function installFloatRepr(): void {

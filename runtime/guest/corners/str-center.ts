@@ -1,0 +1,32 @@
+import { isUnicode, makeUnicode } from '../py2/unicode.js';
+
+/**
+ * `str.center` / `unicode.center` split odd padding as Python 2.7 and Jython do: the extra fill character goes
+ * left when the width is odd ('ab'.center(7, '-') == '---ab--'), right when it is even ('abc'.center(6, '*') ==
+ * '*abc**'). Skulpt always put it right. Argument checks and the result's type stay Skulpt's (and unicode-mixing's).
+ */
+export function installStrCenter(): void {
+  const str = Sk.builtin.str;
+  const original = str.prototype['center'];
+  str.prototype['center'] = new Sk.builtin.method_descriptor(str, {
+    $name: 'center',
+    $flags: { MinArgs: 1, MaxArgs: 2 },
+    $textsig: null,
+    $doc: original.$doc,
+    $meth(this: PyObject, width: PyObject, fill?: PyObject) {
+      if (fill !== undefined && (!(fill instanceof Sk.builtin.str) || [...(fill.v as string)].length !== 1)) {
+        throw new Sk.builtin.TypeError(`center() argument 2 must be char, not ${Sk.abstr.typeName(fill)}`);
+      }
+      const args = fill === undefined ? [this, width] : [this, width, fill];
+      const result = Sk.misceval.callsimArray(original, args);
+      const text = this.v as string;
+      const total = (result.v as string).length;
+      const pad = total - text.length;
+      if (pad <= 0) return result;
+      const fillChar = fill === undefined ? ' ' : (fill.v as string);
+      const left = Math.floor(pad / 2) + (pad & total & 1);
+      const out = fillChar.repeat(left) + text + fillChar.repeat(pad - left);
+      return isUnicode(result) ? makeUnicode(out) : new Sk.builtin.str(out);
+    },
+  });
+}

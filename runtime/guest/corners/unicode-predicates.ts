@@ -1,0 +1,80 @@
+import { getUnicodeType } from '../py2/unicode.js';
+
+/**
+ * The character tests of `unicode` (isalpha, isupper, islower, isalnum, isdigit, isdecimal, isnumeric, isspace,
+ * istitle) over the whole Unicode range, as Jython answers them: letters are category L, digits and decimals
+ * Nd (so u'\xb2'.isdigit() is False, as in Jython), numerics N, alphanumerics L, Nd or Nl; upper and lower case
+ * include the Other_Uppercase / Other_Lowercase characters. Byte strings keep Skulpt's ASCII tests.
+ */
+const LETTER = /^\p{L}$/u;
+const DECIMAL = /^\p{Nd}$/u;
+const NUMERIC = /^\p{N}$/u;
+const ALNUM = /^[\p{L}\p{Nd}\p{Nl}]$/u;
+const UPPER = /^\p{Uppercase}$/u;
+const LOWER = /^\p{Lowercase}$/u;
+const TITLE = /^\p{Lt}$/u;
+const SPACE = /^[^\S\ufeff]$/u;
+
+type Test = (text: string) => boolean;
+
+const every = (pattern: RegExp): Test => (text) => {
+  const chars = [...text];
+  return chars.length > 0 && chars.every((c) => pattern.test(c));
+};
+
+/** At least one cased character, and every cased one is of the wanted case (titlecase counts as neither). */
+const allCased = (wanted: RegExp): Test => (text) => {
+  let cased = false;
+  for (const c of text) {
+    const upper = UPPER.test(c);
+    const lower = LOWER.test(c);
+    const title = TITLE.test(c);
+    if (!upper && !lower && !title) continue;
+    if (title || !wanted.test(c)) return false;
+    cased = true;
+  }
+  return cased;
+};
+
+function isTitle(text: string): boolean {
+  let afterCased = false;
+  let cased = false;
+  for (const c of text) {
+    if (UPPER.test(c) || TITLE.test(c)) {
+      if (afterCased) return false;
+      afterCased = cased = true;
+    } else if (LOWER.test(c)) {
+      if (!afterCased) return false;
+      afterCased = cased = true;
+    } else {
+      afterCased = false;
+    }
+  }
+  return cased;
+}
+
+const TESTS: Record<string, Test> = {
+  isalpha: every(LETTER),
+  isdigit: every(DECIMAL),
+  isdecimal: every(DECIMAL),
+  isnumeric: every(NUMERIC),
+  isalnum: every(ALNUM),
+  isspace: every(SPACE),
+  isupper: allCased(UPPER),
+  islower: allCased(LOWER),
+  istitle: isTitle,
+};
+
+export function installUnicodePredicates(): void {
+  const unicode = getUnicodeType();
+  for (const [name, test] of Object.entries(TESTS)) {
+    unicode.prototype[name] = new Sk.builtin.method_descriptor(unicode, {
+      $name: name,
+      $flags: { NoArgs: true },
+      $textsig: null,
+      $meth(this: PyObject) {
+        return test(this.v as string) ? Sk.builtin.bool.true$ : Sk.builtin.bool.false$;
+      },
+    });
+  }
+}
