@@ -26,6 +26,8 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   // Written for the sandbox (runtime/guest/modules/stdlib.ts), and their JS helpers.
   'traceback', 'linecache', 'contextlib', 'cStringIO', '_pstraceback',
   'hashlib', 'md5', 'sha', 'hmac', 'binascii', 'zlib', 'base64', '_pshash', '_psbinascii', '_pszlib',
+  // Issue 14c (stdlib, more modules).
+  'logging',
 ]);
 
 /**

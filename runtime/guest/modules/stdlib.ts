@@ -16,6 +16,8 @@ import hmacSource from './hmac.py';
 import binasciiSource from './binascii.py';
 import zlibSource from './zlib.py';
 import base64Source from './base64.py';
+import loggingSource from './logging/__init__.py';
+import loggingHandlersSource from './logging/handlers.py';
 import { pstracebackModule } from './native/pstraceback.js';
 import { pshashModule } from './native/pshash.js';
 import { binasciiModule } from './native/binascii.js';
@@ -44,6 +46,9 @@ export const STDLIB_PYTHON: Record<string, string> = {
   binascii: binasciiSource,
   zlib: zlibSource,
   base64: base64Source,
+  // Packages: the key is the path under src/lib/ without .py.
+  'logging/__init__': loggingSource,
+  'logging/handlers': loggingHandlersSource,
 };
 
 /** JS helper modules of the stdlib modules above (pure computation). */
