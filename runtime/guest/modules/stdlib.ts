@@ -16,6 +16,7 @@ import hmacSource from './hmac.py';
 import binasciiSource from './binascii.py';
 import zlibSource from './zlib.py';
 import base64Source from './base64.py';
+import csvSource from './csv.py';
 import loggingSource from './logging/__init__.py';
 import loggingHandlersSource from './logging/handlers.py';
 import { pstracebackModule } from './native/pstraceback.js';
@@ -46,6 +47,7 @@ export const STDLIB_PYTHON: Record<string, string> = {
   binascii: binasciiSource,
   zlib: zlibSource,
   base64: base64Source,
+  csv: csvSource,
   // Packages: the key is the path under src/lib/ without .py.
   'logging/__init__': loggingSource,
   'logging/handlers': loggingHandlersSource,
