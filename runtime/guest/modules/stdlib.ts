@@ -17,12 +17,17 @@ import binasciiSource from './binascii.py';
 import zlibSource from './zlib.py';
 import base64Source from './base64.py';
 import csvSource from './csv.py';
+import pprintSource from './pprint.py';
+import uuidSource from './uuid.py';
+import structSource from './struct.py';
+import ioSource from './io.py';
 import loggingSource from './logging/__init__.py';
 import loggingHandlersSource from './logging/handlers.py';
 import { pstracebackModule } from './native/pstraceback.js';
 import { pshashModule } from './native/pshash.js';
 import { binasciiModule } from './native/binascii.js';
 import { pszlibModule } from './native/zlib.js';
+import { psstructModule } from './native/struct.js';
 
 /**
  * The standard-library modules written for the sandbox (issue 14), by module name. Each is compiled on its
@@ -48,6 +53,10 @@ export const STDLIB_PYTHON: Record<string, string> = {
   zlib: zlibSource,
   base64: base64Source,
   csv: csvSource,
+  pprint: pprintSource,
+  uuid: uuidSource,
+  struct: structSource,
+  io: ioSource,
   // Packages: the key is the path under src/lib/ without .py.
   'logging/__init__': loggingSource,
   'logging/handlers': loggingHandlersSource,
@@ -59,4 +68,5 @@ export const STDLIB_NATIVE: Record<string, () => Record<string, PyObject>> = {
   _pshash: pshashModule,
   _psbinascii: binasciiModule,
   _pszlib: pszlibModule,
+  _psstruct: psstructModule,
 };
