@@ -27,7 +27,7 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   'traceback', 'linecache', 'contextlib', 'cStringIO', '_pstraceback',
   'hashlib', 'md5', 'sha', 'hmac', 'binascii', 'zlib', 'base64', '_pshash', '_psbinascii', '_pszlib',
   // Issue 14c (stdlib, more modules).
-  'logging', 'csv', 'pprint', 'uuid', 'struct', '_psstruct', 'io',
+  'logging', 'csv', 'pprint', 'uuid', 'struct', '_psstruct', 'io', 'calendar',
 ]);
 
 /**

@@ -21,6 +21,7 @@ import pprintSource from './pprint.py';
 import uuidSource from './uuid.py';
 import structSource from './struct.py';
 import ioSource from './io.py';
+import calendarSource from './calendar.py';
 import loggingSource from './logging/__init__.py';
 import loggingHandlersSource from './logging/handlers.py';
 import { pstracebackModule } from './native/pstraceback.js';
@@ -57,6 +58,7 @@ export const STDLIB_PYTHON: Record<string, string> = {
   uuid: uuidSource,
   struct: structSource,
   io: ioSource,
+  calendar: calendarSource,
   // Packages: the key is the path under src/lib/ without .py.
   'logging/__init__': loggingSource,
   'logging/handlers': loggingHandlersSource,
