@@ -1,5 +1,10 @@
 import logging
 import sys
+# run_corpus.py runs the whole corpus in one Jython process: start from a fresh root logger.
+for _h in logging.root.handlers[:]:
+    logging.root.removeHandler(_h)
+logging.root.setLevel(logging.WARNING)
+logging.disable(logging.NOTSET)
 
 # A gateway script that logs its report to stdout.
 logging.basicConfig(stream=sys.stdout, level=logging.INFO,

@@ -1,6 +1,11 @@
 import logging
 import sys
 from StringIO import StringIO
+# run_corpus.py runs the whole corpus in one Jython process: start from a fresh root logger.
+for _h in logging.root.handlers[:]:
+    logging.root.removeHandler(_h)
+logging.root.setLevel(logging.WARNING)
+logging.disable(logging.NOTSET)
 
 # Without a stream, basicConfig logs to sys.stderr (looked up when the handler is made).
 captured = StringIO()
