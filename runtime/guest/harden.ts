@@ -27,6 +27,7 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   'traceback', 'linecache', 'contextlib', 'cStringIO', '_pstraceback',
   'hashlib', 'md5', 'sha', 'hmac', 'binascii', 'zlib', 'base64', '_pshash', '_psbinascii', '_pszlib',
   '_psrandom',
+  'logging', 'csv', 'pprint', 'uuid', 'struct', '_psstruct', 'io', 'calendar',
 ]);
 
 /**

@@ -52,6 +52,14 @@ export const ATTEMPTS: readonly Attempt[] = [
   { name: 'import webbrowser', code: 'import webbrowser', exitCode: 1, lastStderrLine: noModule('webbrowser') },
   { name: 'import __builtin__', code: 'import __builtin__\n__builtin__.len = None', exitCode: 1, lastStderrLine: noModule('__builtin__') },
   { name: 'import ctypes', code: 'import ctypes', exitCode: 1, lastStderrLine: noModule('ctypes') },
+  { name: 'import threading', code: 'import threading', exitCode: 1, lastStderrLine: noModule('threading') },
+  { name: 'import httplib', code: 'import httplib', exitCode: 1, lastStderrLine: noModule('httplib') },
+  { name: 'import pickle', code: 'import pickle', exitCode: 1, lastStderrLine: noModule('pickle') },
+  { name: 'import marshal', code: 'import marshal', exitCode: 1, lastStderrLine: noModule('marshal') },
+  // The stdlib modules written for the sandbox (issue 14) open no files either.
+  { name: 'logging.FileHandler', code: 'import logging\nlogging.FileHandler("/tmp/pwned.log")', exitCode: 1, lastStderrLine: "IOError: [Errno 13] Permission denied: '/tmp/pwned.log' (file access is not available in the sandbox)" },
+  { name: 'logging.basicConfig(filename=...)', code: 'import logging\nlogging.basicConfig(filename="/tmp/pwned.log")', exitCode: 1, lastStderrLine: "IOError: [Errno 13] Permission denied: '/tmp/pwned.log' (file access is not available in the sandbox)" },
+  { name: 'io.open', code: 'import io\nio.open("/etc/passwd")', exitCode: 1, lastStderrLine: "IOError: [Errno 13] Permission denied: '/etc/passwd' (file access is not available in the sandbox)" },
   { name: 'sys.path + import of a host file', code: 'import sys\nsys.path.append("/tmp")\nimport evil', exitCode: 1, lastStderrLine: noModule('evil') },
   { name: 'sys.modules tampering does not reach imports', code: 'import sys\nsys.modules["math"] = 42\nimport math\nprint math.floor(2.5)', exitCode: 0, lastStderrLine: '', stdout: '2.0\n' },
   // Raw JS values through attribute access, object graph walks.

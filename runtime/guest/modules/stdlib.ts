@@ -17,11 +17,20 @@ import binasciiSource from './binascii.py';
 import zlibSource from './zlib.py';
 import base64Source from './base64.py';
 import randomSource from './random.py';
+import csvSource from './csv.py';
+import pprintSource from './pprint.py';
+import uuidSource from './uuid.py';
+import structSource from './struct.py';
+import ioSource from './io.py';
+import calendarSource from './calendar.py';
+import loggingSource from './logging/__init__.py';
+import loggingHandlersSource from './logging/handlers.py';
 import { pstracebackModule } from './native/pstraceback.js';
 import { pshashModule } from './native/pshash.js';
 import { binasciiModule } from './native/binascii.js';
 import { pszlibModule } from './native/zlib.js';
 import { randomModule } from './native/random.js';
+import { psstructModule } from './native/struct.js';
 
 /**
  * The standard-library modules written for the sandbox (issue 14), by module name. Each is compiled on its
@@ -47,6 +56,15 @@ export const STDLIB_PYTHON: Record<string, string> = {
   zlib: zlibSource,
   base64: base64Source,
   random: randomSource,
+  csv: csvSource,
+  pprint: pprintSource,
+  uuid: uuidSource,
+  struct: structSource,
+  io: ioSource,
+  calendar: calendarSource,
+  // Packages: the key is the path under src/lib/ without .py.
+  'logging/__init__': loggingSource,
+  'logging/handlers': loggingHandlersSource,
 };
 
 /** JS helper modules of the stdlib modules above (pure computation). */
@@ -56,4 +74,5 @@ export const STDLIB_NATIVE: Record<string, () => Record<string, PyObject>> = {
   _psbinascii: binasciiModule,
   _pszlib: pszlibModule,
   _psrandom: randomModule,
+  _psstruct: psstructModule,
 };
