@@ -4,11 +4,11 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { MissingPathError } from '../doctest/collect-files.js';
 import { runDoctest } from '../doctest/run-doctest.js';
 import type { ExecutorFactory, IgnitionVersion } from '../doctest/runner-types.js';
+import { helpHint, parseCommandLine, UsageError } from './command-line.js';
 
 export const DOCTEST_HELP = `Usage: perspective-sandbox doctest PATH... [options]
 
@@ -43,10 +43,24 @@ The last line of the report is "N passed, N failed" (", N skipped" when some wer
 Exit code: 0 all passed, 1 an example failed, 2 usage error.
 `;
 
+const DOCTEST_OPTIONS = {
+  sessions: { type: 'string', value: 'FILE.json' },
+  update: { type: 'boolean' },
+  'update-docs': { type: 'boolean' },
+  junit: { type: 'string', value: 'FILE.xml' },
+  filter: { type: 'string', value: 'TEXT' },
+  shard: { type: 'string', value: 'i/n' },
+  'ignition-version': { type: 'string', value: '8.0|8.1' },
+  jobs: { type: 'string', value: 'N' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 const OptionsSchema = z.object({
   paths: z.array(z.string().min(1)).min(1, 'give at least one PATH'),
   sessions: z.string().min(1).optional(),
   update: z.boolean(),
+  updateDocs: z.boolean(),
   junit: z.string().min(1).optional(),
   filter: z.string().min(1).optional(),
   shard: z.string().regex(/^\d+\/\d+$/, '--shard must look like i/n, e.g. 1/3')
@@ -76,52 +90,40 @@ export async function doctestCommand(argv: string[], deps: DoctestCommandDeps = 
   const stderr = deps.stderr ?? process.stderr;
   const cwd = deps.cwd ?? process.cwd();
   const env = deps.env ?? process.env;
-  const usage = (message: string): number => {
-    stderr.write(`doctest: ${message}\nRun 'perspective-sandbox doctest --help' for usage.\n`);
+  const usage = (message: string, hint = helpHint('doctest')): number => {
+    stderr.write(`perspective-sandbox doctest: ${message}\n${hint}\n`);
     return 2;
   };
 
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        sessions: { type: 'string' },
-        update: { type: 'boolean', default: false },
-        junit: { type: 'string' },
-        filter: { type: 'string' },
-        shard: { type: 'string' },
-        'ignition-version': { type: 'string' },
-        jobs: { type: 'string' },
-        verbose: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseCommandLine(argv, DOCTEST_OPTIONS, { command: 'doctest' });
   } catch (err) {
-    return usage((err as Error).message);
+    if (err instanceof UsageError) return usage(err.message, err.hint);
+    throw err;
   }
-  if (parsed.values.help) {
+  const { values } = parsed;
+  if (values['help'] === true) {
     stdout.write(DOCTEST_HELP);
     return 0;
   }
   const checked = OptionsSchema.safeParse({
     paths: parsed.positionals,
-    sessions: parsed.values.sessions,
-    update: parsed.values.update,
-    junit: parsed.values.junit,
-    filter: parsed.values.filter,
-    shard: parsed.values.shard,
-    ignitionVersion: parsed.values['ignition-version'],
-    jobs: parsed.values.jobs,
-    verbose: parsed.values.verbose,
+    sessions: values['sessions'],
+    update: values['update'] === true,
+    updateDocs: values['update-docs'] === true,
+    junit: values['junit'],
+    filter: values['filter'],
+    shard: values['shard'],
+    ignitionVersion: values['ignition-version'],
+    jobs: values['jobs'],
+    verbose: values['verbose'] === true,
   });
   if (!checked.success) return usage(checked.error.issues.map((i) => i.message).join('; '));
   const o = checked.data;
-  if (o.update && isCI(env)) return usage('--update is refused in CI (CI=true): golden files must be updated and reviewed by a person');
+  if (o.update && isCI(env)) return usage('--update is refused in CI (CI=true): golden files must be updated and reviewed by a person', 'Run it where CI is not set, review the changed golden files and commit them.');
   const sessionsFile = o.sessions !== undefined ? path.resolve(cwd, o.sessions) : null;
-  if (sessionsFile !== null && !existsSync(sessionsFile)) return usage(`sessions fixture not found: ${o.sessions}`);
+  if (sessionsFile !== null && !existsSync(sessionsFile)) return usage(`No such file: ${o.sessions} (--sessions)`, `Check the path; it is looked up from ${cwd}.`);
 
   const factory = deps.factory ?? (await sandboxFactory(o.ignitionVersion));
   try {
@@ -141,7 +143,7 @@ export async function doctestCommand(argv: string[], deps: DoctestCommandDeps = 
     });
     return run.exitCode;
   } catch (err) {
-    if (err instanceof MissingPathError) return usage(err.message);
+    if (err instanceof MissingPathError) return usage(err.message, `Check the path; it is looked up from ${cwd}.`);
     throw err;
   }
 }

@@ -246,9 +246,9 @@ describe('usage errors exit 2', () => {
     [['a.md', '--shard', '3'], /i\/n/],
     [['a.md', '--jobs', 'many'], /--jobs/],
     [['a.md', '--ignition-version', '7.9'], /8.0 or 8.1/],
-    [['a.md', '--bogus'], /Unknown option/],
-    [['missing.md'], /no such file or directory: missing.md/],
-    [['a.md', '--sessions', 'nope.json'], /sessions fixture not found/],
+    [['a.md', '--bogus'], /^perspective-sandbox doctest: unknown option --bogus\nRun 'perspective-sandbox doctest --help' for usage.\n$/],
+    [['missing.md'], /^perspective-sandbox doctest: No such file or folder: missing.md\nCheck the path; it is looked up from /],
+    [['a.md', '--sessions', 'nope.json'], /^perspective-sandbox doctest: No such file: nope.json \(--sessions\)\n/],
     [['empty.md'], /no examples found/],
   ])('%j', async (argv, message) => {
     const r = await runCommand(argv as string[], { cwd });
