@@ -92,3 +92,16 @@ describe('Ctrl-C and exit codes', () => {
     expect(cli(['repl', '--limit-exit-codes', '--timeout', '0.5'], 'while True: pass\n\n').status).toBe(124);
   });
 });
+
+describe('fixture errors name the place and the fix, exit 2 before anything runs', () => {
+  const rec = (extra: Record<string, unknown>) => ({ id: 'a', project: 'P', userAgent: 'u', clientAddress: 'x', ...extra });
+  it.each([
+    ['bad-json.json', '[\n  {"id": "a",\n   oops}\n]', 'not valid JSON at line 3, column 4: Expected double-quoted property name'],
+    ['typo.json', JSON.stringify([rec({ usrname: 'billy' })]), 'sessions[0]: unknown key "usrname" (did you mean "username"?)'],
+    ['missing.json', JSON.stringify([{ id: 'a', project: 'P', clientAddress: 'x' }]), 'sessions[0].userAgent: missing (a required key, a string)'],
+    ['dup.json', JSON.stringify([rec({ id: 'z', uptime: 'x' }), rec({}), rec({})]),
+      "sessions[0].uptime: expected number, received string\ndup.json: sessions[2].id: duplicate session id 'a' (also sessions[1])"],
+  ])('%s', (name, text, message) => {
+    expect(cli(['run', '--sessions', file(name, text), '-c', 'print "ran"'])).toEqual({ status: 2, stdout: '', stderr: `perspective-sandbox: ${name}: ${message}\n` });
+  });
+});
