@@ -14,8 +14,8 @@ const run = (...args) => () => timeProcess(NODE, [cli, 'run', ...args]).ms;
 
 timeProcess(NODE, [cli, 'run', 'examples/billy.py']); // warm the V8 code cache
 const fixture = fixtureFile(10_000);
-const [nodeE0, cold, report] = interleaved(5, [() => timeProcess(NODE, ['-e', '0']).ms, run('examples/billy.py'), run(join(here, 'scripts/report.py'), '--sessions', fixture)]);
-const calls = timeProcess(NODE, [cli, 'run', join(here, 'scripts/guard-calls.py'), '--sessions', fixtureFile(100_000)]).stdout;
+const [nodeE0, cold, report] = interleaved(5, [() => timeProcess(NODE, ['-e', '0']).ms, run('examples/billy.py'), run('--sessions', fixture, join(here, 'scripts/report.py'))]);
+const calls = timeProcess(NODE, [cli, 'run', '--sessions', fixtureFile(100_000), join(here, 'scripts/guard-calls.py')]).stdout;
 const r = Object.fromEntries([...calls.matchAll(/RESULT (\w+) ([\d.]+)/g)].map((m) => [m[1], Number(m[2])]));
 
 const ratios = {

@@ -48,7 +48,7 @@ for (const n of quick ? [1000, 100_000] : [1000, 10_000, 100_000]) {
   // this step (only) runs with --memory-limit 2048, and with --timeout 900 (touching all fields of 100k sessions
   // takes seconds per call, and calls.py repeats it).
   const memoryMb = n >= 100_000 ? '2048' : '1024';
-  const called = timeProcess(NODE, [cli, 'run', join(here, 'scripts/calls.py'), '--sessions', fixtureFile(n), '--memory-limit', memoryMb, '--timeout', '900'], { allowFail: true });
+  const called = timeProcess(NODE, [cli, 'run', '--sessions', fixtureFile(n), '--memory-limit', memoryMb, '--timeout', '900', join(here, 'scripts/calls.py')], { allowFail: true });
   if (called.status !== 0) notes.push(`- calls over ${n} sessions stopped: ${called.stderr.trim().split('\n').pop()}`);
   const out = called.stdout;
   const r = Object.fromEntries([...out.matchAll(/RESULT (\w+) ([\d.]+)/g)].map((m) => [m[1], Number(m[2])]));
@@ -79,12 +79,12 @@ const big = fixtureFile(100_000);
 const report = join(here, 'scripts/report.py');
 if (jython) {
   const [ours, theirs] = interleaved(quick ? 1 : 3, [
-    run([report, '--sessions', big]),
+    run(['--sessions', big, report]),
     () => timeProcess(jython, ['test/compat/jython/run_script.py', report], { env: { PS_SESSIONS: big } }).ms,
   ]);
   row('100k-session report, total process time', ours, 'ms', `jython: ${fmt(theirs)}, ratio ${(ours / theirs).toFixed(2)}x`, '<= jython', ours <= theirs);
 } else {
-  row('100k-session report, total process time', median([run([report, '--sessions', big])()]), 'ms', 'jython not installed', '<= jython', undefined);
+  row('100k-session report, total process time', median([run(['--sessions', big, report])()]), 'ms', 'jython not installed', '<= jython', undefined);
 }
 
 // 4. Batch: 200 doc examples through doctest vs each as its own `run`.
@@ -114,7 +114,7 @@ const doctestMs = median(docTimes);
 const separateCount = quick ? 20 : 200;
 const startSep = performance.now();
 for (let i = 0; i < separateCount; i += 2) {
-  await Promise.all([i, i + 1].map((k) => timeProcessAsync(NODE, [cli, 'run', join(pyDir, `ex${k}.py`), '--sessions', 'examples/sessions.json'])));
+  await Promise.all([i, i + 1].map((k) => timeProcessAsync(NODE, [cli, 'run', '--sessions', 'examples/sessions.json', join(pyDir, `ex${k}.py`)])));
 }
 const separateMs = ((performance.now() - startSep) * 200) / separateCount;
 row('200 doc examples via doctest (wall)', doctestMs, 'ms', `200 separate runs, 2 at a time: ${fmt(separateMs)}${quick ? ' (20 timed, scaled)' : ''}; ratio ${(doctestMs / separateMs).toFixed(2)}x`, '<= 3000 ms', doctestMs <= 3000);
@@ -125,7 +125,7 @@ row('REPL latency (1+1 style expression)', await replLatency(), 'ms', 'piped `re
 
 // Memory: RSS of `run` with the 100k fixture.
 log('memory');
-const rss = median(Array.from({ length: quick ? 1 : 3 }, () => peakRssMb(NODE, [cli, 'run', 'examples/billy.py', '--sessions', big]) ?? NaN));
+const rss = median(Array.from({ length: quick ? 1 : 3 }, () => peakRssMb(NODE, [cli, 'run', '--sessions', big, 'examples/billy.py']) ?? NaN));
 const rssBase = median(Array.from({ length: quick ? 1 : 3 }, () => peakRssMb(NODE, [cli, 'run', 'examples/billy.py']) ?? NaN));
 row('peak RSS, `run` with 100k fixture', rss, 'MB', `demo fixture: ${rssBase.toFixed(0)} MB`, '<= 150 MB', rss <= 150);
 

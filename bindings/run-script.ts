@@ -24,6 +24,8 @@ export interface IgnitionOptions {
    * Default DEFAULT_RECYCLE_POLICY (500 runs or 96 MB). Ignored by runScript (one run per sandbox process).
    */
   readonly recycle?: RecyclePolicy;
+  /** sys.argv as the script sees it (default `['']`). */
+  readonly argv?: readonly string[];
 }
 
 /** The bundled demo sessions (examples/sessions.json). */
@@ -44,6 +46,7 @@ export function ignitionInterpreterOptions(options: IgnitionOptions = {}): Inter
     ...(options.onStdout ? { onStdout: options.onStdout } : {}),
     ...(options.onStderr ? { onStderr: options.onStderr } : {}),
     ...(options.recycle ? { recycle: options.recycle } : {}),
+    ...(options.argv ? { argv: options.argv } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import { directiveInSourceLine } from './directives.js';
-import type { DirectiveSpec, RawExample } from './example.js';
+import type { DirectiveSpec, RawExample, WantSpan } from './example.js';
 import { containsPrompt, extractTranscript } from './extract-transcript.js';
 
 /**
@@ -9,11 +9,12 @@ import { containsPrompt, extractTranscript } from './extract-transcript.js';
 export function examplesFromCodeBlock(
   lines: readonly string[],
   firstLine: number,
-  want: { readonly text: string; readonly source: 'output-block' } | null,
+  want: { readonly text: string; readonly source: 'output-block'; readonly span?: WantSpan } | null,
   extraDirectives: readonly DirectiveSpec[],
+  indent = '',
 ): RawExample[] {
   if (containsPrompt(lines)) {
-    return extractTranscript(lines, firstLine).map((ex) => ({
+    return extractTranscript(lines, firstLine, indent).map((ex) => ({
       ...ex,
       directiveText: [...extraDirectives, ...ex.directiveText],
     }));
@@ -30,6 +31,7 @@ export function examplesFromCodeBlock(
     wantSource: want ? want.source : null,
     mode: 'exec',
     directiveText,
+    ...(want?.span ? { wantSpan: want.span } : {}),
   }];
 }
 

@@ -11,7 +11,7 @@ export const DOCUMENT_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.py', '
 
 export class MissingPathError extends Error {
   constructor(readonly missing: string) {
-    super(`no such file or directory: ${missing}`);
+    super(`No such file or folder: ${missing}`);
     this.name = 'MissingPathError';
   }
 }

@@ -21,6 +21,20 @@ export interface Example {
   readonly kind: 'doctest' | 'smoke';
   /** True when the golden entry was recorded for different source at this line (the example was edited since). */
   readonly goldenSourceChanged: boolean;
+  /** Where the expected output is written in the document (for --update-docs), when it is written there. */
+  readonly wantSpan?: WantSpan;
+}
+
+/**
+ * The lines of a document that hold an example's expected output: 0-based indexes [start, end) into the
+ * document's lines (start === end: none yet, to be inserted there), the indentation each line has, and whether
+ * blank lines must be written <BLANKLINE> (transcripts) or as they are (output blocks).
+ */
+export interface WantSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly indent: string;
+  readonly style: 'transcript' | 'block';
 }
 
 /** An example as an extractor finds it, before golden files and document defaults are applied. */
@@ -32,6 +46,7 @@ export interface RawExample {
   readonly mode: ExecMode;
   /** Directive text found for this example (e.g. '+ELLIPSIS -NORMALIZE_WHITESPACE'), in order. */
   readonly directiveText: readonly DirectiveSpec[];
+  readonly wantSpan?: WantSpan;
 }
 
 export interface DirectiveSpec {

@@ -24,6 +24,7 @@ interface Fence {
   /** Index of the closing fence line (lines.length when unterminated). */
   readonly close: number;
   readonly body: string[];
+  readonly indent: string;
 }
 
 export function extractMarkdown(lines: readonly string[], startIndex: number): RawExample[] {
@@ -37,8 +38,12 @@ export function extractMarkdown(lines: readonly string[], startIndex: number): R
     const directives = directivesBefore(lines, fence.open);
     const outputFence = isPython ? outputFor(lines, fence, fences[n + 1]) : null;
     if (outputFence) usedAsOutput.add(outputFence);
-    const want = outputFence ? { text: joinOutput(outputFence.body), source: 'output-block' as const } : null;
-    examples.push(...examplesFromCodeBlock(fence.body, fence.open + 2, want, directives));
+    const want = outputFence ? {
+      text: joinOutput(outputFence.body),
+      source: 'output-block' as const,
+      span: { start: outputFence.open + 1, end: outputFence.close, indent: outputFence.indent, style: 'block' as const },
+    } : null;
+    examples.push(...examplesFromCodeBlock(fence.body, fence.open + 2, want, directives, fence.indent));
   });
   return examples;
 }
@@ -62,7 +67,7 @@ function findFences(lines: readonly string[], startIndex: number): Fence[] {
       body.push(dedent(lines[j] ?? '', indent));
       j++;
     }
-    fences.push({ lang, open: i, close: j, body });
+    fences.push({ lang, open: i, close: j, body, indent: ' '.repeat(indent) });
     i = j + 1;
   }
   return fences;

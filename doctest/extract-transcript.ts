@@ -6,7 +6,7 @@
  * Every `>>>` statement is one example, run in 'single' (interactive) mode. Lines outside examples are prose.
  */
 import { directiveInSourceLine } from './directives.js';
-import type { DirectiveSpec, RawExample } from './example.js';
+import type { DirectiveSpec, RawExample, WantSpan } from './example.js';
 
 const PROMPT = /^(\s*)>>>(?: |$)/;
 const CONTINUATION = /^(\s*)\.\.\.(?: |$)/;
@@ -15,8 +15,11 @@ export function containsPrompt(lines: readonly string[]): boolean {
   return lines.some((l) => PROMPT.test(l));
 }
 
-/** `firstLine` is the document line number of lines[0]. */
-export function extractTranscript(lines: readonly string[], firstLine: number): RawExample[] {
+/**
+ * `firstLine` is the document line number of lines[0]; `outerIndent` is the indentation the lines had in the
+ * document before they were given here (a fenced block's), for writing expected output back (--update-docs).
+ */
+export function extractTranscript(lines: readonly string[], firstLine: number, outerIndent = ''): RawExample[] {
   const examples: RawExample[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -36,6 +39,7 @@ export function extractTranscript(lines: readonly string[], firstLine: number): 
       i++;
     }
     const want: string[] = [];
+    const wantStart = i;
     while (i < lines.length) {
       const l = lines[i] ?? '';
       if (l.trim() === '' || PROMPT.test(l)) break;
@@ -54,9 +58,14 @@ export function extractTranscript(lines: readonly string[], firstLine: number): 
       wantSource: 'transcript',
       mode: 'single',
       directiveText,
+      wantSpan: span(firstLine - 1 + wantStart, firstLine - 1 + i, outerIndent + indent),
     });
   }
   return examples;
+}
+
+function span(start: number, end: number, indent: string): WantSpan {
+  return { start, end, indent, style: 'transcript' };
 }
 
 function stripPrompt(line: string, indent: string): string {

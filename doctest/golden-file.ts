@@ -66,6 +66,15 @@ export function findGolden(entries: readonly GoldenEntry[], line: number, source
   return atLine ? { entry: atLine, exact: false } : null;
 }
 
+/**
+ * Entries recorded for source that no longer appears in the document: the example they belonged to was edited
+ * (or removed), so they no longer check anything. `sources` are the examples that take their output from here.
+ */
+export function staleEntries(entries: readonly GoldenEntry[], sources: readonly string[]): GoldenEntry[] {
+  const current = new Set(sources.map(sourceHash));
+  return entries.filter((e) => !current.has(e.sourceSha256));
+}
+
 /** Writes the file when its content changes; returns whether it did. Entries are sorted by line. */
 export async function writeGoldenFile(goldenPath: string, entries: readonly GoldenEntry[]): Promise<boolean> {
   const sorted = [...entries].sort((a, b) => a.line - b.line);

@@ -6,12 +6,13 @@ import { readDocumentOptions } from './document-options.js';
 import type { DocumentProblem, Example, RawExample } from './example.js';
 import { extractMarkdown } from './extract-markdown.js';
 import { extractPythonFile } from './extract-python-file.js';
+import { extractRst } from './extract-rst.js';
 import { extractSeedPage, isSeedPage } from './extract-seed-page.js';
 import { extractTranscript } from './extract-transcript.js';
-import { findGolden, goldenPathFor, readGoldenFile, type GoldenEntry } from './golden-file.js';
+import { findGolden, goldenPathFor, readGoldenFile, staleEntries, type GoldenEntry } from './golden-file.js';
 import type { IgnitionVersion } from './runner-types.js';
 
-export type DocumentFormat = 'markdown' | 'seed-page' | 'python' | 'transcript';
+export type DocumentFormat = 'markdown' | 'rst' | 'seed-page' | 'python' | 'transcript';
 
 export interface DocumentPlan {
   /** Absolute path. */
@@ -25,6 +26,8 @@ export interface DocumentPlan {
   readonly problems: readonly DocumentProblem[];
   readonly goldenPath: string;
   readonly goldenEntries: readonly GoldenEntry[];
+  /** Golden entries whose example's source is no longer in the document (edited or removed since recorded). */
+  readonly staleGolden: readonly GoldenEntry[];
 }
 
 export interface LoadOptions {
@@ -50,6 +53,7 @@ export function detectFormat(absPath: string, lines: readonly string[]): Documen
   const ext = path.extname(absPath).toLowerCase();
   if (ext === '.md' || ext === '.markdown') return 'markdown';
   if (ext === '.py') return 'python';
+  if (ext === '.rst') return 'rst';
   if (isSeedPage(lines)) return 'seed-page';
   return 'transcript';
 }
@@ -58,6 +62,8 @@ export function extractRaw(format: DocumentFormat, lines: readonly string[], sta
   switch (format) {
     case 'markdown':
       return extractMarkdown(lines, startIndex);
+    case 'rst':
+      return extractRst(lines, startIndex);
     case 'python':
       return extractPythonFile(lines);
     case 'seed-page':
@@ -114,11 +120,12 @@ export async function loadDocument(absPath: string, opts: LoadOptions): Promise<
     problems,
     goldenPath,
     goldenEntries,
+    staleGolden: staleEntries(goldenEntries, examples.filter((e) => e.wantSource === 'golden' || e.wantSource === null).map((e) => e.source)),
   };
 }
 
 function toExample(file: string, raw: RawExample, directives: DirectiveFlags, golden: readonly GoldenEntry[]): Example {
-  const base = { id: `${file}:${raw.line}`, file, line: raw.line, source: raw.source, mode: raw.mode, directives };
+  const base = { id: `${file}:${raw.line}`, file, line: raw.line, source: raw.source, mode: raw.mode, directives, ...(raw.wantSpan ? { wantSpan: raw.wantSpan } : {}) };
   if (raw.want !== null) {
     return { ...base, want: raw.want, wantSource: raw.wantSource, kind: 'doctest', goldenSourceChanged: false };
   }

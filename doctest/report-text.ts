@@ -40,7 +40,7 @@ export function formatTextReport(results: readonly ExampleResult[], opts: TextRe
   }
   const tail: string[] = [];
   for (const u of opts.goldenUpdates) {
-    tail.push(u.action === 'written' ? `golden file written: ${u.goldenPath} (${u.entries} entries)` : `golden file removed: ${u.goldenPath}`);
+    tail.push(u.action === 'written' ? `golden file written: ${u.goldenPath} (${u.entries} ${u.entries === 1 ? 'entry' : 'entries'})` : `golden file removed: ${u.goldenPath}`);
   }
   for (const r of results) {
     if (r.recordedGolden !== null && r.outcome?.exception) {
@@ -48,7 +48,10 @@ export function formatTextReport(results: readonly ExampleResult[], opts: TextRe
     }
   }
   const t = totals(results);
-  if (t.smoke > 0) tail.push(`${t.smoke} smoke example(s) had no expected output and passed only because they raised nothing`);
+  if (t.smoke > 0) {
+    tail.push(t.smoke === 1 ? '1 smoke example had no expected output and passed only because it raised nothing'
+      : `${t.smoke} smoke examples had no expected output and passed only because they raised nothing`);
+  }
   tail.push(...(opts.notes ?? []));
   if (tail.length > 0 || results.some((r) => r.status === 'failed')) out.push(RULE, ...tail);
   out.push(summaryLine(t));

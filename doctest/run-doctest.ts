@@ -11,7 +11,12 @@ import { totals } from './results.js';
 import { runDocuments } from './run-documents.js';
 import type { ExecutorFactory } from './runner-types.js';
 import { selectExamples, type Shard } from './selection.js';
+import { staleGoldenFailures, staleGoldenWarnings } from './stale-golden.js';
+import { updateDocuments } from './update-documents.js';
 import { updateGoldenFiles } from './update-golden.js';
+
+/** `--filter` matched no example: pytest's "no tests collected" status. */
+export const EXIT_NO_EXAMPLES_SELECTED = 5;
 
 export interface DoctestRunOptions {
   readonly paths: readonly string[];
@@ -19,6 +24,10 @@ export interface DoctestRunOptions {
   /** Absolute path of --sessions, or null. */
   readonly sessionsFile: string | null;
   readonly update: boolean;
+  /** --update-docs: rewrite the expected output written in the documents themselves. */
+  readonly updateDocs?: boolean;
+  /** CI=true: stale golden entries fail the run instead of warning. */
+  readonly ci?: boolean;
   readonly junitFile: string | null;
   readonly filter: string | null;
   readonly shard: Shard | null;
@@ -40,10 +49,14 @@ export async function runDoctest(opts: DoctestRunOptions): Promise<DoctestRunRes
   const documents = await Promise.all(files.map((f) => loadDocument(f, { defaultSessionsFile: opts.sessionsFile, cwd: opts.cwd })));
   const found = documents.reduce((n, d) => n + d.examples.length + d.problems.length, 0);
   if (found === 0) {
-    opts.stderr.write(`doctest: no examples found in ${opts.paths.join(' ')}\n`);
+    opts.stderr.write(`perspective-sandbox doctest: no examples found in ${opts.paths.join(' ')}\n`);
     return { exitCode: 2, results: [], documents };
   }
   const selection = selectExamples(documents, opts.filter, opts.shard);
+  if (selection.ids.size === 0 && opts.filter !== null) {
+    opts.stderr.write(`perspective-sandbox doctest: --filter '${opts.filter}' selects none of the ${found} examples\nRun without --filter to list them (--verbose), or filter on part of a file:line id or of the source.\n`);
+    return { exitCode: EXIT_NO_EXAMPLES_SELECTED, results: [], documents };
+  }
   const progress = new ProgressLine(opts.stderr, selection.ids.size);
   let results: ExampleResult[];
   try {
@@ -59,8 +72,15 @@ export async function runDoctest(opts: DoctestRunOptions): Promise<DoctestRunRes
   }
   progress.finish();
   const goldenUpdates = opts.update ? await updateGoldenFiles(documents, results) : [];
-  const notes: string[] = [];
+  const docUpdates = opts.updateDocs ? await updateDocuments(documents, results) : [];
+  const notes: string[] = docUpdates.map((u) => `document updated: ${u.file} (${u.examples} expected ${u.examples === 1 ? 'output' : 'outputs'} rewritten)`);
   if (selection.ids.size === 0) notes.push('no examples selected (check --filter / --shard)');
+  // --update rewrites the golden files, dropping stale entries; otherwise they are reported.
+  const touched = documents.filter((d) => d.examples.some((e) => selection.ids.has(e.id)));
+  if (!opts.update) {
+    if (opts.ci) results = [...results, ...staleGoldenFailures(touched)];
+    else notes.push(...staleGoldenWarnings(touched));
+  }
   opts.stdout.write(formatTextReport(results, { verbose: opts.verbose, goldenUpdates, notes }));
   if (opts.junitFile !== null) {
     await mkdir(path.dirname(opts.junitFile), { recursive: true });

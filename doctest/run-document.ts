@@ -70,16 +70,18 @@ export async function runDocument(doc: DocumentPlan, opts: RunDocumentOptions): 
       const durationMs = performance.now() - started;
       if (!selected) continue;
       if (opts.update && (ex.wantSource === 'golden' || ex.wantSource === null)) {
-        emit(resultOf(ex, 'passed', durationMs, null, outcome, renderGot(outcome)));
+        // Its output is now recorded: it is checked from here on, not a smoke example.
+        emit({ ...resultOf(ex, 'passed', durationMs, null, outcome, renderGot(outcome)), kind: 'doctest' });
         continue;
       }
       const check = checkExample(ex, outcome);
       if (check.ok) {
         emit(resultOf(ex, 'passed', durationMs, null, outcome, null));
       } else {
+        const golden = `${ex.file}.golden.json`;
         const reason = ex.goldenSourceChanged
-          ? `${check.reason}; the golden entry was recorded for different source at this line (run with --update if the new output is right)`
-          : check.reason;
+          ? `${check.reason}; expected output from ${golden}, whose entry for this line was recorded for different source (run with --update if the new output is right)`
+          : ex.wantSource === 'golden' ? `${check.reason}; expected output from ${golden}` : check.reason;
         emit(resultOf(ex, 'failed', durationMs, {
           reason,
           expected: check.expected,

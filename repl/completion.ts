@@ -4,11 +4,12 @@ export type CompletionSource = (text: string) => Promise<string[]>;
 const INDENT = '    ';
 
 /**
- * The completable token at the end of the text before the cursor: a dotted name, optionally followed
- * by `["prefix` (session keys). Undefined when the cursor follows something else (a call, a number).
+ * The completable token at the end of the text before the cursor: a dotted name with list indexes
+ * (`sessions[0].us`), optionally followed by `["prefix` (session keys: `sessions[0]["pro`). Undefined when
+ * the cursor follows something else (a call, a number).
  */
 export function completableToken(before: string): string | undefined {
-  const match = /[A-Za-z_][\w.]*(?:\[["'][^"'\]]*)?$/.exec(before);
+  const match = /[A-Za-z_](?:[\w.]|\[-?\d+\])*(?:\[["'][^"'\]]*)?$/.exec(before);
   if (!match) return undefined;
   const previous = before[match.index - 1];
   if (previous !== undefined && /[\w.)\]'"]/.test(previous)) return undefined;

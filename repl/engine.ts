@@ -19,6 +19,8 @@ export interface ReplHost {
   createInterpreter(): Promise<Interpreter>;
   /** The backend's current sessions, for `.sessions`. */
   listSessions(): Promise<SessionRecord[]>;
+  /** The exit status a failed entry stands for (default: its exitCode); `--limit-exit-codes` moves the limits'. */
+  exitStatus?(result: RunResult): number;
   /** `.clear`; absent when there is no screen (piped input). */
   clearScreen?(): void;
 }
@@ -167,7 +169,7 @@ export class ReplEngine {
     // sys.exit(n) / raise SystemExit leave the REPL, as in Python, sys.exit(0) included.
     if (result.exited === true) return { exit: result.exitCode };
     if (result.exitCode === EXIT.ok) return {};
-    this.lastErrorCode = this.interrupts >= 2 ? EXIT.interrupted : result.exitCode;
+    this.lastErrorCode = this.interrupts >= 2 ? EXIT.interrupted : this.host.exitStatus?.(result) ?? result.exitCode;
     return {};
   }
 

@@ -17,6 +17,8 @@ export interface ReplOptions {
   readonly listSessions: ReplHost['listSessions'];
   /** Print the banner at a terminal (not after `run -i`, like `python -i script.py`). */
   readonly banner: boolean;
+  /** The exit status an entry's result stands for (default: its exitCode). */
+  readonly exitStatus?: ReplHost['exitStatus'];
   readonly input?: NodeJS.ReadStream;
   readonly output?: NodeJS.WriteStream;
   readonly errors?: NodeJS.WriteStream;
@@ -34,6 +36,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
     notices: interactive ? output : errors,
     createInterpreter: options.createInterpreter,
     listSessions: options.listSessions,
+    ...(options.exitStatus ? { exitStatus: options.exitStatus } : {}),
     ...(interactive ? { clearScreen: () => clearTerminal(output) } : {}),
   }, { ownsInterpreter: options.ownsInterpreter });
   try {

@@ -31,6 +31,8 @@ export interface InterpreterOptions {
   readonly onStderr?: (text: string) => void;
   /** When `reset()` starts a fresh sandbox process (not only a fresh isolate), to bound long-lived hosts. */
   readonly recycle?: RecyclePolicy;
+  /** sys.argv as scripts see it, e.g. `['report.py', '--user', 'billy']` (default `['']`). */
+  readonly argv?: readonly string[];
 }
 
 /**
@@ -109,6 +111,7 @@ export class Interpreter {
       modules: Object.entries(modules).map(([name, module]) => declareModule(name, module)),
       builtinModules: this.options.builtinModules ?? [],
       strings: this.options.hostStrings ?? 'str',
+      ...(this.options.argv !== undefined ? { argv: [...this.options.argv] } : {}),
     };
     this.deathReason = undefined;
     this.sandboxGone = false;

@@ -72,6 +72,8 @@ export interface GuestConfig {
   /** Host modules also bound as builtins, so scripts use them without an import (like `system` in Ignition). */
   readonly builtinModules: readonly string[];
   readonly strings: 'unicode' | 'str';
+  /** sys.argv (default `['']`, as an interactive Python has). */
+  readonly argv?: readonly string[];
 }
 
 /** One piece of source to run. */

@@ -4,20 +4,22 @@ import { checkGateway, GatewayBackend } from '../bindings/backends/gateway.js';
 import { FixtureBackend, FixtureError } from '../bindings/backends/fixture.js';
 import { IGNITION_VERSIONS } from '../bindings/session.js';
 import { DEFAULT_LIMITS, EXIT, type LimitsInput } from '../runtime/index.js';
+import { UsageError, type OptionSpecs } from './command-line.js';
 import type { CommandIo } from './io.js';
 
 /** Options every command that runs Python shares: where sessions come from, the Ignition version, limits. */
 export const SHARED_OPTION_SPEC = {
-  sessions: { type: 'string' },
-  'sessions-max-mb': { type: 'string' },
-  gateway: { type: 'string' },
-  token: { type: 'string' },
-  'ignition-version': { type: 'string' },
-  timeout: { type: 'string' },
-  'memory-limit': { type: 'string' },
-  'output-limit': { type: 'string' },
-  'recursion-limit': { type: 'string' },
-} as const;
+  sessions: { type: 'string', value: 'FILE.json' },
+  'sessions-max-mb': { type: 'string', value: 'MB' },
+  gateway: { type: 'string', value: 'URL' },
+  token: { type: 'string', value: 'TOKEN' },
+  'ignition-version': { type: 'string', value: '8.0|8.1' },
+  timeout: { type: 'string', value: 'SECONDS' },
+  'memory-limit': { type: 'string', value: 'MB' },
+  'output-limit': { type: 'string', value: 'BYTES' },
+  'recursion-limit': { type: 'string', value: 'N' },
+  'limit-exit-codes': { type: 'boolean' },
+} as const satisfies OptionSpecs;
 
 export const SHARED_OPTIONS_HELP = `Sessions:
   --sessions FILE.json       fixture file of sessions (default: the bundled examples/sessions.json)
@@ -29,7 +31,9 @@ Limits (each run is stopped when one is exceeded):
   --timeout SECONDS          wall-clock time per run (default 30)            exit 3
   --memory-limit MB          heap of the sandbox (default 256, minimum 32)   exit 4
   --output-limit BYTES       stdout+stderr per run (default 10000000)        exit 5
-  --recursion-limit N        Python call depth (default 1000): RuntimeError`;
+  --recursion-limit N        Python call depth (default 1000): RuntimeError
+  --limit-exit-codes         exit 124/125/126 at the time/memory/output limit instead of 3/4/5,
+                             codes a script's sys.exit(n) is unlikely to use (124 as timeout(1))`;
 
 const number = (name: string) => z.coerce.number({ error: `${name} must be a number` });
 
@@ -43,12 +47,12 @@ const sharedSchema = z.object({
   'memory-limit': number('--memory-limit').int().min(32, '--memory-limit must be at least 32 (MB)').max(16_384).optional(),
   'output-limit': number('--output-limit').int().positive('--output-limit must be positive').optional(),
   'recursion-limit': number('--recursion-limit').int().min(10, '--recursion-limit must be at least 10').max(20_000).optional(),
+  'limit-exit-codes': z.boolean().optional(),
 }).refine((o) => !(o.sessions && o.gateway), { message: 'give --sessions or --gateway, not both' });
 
 export type SharedOptions = z.infer<typeof sharedSchema>;
 
-/** A problem with the command line: printed with the command's usage hint, exit code 2. */
-export class UsageError extends Error {}
+export { UsageError };
 
 export function parseSharedOptions(values: Record<string, unknown>): SharedOptions {
   const picked = Object.fromEntries(Object.keys(SHARED_OPTION_SPEC).filter((k) => values[k] !== undefined).map((k) => [k, values[k]]));
@@ -88,7 +92,7 @@ export function isSetupError(err: unknown): err is Error {
 
 /** Prints a usage or setup error the way every command does and returns exit code 2; rethrows anything else. */
 export function exitForSetupError(err: unknown, io: CommandIo, command: string): number {
-  if (err instanceof UsageError) return io.usageError(command, err.message);
+  if (err instanceof UsageError) return io.usageError(command, err.message, err.hint);
   if (isSetupError(err)) {
     io.stderr.write(`perspective-sandbox: ${err.message}\n`);
     return EXIT.usage;

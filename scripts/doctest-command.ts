@@ -1,14 +1,14 @@
 /**
  * `perspective-sandbox doctest PATH... [options]`: runs documented examples and checks their output.
- * Returns the exit code: 0 all passed, 1 some failed, 2 usage error.
+ * Returns the exit code: 0 all passed, 1 some failed, 2 usage error, 5 nothing selected by --filter.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { MissingPathError } from '../doctest/collect-files.js';
 import { runDoctest } from '../doctest/run-doctest.js';
 import type { ExecutorFactory, IgnitionVersion } from '../doctest/runner-types.js';
+import { helpHint, parseCommandLine, UsageError } from './command-line.js';
 
 export const DOCTEST_HELP = `Usage: perspective-sandbox doctest PATH... [options]
 
@@ -21,8 +21,11 @@ Examples are taken from:
   transcripts      >>> / ... lines followed by their expected output, in any text file
   manual pages     plain-text pages whose examples follow a "Code Snippet" line
   .py files        the whole file is one example
+  reStructuredText  .. code-block:: python (also .. code:: / .. sourcecode::); expected output from a following
+                   .. code-block:: text / output / none / console, or a literal block after "Output::"
 Examples without expected output are checked against DOC.golden.json beside the document when it has an entry,
-otherwise they are smoke examples: they pass when they raise nothing.
+otherwise they are smoke examples: they pass when they raise nothing. Golden entries whose example's source
+has changed are reported as stale (a failure when CI=true).
 
 Options:
   --sessions FILE.json        sessions fixture for every document (a document may name its own with
@@ -30,6 +33,9 @@ Options:
   --ignition-version 8.0|8.1  Ignition version to emulate (default: the sandbox's default; a document may set
                               its own with a "doctest-ignition-version: 8.0" comment)
   --update                    write/refresh golden files from the current output (refused when CI=true)
+  --update-docs               rewrite the expected output written in the documents (after >>> and in output
+                              blocks) of the examples whose output differs; every other byte is kept
+                              (refused when CI=true)
   --junit FILE.xml            also write a JUnit XML report
   --filter TEXT               run only examples whose id (file:line) or source contains TEXT
   --shard i/n                 run only shard i of n (documents are split deterministically by example count)
@@ -40,13 +46,28 @@ Options:
 Directives: "# doctest: +ELLIPSIS +NORMALIZE_WHITESPACE +SKIP +IGNORE_EXCEPTION_DETAIL +ALLOW_UNICODE" (or -FLAG)
 on an example; "doctest-defaults: +FLAGS" in a comment sets a document's defaults.
 The last line of the report is "N passed, N failed" (", N skipped" when some were skipped).
-Exit code: 0 all passed, 1 an example failed, 2 usage error.
+Exit code: 0 all passed, 1 an example failed (or a golden entry is stale, under CI=true), 2 usage error,
+5 --filter selected no example.
 `;
+
+const DOCTEST_OPTIONS = {
+  sessions: { type: 'string', value: 'FILE.json' },
+  update: { type: 'boolean' },
+  'update-docs': { type: 'boolean' },
+  junit: { type: 'string', value: 'FILE.xml' },
+  filter: { type: 'string', value: 'TEXT' },
+  shard: { type: 'string', value: 'i/n' },
+  'ignition-version': { type: 'string', value: '8.0|8.1' },
+  jobs: { type: 'string', value: 'N' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 const OptionsSchema = z.object({
   paths: z.array(z.string().min(1)).min(1, 'give at least one PATH'),
   sessions: z.string().min(1).optional(),
   update: z.boolean(),
+  updateDocs: z.boolean(),
   junit: z.string().min(1).optional(),
   filter: z.string().min(1).optional(),
   shard: z.string().regex(/^\d+\/\d+$/, '--shard must look like i/n, e.g. 1/3')
@@ -76,52 +97,41 @@ export async function doctestCommand(argv: string[], deps: DoctestCommandDeps = 
   const stderr = deps.stderr ?? process.stderr;
   const cwd = deps.cwd ?? process.cwd();
   const env = deps.env ?? process.env;
-  const usage = (message: string): number => {
-    stderr.write(`doctest: ${message}\nRun 'perspective-sandbox doctest --help' for usage.\n`);
+  const usage = (message: string, hint = helpHint('doctest')): number => {
+    stderr.write(`perspective-sandbox doctest: ${message}\n${hint}\n`);
     return 2;
   };
 
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        sessions: { type: 'string' },
-        update: { type: 'boolean', default: false },
-        junit: { type: 'string' },
-        filter: { type: 'string' },
-        shard: { type: 'string' },
-        'ignition-version': { type: 'string' },
-        jobs: { type: 'string' },
-        verbose: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseCommandLine(argv, DOCTEST_OPTIONS, { command: 'doctest' });
   } catch (err) {
-    return usage((err as Error).message);
+    if (err instanceof UsageError) return usage(err.message, err.hint);
+    throw err;
   }
-  if (parsed.values.help) {
+  const { values } = parsed;
+  if (values['help'] === true) {
     stdout.write(DOCTEST_HELP);
     return 0;
   }
   const checked = OptionsSchema.safeParse({
     paths: parsed.positionals,
-    sessions: parsed.values.sessions,
-    update: parsed.values.update,
-    junit: parsed.values.junit,
-    filter: parsed.values.filter,
-    shard: parsed.values.shard,
-    ignitionVersion: parsed.values['ignition-version'],
-    jobs: parsed.values.jobs,
-    verbose: parsed.values.verbose,
+    sessions: values['sessions'],
+    update: values['update'] === true,
+    updateDocs: values['update-docs'] === true,
+    junit: values['junit'],
+    filter: values['filter'],
+    shard: values['shard'],
+    ignitionVersion: values['ignition-version'],
+    jobs: values['jobs'],
+    verbose: values['verbose'] === true,
   });
   if (!checked.success) return usage(checked.error.issues.map((i) => i.message).join('; '));
   const o = checked.data;
-  if (o.update && isCI(env)) return usage('--update is refused in CI (CI=true): golden files must be updated and reviewed by a person');
+  if (o.updateDocs && isCI(env)) return usage('--update-docs is refused in CI (CI=true): documents must be updated and reviewed by a person', 'Run it where CI is not set, review the changed documents and commit them.');
+  if (o.update && isCI(env)) return usage('--update is refused in CI (CI=true): golden files must be updated and reviewed by a person', 'Run it where CI is not set, review the changed golden files and commit them.');
   const sessionsFile = o.sessions !== undefined ? path.resolve(cwd, o.sessions) : null;
-  if (sessionsFile !== null && !existsSync(sessionsFile)) return usage(`sessions fixture not found: ${o.sessions}`);
+  if (sessionsFile !== null && !existsSync(sessionsFile)) return usage(`No such file: ${o.sessions} (--sessions)`, `Check the path; it is looked up from ${cwd}.`);
 
   const factory = deps.factory ?? (await sandboxFactory(o.ignitionVersion));
   try {
@@ -130,6 +140,8 @@ export async function doctestCommand(argv: string[], deps: DoctestCommandDeps = 
       cwd,
       sessionsFile,
       update: o.update,
+      updateDocs: o.updateDocs,
+      ci: isCI(env),
       junitFile: o.junit !== undefined ? path.resolve(cwd, o.junit) : null,
       filter: o.filter ?? null,
       shard: o.shard ?? null,
@@ -141,7 +153,7 @@ export async function doctestCommand(argv: string[], deps: DoctestCommandDeps = 
     });
     return run.exitCode;
   } catch (err) {
-    if (err instanceof MissingPathError) return usage(err.message);
+    if (err instanceof MissingPathError) return usage(err.message, `Check the path; it is looked up from ${cwd}.`);
     throw err;
   }
 }

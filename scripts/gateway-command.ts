@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { GatewayOptionsError, startGateway } from '../gateway/start-gateway.js';
 import { jsonLinesLog } from '../gateway/log.js';
 import { hashPassword } from '../gateway/passwords.js';
 import { TOKEN_ENV_VAR } from '../gateway/options.js';
 import { UsersFileError } from '../gateway/users-file.js';
+import { helpHint, parseCommandLine, UsageError } from './command-line.js';
 
 export const GATEWAY_USAGE = `Usage: perspective-sandbox gateway [--host 127.0.0.1] [--port 8088] [--users FILE]
                                   [--token TOKEN] [--session-timeout SECONDS]
@@ -92,21 +92,20 @@ export async function gatewayCommand(argv: string[], io: GatewayCommandIo = proc
   if (argv[0] === 'hash-password') return hashPasswordCommand(io);
   let values: Record<string, string | boolean | undefined>;
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        host: { type: 'string' },
-        port: { type: 'string' },
-        users: { type: 'string' },
-        token: { type: 'string' },
-        'session-timeout': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
+    const parsed = parseCommandLine(argv, {
+      host: { type: 'string', value: 'HOST' },
+      port: { type: 'string', value: 'PORT' },
+      users: { type: 'string', value: 'FILE' },
+      token: { type: 'string', value: 'TOKEN' },
+      'session-timeout': { type: 'string', value: 'SECONDS' },
+      help: { type: 'boolean', short: 'h' },
+    }, { command: 'gateway' });
+    const [extra] = parsed.positionals;
+    if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
+    values = { ...parsed.values };
   } catch (error) {
-    io.stderr.write(`perspective-sandbox gateway: ${(error as Error).message}\n\n${GATEWAY_USAGE}`);
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`perspective-sandbox gateway: ${error.message}\n${error.hint ?? helpHint('gateway')}\n`);
     return 2;
   }
   const parsed = cliOptionsSchema.safeParse(values);

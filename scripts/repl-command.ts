@@ -1,10 +1,11 @@
-import { parseArgs } from 'node:util';
 import type { SessionBackend } from '../bindings/backend.js';
 import { createIgnitionInterpreter, demoSessionsFile } from '../bindings/run-script.js';
 import type { SessionRecord } from '../bindings/session.js';
 import { runRepl } from '../repl/index.js';
-import { EXIT, type Interpreter } from '../runtime/index.js';
-import { backendFrom, exitForSetupError, limitsFrom, parseSharedOptions, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP, UsageError, type SharedOptions } from './common-options.js';
+import { EXIT, type Interpreter, type RunResult } from '../runtime/index.js';
+import { parseCommandLine, UsageError } from './command-line.js';
+import { backendFrom, exitForSetupError, limitsFrom, parseSharedOptions, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP, type SharedOptions } from './common-options.js';
+import { exitStatus } from './limit-exit-codes.js';
 import type { CommandIo } from './io.js';
 
 export const REPL_HELP = `Usage: perspective-sandbox repl [options]
@@ -34,29 +35,29 @@ function interpreterFactory(backend: () => Promise<SessionBackend>, options: Sha
   });
 }
 
+function statusOf(options: SharedOptions): (result: RunResult) => number {
+  return (result) => exitStatus(result, options['limit-exit-codes'] === true);
+}
+
 function listSessions(backend: () => Promise<SessionBackend>): () => Promise<SessionRecord[]> {
   return async () => (await backend()).listSessions({ username: null, project: null });
 }
 
 export async function replCommand(argv: string[], io: CommandIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...SHARED_OPTION_SPEC, help: { type: 'boolean', short: 'h' } } });
-  } catch (err) {
-    return io.usageError('repl', (err as Error).message);
-  }
-  if (parsed.values.help) {
-    io.stdout.write(REPL_HELP);
-    return EXIT.ok;
-  }
   let backend: SessionBackend | undefined;
   try {
-    if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument '${parsed.positionals[0]}' (to run a file: perspective-sandbox run -i FILE.py)`);
+    const parsed = parseCommandLine(argv, { ...SHARED_OPTION_SPEC, help: { type: 'boolean', short: 'h' } }, { command: 'repl' });
+    if (parsed.values['help'] === true) {
+      io.stdout.write(REPL_HELP);
+      return EXIT.ok;
+    }
+    const [extra] = parsed.positionals;
+    if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`, `The REPL takes no file; to run one and stay interactive: perspective-sandbox run -i ${extra}`);
     const options = parseSharedOptions(parsed.values);
     const ready = await backendFrom(options, demoSessionsFile());
     backend = ready;
     const createInterpreter = interpreterFactory(async () => ready, options);
-    return await runRepl({ interpreter: await createInterpreter(), ownsInterpreter: true, createInterpreter, listSessions: listSessions(async () => ready), banner: true });
+    return await runRepl({ interpreter: await createInterpreter(), ownsInterpreter: true, createInterpreter, listSessions: listSessions(async () => ready), banner: true, exitStatus: statusOf(options) });
   } catch (err) {
     return exitForSetupError(err, io, 'repl');
   } finally {
@@ -72,7 +73,7 @@ export async function interactiveAfterScript(interpreter: Interpreter, options: 
   let backend: Promise<SessionBackend> | undefined;
   const lazyBackend = () => (backend ??= backendFrom(options, demoSessionsFile()));
   try {
-    return await runRepl({ interpreter, ownsInterpreter: false, createInterpreter: interpreterFactory(lazyBackend, options), listSessions: listSessions(lazyBackend), banner: false });
+    return await runRepl({ interpreter, ownsInterpreter: false, createInterpreter: interpreterFactory(lazyBackend, options), listSessions: listSessions(lazyBackend), banner: false, exitStatus: statusOf(options) });
   } finally {
     if (backend !== undefined) await (await backend.catch(() => undefined))?.dispose?.();
   }

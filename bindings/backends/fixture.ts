@@ -1,9 +1,9 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
-import { z } from 'zod';
 import { matchesFilter, SessionNotFoundError, type SessionBackend, type SessionFilter, type SessionSnapshot, type SnapshotRecord } from '../backend.js';
 import { UNAUTHENTICATED, type SessionRecord } from '../session.js';
 import { scopeFromUserAgent } from '../user-agent.js';
+import { issuePath, jsonErrorMessage, recordIssueMessages } from './fixture-errors.js';
 import { fastFixtureSession } from './fixture-fast-check.js';
 import { fixtureSessionSchema, type FixtureSession } from './fixture-schema.js';
 
@@ -129,7 +129,7 @@ export function parseFixture(text: string, name: string): FixtureSession[] {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new FixtureError(`${name}: not valid JSON: ${(err as Error).message}`);
+    throw new FixtureError(`${name}: ${jsonErrorMessage(text, err)}`);
   }
   const records = Array.isArray(data) ? data : isObject(data) && 'sessions' in data ? data['sessions'] : undefined;
   if (!Array.isArray(records) || (isObject(data) && Object.keys(data).some((k) => k !== 'sessions'))) {
@@ -137,20 +137,22 @@ export function parseFixture(text: string, name: string): FixtureSession[] {
   }
   const sessions: FixtureSession[] = [];
   const problems: string[] = [];
+  // Ids by the index of their record in the file (records that failed validation count too).
+  const seen = new Map<string, number>();
   records.forEach((record, index) => {
-    const fast = fastFixtureSession(record);
-    if (fast !== undefined) {
-      sessions.push(fast);
-      return;
+    let session = fastFixtureSession(record);
+    if (session === undefined) {
+      const parsed = fixtureSessionSchema.safeParse(record);
+      if (!parsed.success) {
+        problems.push(...parsed.error.issues.flatMap((issue) => recordIssueMessages(index, record, issue)).map((m) => `${name}: ${m}`));
+        return;
+      }
+      session = parsed.data;
     }
-    const parsed = fixtureSessionSchema.safeParse(record);
-    if (parsed.success) sessions.push(parsed.data);
-    else problems.push(...parsed.error.issues.map((issue) => `${name}: ${issuePath(index, issue.path)}: ${issueMessage(issue)}`));
-  });
-  const seen = new Set<string>();
-  sessions.forEach((s, index) => {
-    if (seen.has(s.id)) problems.push(`${name}: ${issuePath(index, ['id'])}: duplicate session id '${s.id}'`);
-    seen.add(s.id);
+    const first = seen.get(session.id);
+    if (first !== undefined) problems.push(`${name}: ${issuePath(index, ['id'])}: duplicate session id '${session.id}' (also sessions[${first}])`);
+    else seen.set(session.id, index);
+    sessions.push(session);
   });
   if (problems.length > 0) {
     const shown = problems.slice(0, 10);
@@ -164,13 +166,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function issuePath(index: number, path: readonly PropertyKey[]): string {
-  return `sessions[${index}]` + path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-}
-
-function issueMessage(issue: z.core.$ZodIssue): string {
-  return issue.message.replace(/^Invalid (?:input|option): /, '');
-}
 
 /** A fixture session as a snapshot record: fields derived, timestamps kept (deriveRecord at each call's clock). */
 function snapshotRecord(s: FixtureSession): SnapshotRecord {

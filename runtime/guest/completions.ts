@@ -19,6 +19,8 @@ export function completions(text: string, globals: Record<string, PyObject>): st
     if (owner === undefined) return [];
     const prefix = text.slice(dot + 1);
     const names = (Sk.misceval.arrayFromIterable(Sk.builtin.dir(owner)) as PyObject[]).map((n) => n.v as string);
+    // A session object's keys are attributes too (s.username), though dir() does not list them.
+    if (isMapping(owner)) names.push(...mappingKeys(owner).filter((k) => /^[A-Za-z_]\w*$/.test(k)));
     return unique(names.filter((n) => n.startsWith(prefix) && (prefix.startsWith('_') || !n.startsWith('_'))))
       .map((n) => text.slice(0, dot + 1) + n + suffix(safeAttr(owner, n)));
   }
@@ -31,10 +33,12 @@ export function completions(text: string, globals: Record<string, PyObject>): st
 function keyCompletions(expr: string, quote: string, prefix: string, globals: Record<string, PyObject>): string[] {
   const owner = resolve(expr, globals);
   if (owner === undefined || !(owner instanceof Sk.builtin.dict || isMapping(owner))) return [];
-  const keys = (Sk.misceval.arrayFromIterable(owner) as PyObject[])
-    .filter((k) => k instanceof Sk.builtin.str)
-    .map((k) => k.v as string);
+  const keys = mappingKeys(owner);
   return unique(keys.filter((k) => k.startsWith(prefix))).map((k) => `${expr}[${quote}${k}${quote}]`);
+}
+
+function mappingKeys(owner: PyObject): string[] {
+  return (Sk.misceval.arrayFromIterable(owner) as PyObject[]).filter((k) => k instanceof Sk.builtin.str).map((k) => k.v as string);
 }
 
 /** Resolves `name.attr[0].attr` without running code beyond attribute lookup and list/tuple indexing. */

@@ -4,7 +4,7 @@ import { bridge } from './bridge.js';
 import { admitDiagnostic, admitOutput, isRecursionStop, limitMessage, outputExhausted, startRun, stopReasonOfRun } from './limits.js';
 import { OutputBytes } from './py2/output-bytes.js';
 import { finishSoftspace, printLineOnStdout } from './py2/print-statement.js';
-import { exceptionLine, exceptionMessage, exceptionTypeName, formatTraceback, rememberSource } from './traceback.js';
+import { exceptionLine, exceptionMessage, exceptionTypeName, formatTraceback, rememberSource, runName, withDisplayFile } from './traceback.js';
 
 // What is still pending at the end of a run (at most a cut UTF-8 sequence) is flushed straight out.
 const stdoutBytes = new OutputBytes((text) => bridge.write(0, text));
@@ -40,7 +40,7 @@ function writeDiagnostic(text: string): void {
 export function compile(source: string, filename: string): (globals: Record<string, PyObject>) => unknown {
   rememberSource(filename, source);
   const code = Sk.compile(source, filename, 'exec', false);
-  return Sk.global['eval'](`${code.code}\n${code.funcname};`);
+  return Sk.global['eval'](`${withDisplayFile(code.code)}\n${code.funcname};`);
 }
 
 /**
@@ -50,9 +50,10 @@ export function compile(source: string, filename: string): (globals: Record<stri
 export function execSource(source: string, filename: string, mode: ExecMode, globals: Record<string, PyObject>): ExecOutcome {
   startRun();
   try {
-    rememberSource(filename, source);
+    const name = runName(filename, source);
     const text = mode === 'single' ? withDisplayHooks(source, filename) : source;
-    const moduleFn = compile(text, filename);
+    const moduleFn = compile(text, name);
+    rememberSource(name, source);
     rememberSource(filename, source);
     Sk.globals = globals;
     Sk.misceval.retryOptionalSuspensionOrThrow(moduleFn(globals));

@@ -137,7 +137,7 @@ const SYS_REMOVED = [
 ];
 
 /** Imports sys once per session and makes it safe and Jython-like. */
-export function prepareSys(stdout: StreamWrite, stderr: StreamWrite): void {
+export function prepareSys(stdout: StreamWrite, stderr: StreamWrite, argv: readonly string[]): void {
   const sys = Sk.importModule('sys', false, false);
   const d = sys.$d;
   for (const name of SYS_REMOVED) delete d[name];
@@ -145,7 +145,7 @@ export function prepareSys(stdout: StreamWrite, stderr: StreamWrite): void {
   d.maxsize = new Sk.builtin.int_(2147483647);
   d.modules = new Sk.builtin.dict([]);
   d.path = new Sk.builtin.list([]);
-  d.argv = new Sk.builtin.list([new Sk.builtin.str('')]);
+  d.argv = new Sk.builtin.list(argv.map((arg) => new Sk.builtin.str(arg)));
   d.platform = new Sk.builtin.str('java1.8.0');
   d.version = new Sk.builtin.str('2.7.3 (perspective-sandbox, Skulpt)');
   d.exit = new Sk.builtin.func(function (code?: PyObject) {

@@ -69,7 +69,7 @@ function reset(): void {
   Sk.builtins = { ...pristineBuiltins };
   Sk.sysmodules = new Sk.builtin.dict([]);
   Sk.realsyspath = new Sk.builtin.list([new Sk.builtin.str('src/builtin'), new Sk.builtin.str('src/lib')]);
-  prepareSys(writeStdout, writeStderr);
+  prepareSys(writeStdout, writeStderr, config.argv ?? ['']);
   patchTimeSleep(Sk.importModule('time', false, false));
   for (const decl of config.modules) {
     const module = buildModule(decl, { strings: config.strings }, Sk.sysmodules);

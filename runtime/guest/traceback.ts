@@ -1,10 +1,44 @@
 import { isUnicode } from './py2/unicode.js';
 
-/** Source text of every file the session has compiled, for traceback lines. */
+/** Source text of every file the session has compiled, for traceback lines (by compile name, see runName). */
 const sources = new Map<string, string[]>();
+/** Compile name of a run -> the file name it shows. */
+const displayNames = new Map<string, string>();
+/** Runs whose source is kept for the tracebacks of functions they defined; the oldest are forgotten first. */
+const KEPT_RUNS = 1000;
+const RUN_MARK = '#ps-run-';
+let runs = 0;
 
 export function rememberSource(filename: string, source: string): void {
   sources.set(filename, source.split('\n'));
+}
+
+/**
+ * The name a run's code is compiled under: its file name plus a run number, so that the frames of a function
+ * defined by an earlier run with the same file name (an earlier REPL entry, all named <stdin>) find that run's
+ * source lines and def, not the latest run's. Tracebacks show the file name (displayName).
+ */
+export function runName(filename: string, source: string): string {
+  const name = `${filename}${RUN_MARK}${++runs}`;
+  displayNames.set(name, filename);
+  rememberSource(name, source);
+  rememberSource(filename, source);
+  if (displayNames.size > KEPT_RUNS) {
+    const oldest = displayNames.keys().next().value as string;
+    displayNames.delete(oldest);
+    sources.delete(oldest);
+  }
+  return name;
+}
+
+/** The file name a compile name stands for. */
+export function displayName(name: string): string {
+  return displayNames.get(name) ?? name;
+}
+
+/** Generated code sets `__file__` to the compile name; scripts see the file name. */
+export function withDisplayFile(code: string): string {
+  return code.replace(/(__file__=new Sk\.builtins\.str\((['"])(?:[^'"\\]|\\.)*?)#ps-run-\d+(\2\))/g, '$1$3');
 }
 
 interface Frame { lineno: number; filename: string }
@@ -17,7 +51,7 @@ export function formatTraceback(err: PyObject): string {
   frames.forEach((frame, i) => {
     const lines = sources.get(frame.filename);
     const scope = i === 0 ? '<module>' : enclosingScope(lines, frame.lineno);
-    out += `  File "${frame.filename}", line ${frame.lineno}, in ${scope}\n`;
+    out += `  File "${displayName(frame.filename)}", line ${frame.lineno}, in ${scope}\n`;
     const text = lines?.[frame.lineno - 1]?.trim();
     if (text) out += `    ${text}\n`;
   });
@@ -28,7 +62,7 @@ function formatSyntaxError(err: PyObject): string {
   const frame = (err.traceback as Frame[] | undefined)?.[0];
   const filename: string = err.$filename ?? frame?.filename ?? '<string>';
   const lineno: number = err.$line ?? frame?.lineno ?? 1;
-  let out = `  File "${filename}", line ${lineno}\n`;
+  let out = `  File "${displayName(filename)}", line ${lineno}\n`;
   const raw = sources.get(filename)?.[lineno - 1];
   if (raw !== undefined && raw.trim() !== '') {
     const indent = raw.length - raw.trimStart().length;

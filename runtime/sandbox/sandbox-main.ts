@@ -29,8 +29,18 @@ interface Run {
   outputBytes: number;
   stoppedFor: LimitKind | null;
   /** Interrupts received before this run began: the guest sees only those after. */
-  readonly interruptsBefore: number;
+  interruptsBefore: number;
+  /** What poll() last told the guest: interrupts beyond it have not been seen by the guest yet. */
+  polled: number;
 }
+
+/** An interrupt arrived that the guest has not polled yet (it may have come just before a sleep or a host call). */
+function interruptPending(): boolean {
+  return run !== undefined && interrupts - run.interruptsBefore > run.polled;
+}
+
+/** What a host call in flight answers when an interrupt arrives: the guest raises it where the call was made. */
+const INTERRUPTED_CALL = JSON.stringify({ error: { type: 'KeyboardInterrupt', message: '' } });
 
 /** Python that exercises the parser and compiler (never run) before code caches are made. */
 const WARM_UP_SOURCE = 'import sys\nfor s in system.perspective.getSessionInfo():\n    print "%s %d" % (s["id"], len(s)), s.username\n';
@@ -62,6 +72,10 @@ const bridge: BridgeHandlers = {
     if (args.length > MAX_CALL_ARGS_BYTES) {
       return Promise.resolve(JSON.stringify({ error: { type: 'ValueError', message: `host call arguments larger than ${MAX_CALL_ARGS_BYTES} bytes` } }));
     }
+    if (interruptPending() && run !== undefined) {
+      run.interruptsBefore++;
+      return Promise.resolve(INTERRUPTED_CALL);
+    }
     const id = nextCallId++;
     const deadline = run?.deadline ?? Date.now() + 5000;
     return new Promise<string>((resolve) => {
@@ -76,6 +90,8 @@ const bridge: BridgeHandlers = {
     });
   },
   sleep(ms) {
+    // An interrupt the guest has not seen yet ends the sleep before it starts; the guest then polls it.
+    if (interruptPending()) return Promise.resolve('interrupt');
     const wanted = Date.now() + Math.max(0, ms);
     const deadline = run?.deadline ?? Date.now();
     return new Promise((resolve) => {
@@ -89,7 +105,11 @@ const bridge: BridgeHandlers = {
       wakeSleepers.add(wake);
     });
   },
-  poll: () => (run === undefined ? 0 : interrupts - run.interruptsBefore),
+  poll: () => {
+    if (run === undefined) return 0;
+    run.polled = interrupts - run.interruptsBefore;
+    return run.polled;
+  },
 };
 
 function emitOutput(stream: number, text: string): void {
@@ -155,6 +175,12 @@ async function serve(request: SandboxRequest): Promise<void> {
     case 'interrupt':
       interrupts++;
       for (const wake of [...wakeSleepers]) wake();
+      // A host call waiting on the host (a slow gateway) returns at once and raises KeyboardInterrupt there;
+      // that delivers this interrupt, so the guest's next poll does not raise it a second time.
+      if (pendingCalls.size > 0 && run !== undefined) {
+        run.interruptsBefore++;
+        for (const finish of [...pendingCalls.values()]) finish(INTERRUPTED_CALL);
+      }
       return;
     case 'callReply':
       pendingCalls.get(request.id)?.(request.json);
@@ -172,7 +198,7 @@ async function serve(request: SandboxRequest): Promise<void> {
   const guest = current;
   if (guest === undefined) throw new Error('the sandbox has no live interpreter');
   const timeoutMs = request.type === 'exec' ? request.timeoutMs : 5000;
-  run = { id: request.id, deadline: Date.now() + timeoutMs, outputLimit: config?.limits.outputLimitBytes ?? 0, outputBytes: 0, stoppedFor: null, interruptsBefore: interrupts };
+  run = { id: request.id, deadline: Date.now() + timeoutMs, outputLimit: config?.limits.outputLimitBytes ?? 0, outputBytes: 0, stoppedFor: null, interruptsBefore: interrupts, polled: 0 };
   try {
     const json = request.type === 'exec' ? await guest.exec(JSON.stringify(request.request), timeoutMs + HARD_STOP_GRACE_MS)
       : request.type === 'completeness' ? await guest.completeness(request.source, timeoutMs)
@@ -218,6 +244,8 @@ const reader = new FrameReader(MAX_HOST_FRAME_BYTES, (message) => {
   process.exit(70);
 });
 process.stdin.on('data', (chunk: Buffer) => reader.push(chunk));
+// Ctrl-C at a terminal signals the whole process group; the host decides what an interrupt does (see 'interrupt').
+process.on('SIGINT', () => undefined);
 process.stdin.on('end', () => process.exit(0));
 first.catch((err: unknown) => {
   send({ type: 'failed', message: err instanceof Error ? err.message : String(err) });

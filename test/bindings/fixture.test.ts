@@ -12,18 +12,22 @@ describe('fixture files', () => {
 
   it.each([
     [{ sessions: [base, { ...base, id: 'b' }, { ...base, id: 'c' }, { ...base, id: 'd', uptime: 'long' }] }, 'sessions.json: sessions[3].uptime: expected number, received string'],
-    [[{ ...base, usename: 'typo' }], 'sessions.json: sessions[0]: Unrecognized key: "usename"'],
+    [[{ ...base, usename: 'typo' }], 'sessions.json: sessions[0]: unknown key "usename" (did you mean "username"?)'],
+    [[{ ...base, colour: 'red' }], 'sessions.json: sessions[0]: unknown key "colour"'],
+    [[{ id: 'a', project: 'P', clientAddress: '10.0.0.1' }], 'sessions.json: sessions[0].userAgent: missing (a required key, a string)'],
+    [[{ ...base, id: 'x', uptime: -1 }, base, { ...base }], "sessions.json: sessions[0].uptime: Too small: expected number to be >=0\nsessions.json: sessions[2].id: duplicate session id 'a' (also sessions[1])"],
     [[{ ...base, sessionScope: 'desktop' }], 'sessions.json: sessions[0].sessionScope: expected one of "designer"|"browser"|"ios"|"android"'],
     [[{ ...base, pageIds: ['x', 3] }], 'sessions.json: sessions[0].pageIds[1]: expected string, received number'],
     [[{ ...base, startedAt: '2026-01-01T00:00:00Z' }], 'sessions.json: sessions[0].startedAt: give uptime or startedAt, not both'],
-    [[base, { ...base }], "sessions.json: sessions[1].id: duplicate session id 'a'"],
+    [[base, { ...base }], "sessions.json: sessions[1].id: duplicate session id 'a' (also sessions[0])"],
     [{ session: [] }, 'sessions.json: expected an array of sessions or an object { "sessions": [...] }'],
   ])('rejects a bad file naming file, record and field (%#)', (data, message) => {
     expect(() => parseFixture(JSON.stringify(data), 'sessions.json')).toThrow(new FixtureError(message));
   });
 
   it('rejects text that is not JSON', () => {
-    expect(() => parseFixture('{ "sessions": [', 'x.json')).toThrow(/^x\.json: not valid JSON: /);
+    expect(() => parseFixture('{ "sessions": [', 'x.json')).toThrow(/^x\.json: not valid JSON at line 1, column 16: /);
+    expect(() => parseFixture('[\n  {"id": "a",\n   x}\n]', 'x.json')).toThrow(/^x\.json: not valid JSON at line 3, column 4: Expected double-quoted property name$/);
   });
 
   it('names a file it cannot read', () => {

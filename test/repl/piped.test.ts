@@ -116,7 +116,7 @@ describe('perspective-sandbox run -i', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ps-run-i-'));
     const file = join(dir, 'script.py');
     writeFileSync(file, 'users = sorted(set(s.username for s in system.perspective.getSessionInfo()))\nprint "script ran"\n');
-    const result = spawnSync(process.execPath, [CLI, 'run', '-i', file, '--sessions', SMALL_FIXTURE], {
+    const result = spawnSync(process.execPath, [CLI, 'run', '-i', '--sessions', SMALL_FIXTURE, file], {
       input: 'users\nlen(users)\n',
       encoding: 'utf8',
       env: { ...process.env, PERSPECTIVE_SANDBOX_HISTORY: '' },

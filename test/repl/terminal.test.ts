@@ -1,17 +1,16 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { REPO_ROOT, SMALL_FIXTURE } from '../helpers.js';
-import { hasTmux, occurrences, TmuxTerminal } from './tmux.js';
-import { runsHere } from '../needs.js';
+import { describeWithTmux, occurrences, TmuxTerminal } from './tmux.js';
 
 // The REPL driven through a real pseudo-terminal (tmux), keys in, screen out, as a person would.
 // Each step waits for what a person would wait for (the output, the next prompt) before typing on.
 
 const CLI = join(REPO_ROOT, 'dist/cli.js');
 
-describe.skipIf(!runsHere(hasTmux()))('perspective-sandbox repl at a terminal', () => {
+describeWithTmux('perspective-sandbox repl at a terminal', () => {
   let terminals: TmuxTerminal[] = [];
   afterEach(() => {
     for (const terminal of terminals) terminal.kill();

@@ -1,9 +1,28 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { describe, it } from 'vitest';
 
 /** True when the tmux binary can be run (the terminal tests are skipped without it). */
 export function hasTmux(): boolean {
   return spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
+}
+
+/**
+ * A suite that needs tmux: skipped on a machine without it, except under CI=true, where a missing tmux is a
+ * failure (CI installs it in .ci/run), so the terminal tests cannot silently stop running.
+ */
+export function describeWithTmux(name: string, suite: () => void): void {
+  if (hasTmux()) {
+    describe(name, suite);
+  } else if (process.env.CI === 'true') {
+    describe(name, () => {
+      it('needs tmux', () => {
+        throw new Error('tmux is missing and CI=true: install the tmux package (see .ci/run)');
+      });
+    });
+  } else {
+    describe.skip(name, suite);
+  }
 }
 
 const POLL_MS = 50;

@@ -17,9 +17,11 @@ describe('completion: the token before the cursor', () => {
     expect(completableToken("    for s in sess")).toBe('sess');
   });
 
-  it('offers nothing after a call, a subscript or a number', () => {
+  it('follows list indexes, and offers nothing after a call or a number', () => {
     expect(completableToken('f().ba')).toBeUndefined();
-    expect(completableToken('ss[0].ba')).toBeUndefined();
+    expect(completableToken('ss[0].ba')).toBe('ss[0].ba');
+    expect(completableToken('x = sessions[0]["pro')).toBe('sessions[0]["pro');
+    expect(completableToken('f()[0].ba')).toBeUndefined();
     expect(completableToken('1.')).toBeUndefined();
     expect(completableToken('x + ')).toBeUndefined();
   });

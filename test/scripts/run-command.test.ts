@@ -68,16 +68,13 @@ describe('perspective-sandbox run: inputs and exit codes', () => {
   });
 
   it.each([
-    [['run'], 'no script given'],
-    [['run', 'missing.py'], 'cannot read missing.py: ENOENT'],
     [['run', '--ignition-version', '9', '-c', 'pass'], '--ignition-version must be 8.0 or 8.1'],
     [['run', '--timeout', 'abc', '-c', 'pass'], '--timeout must be a number'],
-    [['run', '--bogus', 'x.py'], "Unknown option '--bogus'"],
+    [['run', '--bogus', 'x.py'], 'unknown option --bogus'],
   ])('exits 2 on usage errors: %j', (args, message) => {
     const result = cli(args);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain(message);
-    expect(result.stderr).toContain("Try 'perspective-sandbox run --help'.");
+    expect(result.stderr).toBe(`perspective-sandbox run: ${message}\nRun 'perspective-sandbox run --help' for usage.\n`);
   });
 
   it('documents itself in --help', () => {

@@ -145,7 +145,7 @@ print g['R']
       const file = join(dir, `it's "$x" \`\${y}\`.py`);
       writeFileSync(file, 'print __file__\n1/0\n');
       const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-      const got = spawnSync(process.execPath, [cli, 'run', file, '--sessions', SMALL_FIXTURE], { encoding: 'utf8' });
+      const got = spawnSync(process.execPath, [cli, 'run', '--sessions', SMALL_FIXTURE, file], { encoding: 'utf8' });
       expect(got.stdout).toBe(`${file}\n`);
       expect(got.stderr).toContain(`  File "${file}", line 2, in <module>\n`);
       expect(got.status).toBe(1);
