@@ -140,7 +140,7 @@ function indentOf(line: string): number {
   return line.length - line.trimStart().length;
 }
 
-/** One frame of a caught exception, as traceback.extract_tb gives it: outermost first. */
+/** One frame of a caught exception, as traceback.extract_tb gives it (the file name as scripts see it): outermost first. */
 export interface ExtractedFrame { filename: string; lineno: number; name: string; line: string }
 
 export function extractFrames(err: PyObject): ExtractedFrame[] {
@@ -148,7 +148,7 @@ export function extractFrames(err: PyObject): ExtractedFrame[] {
   return frames.map((frame) => {
     const lines = sources.get(frame.filename);
     return {
-      filename: frame.filename,
+      filename: displayName(frame.filename),
       lineno: frame.lineno,
       name: enclosingScope(lines, frame.lineno),
       line: lines?.[frame.lineno - 1]?.trim() ?? '',
