@@ -110,6 +110,12 @@ export class SandboxProcess {
     if (!this.exited) this.child.kill('SIGKILL');
   }
 
+  /** Kills the process without waiting for it, and lets the host exit before the process is fully gone. */
+  abandon(): void {
+    this.kill();
+    this.ref(false);
+  }
+
   /** Ends the process and resolves when it is gone. */
   terminate(): Promise<void> {
     if (this.exited) return Promise.resolve();
