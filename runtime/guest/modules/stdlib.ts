@@ -26,6 +26,7 @@ import calendarSource from './calendar.py';
 import loggingSource from './logging/__init__.py';
 import urlparseSource from './urlparse.py';
 import urllibSource from './urllib.py';
+import codecsSource from './codecs.py';
 import loggingHandlersSource from './logging/handlers.py';
 import { pstracebackModule } from './native/pstraceback.js';
 import { pshashModule } from './native/pshash.js';
@@ -62,6 +63,7 @@ export const STDLIB_PYTHON: Record<string, string> = {
   pprint: pprintSource,
   urlparse: urlparseSource,
   urllib: urllibSource,
+  codecs: codecsSource,
   uuid: uuidSource,
   struct: structSource,
   io: ioSource,
