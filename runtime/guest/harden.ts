@@ -22,12 +22,13 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   'operator', 'copy', 'StringIO', 'bisect', 'heapq', 'textwrap', 'keyword', 'types', 'functools', 'sys',
   'numbers', 'abc', '_abcoll', 'UserDict', 'UserList', 'UserString',
   // JS helpers of the modules in runtime/guest/modules (pure computation, nothing of the host).
-  '_psre', '_itertools', '_collections', '_strptime',
+  '_psre', '_itertools', '_collections', '_strptime', '_operator',
   // Written for the sandbox (runtime/guest/modules/stdlib.ts), and their JS helpers.
   'traceback', 'linecache', 'contextlib', 'cStringIO', '_pstraceback',
   'hashlib', 'md5', 'sha', 'hmac', 'binascii', 'zlib', 'base64', '_pshash', '_psbinascii', '_pszlib',
   '_psrandom',
   'logging', 'csv', 'pprint', 'uuid', 'struct', '_psstruct', 'io', 'calendar',
+  'urlparse', 'urllib', 'codecs',
 ]);
 
 /**

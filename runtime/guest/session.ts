@@ -8,7 +8,7 @@ import { installAllocationGuards, installRecursionLimit, installTimeCheck, setLi
 import { buildModule } from './modules.js';
 import { checkPy2Fixes, installPy2Fixes } from './py2/index.js';
 import { installCorners } from './corners/index.js';
-import { patchTimeSleep } from './py2/time-sleep.js';
+import { patchTimeSleep, patchTimeStrftime } from './py2/time-sleep.js';
 import { installUnicode } from './py2/unicode.js';
 
 let config: GuestConfig;
@@ -70,7 +70,9 @@ function reset(): void {
   Sk.sysmodules = new Sk.builtin.dict([]);
   Sk.realsyspath = new Sk.builtin.list([new Sk.builtin.str('src/builtin'), new Sk.builtin.str('src/lib')]);
   prepareSys(writeStdout, writeStderr, config.argv ?? ['']);
-  patchTimeSleep(Sk.importModule('time', false, false));
+  const timeModule = Sk.importModule('time', false, false);
+  patchTimeSleep(timeModule);
+  patchTimeStrftime(timeModule);
   for (const decl of config.modules) {
     const module = buildModule(decl, { strings: config.strings }, Sk.sysmodules);
     if (config.builtinModules.includes(decl.name)) Sk.builtins[decl.name] = module;

@@ -148,6 +148,7 @@ export function extractFrames(err: PyObject): ExtractedFrame[] {
   return frames.map((frame) => {
     const lines = sources.get(frame.filename);
     return {
+      // The file name as the script knows it (runs are compiled under per-run names: runName).
       filename: displayName(frame.filename),
       lineno: frame.lineno,
       name: enclosingScope(lines, frame.lineno),

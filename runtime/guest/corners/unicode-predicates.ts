@@ -1,4 +1,4 @@
-import { getUnicodeType } from '../py2/unicode.js';
+import { getUnicodeType, makeUnicode } from '../py2/unicode.js';
 
 /**
  * The character tests of `unicode` (isalpha, isupper, islower, isalnum, isdigit, isdecimal, isnumeric, isspace,
@@ -65,8 +65,33 @@ const TESTS: Record<string, Test> = {
   istitle: isTitle,
 };
 
+/** One character's case mapping, kept only when it is one character (Python 2 has no special casing: u'\xdf' stays). */
+function mapCase(c: string, upper: boolean): string {
+  const mapped = upper ? c.toUpperCase() : c.toLowerCase();
+  return [...mapped].length === 1 ? mapped : c;
+}
+
+/** unicode.title over the whole Unicode range: a cased character after a cased one is lowered, others uppered. */
+function title(text: string): string {
+  let out = '';
+  let previousCased = false;
+  for (const c of text) {
+    out += mapCase(c, !previousCased);
+    previousCased = UPPER.test(c) || LOWER.test(c) || TITLE.test(c);
+  }
+  return out;
+}
+
 export function installUnicodePredicates(): void {
   const unicode = getUnicodeType();
+  unicode.prototype['title'] = new Sk.builtin.method_descriptor(unicode, {
+    $name: 'title',
+    $flags: { NoArgs: true },
+    $textsig: null,
+    $meth(this: PyObject) {
+      return makeUnicode(title(this.v as string));
+    },
+  });
   for (const [name, test] of Object.entries(TESTS)) {
     unicode.prototype[name] = new Sk.builtin.method_descriptor(unicode, {
       $name: name,

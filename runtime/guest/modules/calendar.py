@@ -9,15 +9,6 @@ __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday', 'first
 error = ValueError
 
 
-def _center(text, width):
-    # str.center as Python 2.7 places an odd padding (Skulpt's str.center puts the extra space on the right).
-    pad = width - len(text)
-    if pad <= 0:
-        return text
-    left = pad // 2 + (pad & width & 1)
-    return ' ' * left + text + ' ' * (pad - left)
-
-
 class IllegalMonthError(ValueError):
     def __init__(self, month):
         self.month = month
@@ -139,14 +130,14 @@ class TextCalendar(Calendar):
 
     def formatday(self, day, weekday, width):
         text = '%2i' % day if day else ''
-        return _center(text, width)
+        return text.center(width)
 
     def formatweek(self, theweek, width):
         return ' '.join([self.formatday(d, wd, width) for (d, wd) in theweek])
 
     def formatweekday(self, day, width):
         names = day_name if width >= 9 else day_abbr
-        return _center(names[day][:width], width)
+        return names[day][:width].center(width)
 
     def formatweekheader(self, width):
         return ' '.join([self.formatweekday(i, width) for i in self.iterweekdays()])
@@ -155,7 +146,7 @@ class TextCalendar(Calendar):
         text = month_name[themonth]
         if withyear:
             text = '%s %r' % (text, theyear)
-        return _center(text, width)
+        return text.center(width)
 
     def prmonth(self, theyear, themonth, w=0, l=0):
         print self.formatmonth(theyear, themonth, w, l),
@@ -175,7 +166,7 @@ class TextCalendar(Calendar):
         c = max(2, c)
         colwidth = (w + 1) * 7 - 1
         out = []
-        out.append(_center(repr(theyear), colwidth * m + c * (m - 1)).rstrip())
+        out.append(repr(theyear).center(colwidth * m + c * (m - 1)).rstrip())
         out.append('\n' * l)
         header = self.formatweekheader(w)
         for i, row in enumerate(self.yeardays2calendar(theyear, m)):
@@ -200,7 +191,7 @@ class TextCalendar(Calendar):
 
 
 def _join_columns(cols, colwidth, spacing):
-    return (' ' * spacing).join([_center(col, colwidth) for col in cols])
+    return (' ' * spacing).join([col.center(colwidth) for col in cols])
 
 
 c = TextCalendar()

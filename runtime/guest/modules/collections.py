@@ -2,7 +2,8 @@
 # written for the sandbox from the Python 2.7 documentation (Skulpt's native one loses track of keys: setdefault,
 # pop and unicode keys). The order is a list of keys beside the dict's own storage. str(od) is the plain dict
 # rendering and repr(od) is OrderedDict([...]), as in Jython.
-from _collections import defaultdict, deque, Counter, namedtuple
+from _collections import defaultdict, deque, namedtuple
+from _collections import Counter as _Counter
 
 __all__ = ['Counter', 'deque', 'defaultdict', 'namedtuple', 'OrderedDict']
 
@@ -126,3 +127,25 @@ class OrderedDict(dict):
 
     def __ne__(self, other):
         return not self == other
+
+
+class Counter(_Counter):
+    # Python 2.7's repr lists the items in most_common() order (ties in iteration order); Skulpt's native
+    # Counter lists them in dict order. str() is the plain dict rendering, as in Jython (py2/numeric-corners.ts).
+    def __repr__(self):
+        if not self:
+            return '%s()' % type(self).__name__
+        return '%s({%s})' % (type(self).__name__, ', '.join(['%r: %r' % item for item in self.most_common()]))
+
+    # The native operators build native Counters: give back this class.
+    def __add__(self, other):
+        return Counter(_Counter.__add__(self, other))
+
+    def __sub__(self, other):
+        return Counter(_Counter.__sub__(self, other))
+
+    def __or__(self, other):
+        return Counter(_Counter.__or__(self, other))
+
+    def __and__(self, other):
+        return Counter(_Counter.__and__(self, other))

@@ -8,6 +8,7 @@ import collectionsSource from './collections.py';
 import futureSource from './__future__.py';
 import strptimeSource from './_strptime.py';
 import datetimePatch from './datetime-patch.py';
+import operatorSource from './operator.py';
 import { STDLIB_NATIVE, STDLIB_PYTHON } from './stdlib.js';
 
 /**
@@ -24,12 +25,14 @@ const PYTHON_MODULES: Record<string, string> = {
   collections: collectionsSource,
   __future__: futureSource,
   _strptime: strptimeSource,
+  operator: operatorSource,
   ...STDLIB_PYTHON,
 };
 
 const RENAMED_NATIVE: Record<string, string> = {
   'src/lib/itertools.js': 'src/lib/_itertools.js',
   'src/lib/collections.js': 'src/lib/_collections.js',
+  'src/lib/operator.js': 'src/lib/_operator.js',
 };
 
 /** Python source appended to a Skulpt library module (each text starts with a marker comment, applied once). */

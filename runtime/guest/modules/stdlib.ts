@@ -24,6 +24,9 @@ import structSource from './struct.py';
 import ioSource from './io.py';
 import calendarSource from './calendar.py';
 import loggingSource from './logging/__init__.py';
+import urlparseSource from './urlparse.py';
+import urllibSource from './urllib.py';
+import codecsSource from './codecs.py';
 import loggingHandlersSource from './logging/handlers.py';
 import { pstracebackModule } from './native/pstraceback.js';
 import { pshashModule } from './native/pshash.js';
@@ -58,6 +61,9 @@ export const STDLIB_PYTHON: Record<string, string> = {
   random: randomSource,
   csv: csvSource,
   pprint: pprintSource,
+  urlparse: urlparseSource,
+  urllib: urllibSource,
+  codecs: codecsSource,
   uuid: uuidSource,
   struct: structSource,
   io: ioSource,

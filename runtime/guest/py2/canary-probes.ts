@@ -28,6 +28,7 @@ export const CANARIES = {
   'dict-order': { probe: "return {'user': 1, 'project': 2, 'id': 3}.keys()", expect: "['project', 'id', 'user']" },
   'print-function': { probe: `${COLLECTOR}exec('from __future__ import print_function\\nprint(1, 2, sep="-", file=f)', {'f': f})\nreturn ''.join(f.parts)`, expect: "'1-2\\n'" },
   'float-format': { probe: "return '%g|%e' % (1e-5, 12345.678)", expect: "'1e-05|1.234568e+04'" },
+  'format-spec': { probe: "return format(None, '^6'), format(True, '<3'), format(1234, 'n')", expect: "(' None ', '1  ', '1234')" },
   'basestring': { probe: "return isinstance(u'x', str), isinstance('x', basestring)", expect: '(False, True)' },
   'long': { probe: 'return repr(2**40), type(2**31).__name__', expect: "('1099511627776L', 'long')" },
   'round': { probe: 'return round(2.675, 2), round(2)', expect: '(2.67, 2.0)' },
@@ -41,6 +42,7 @@ export const CANARIES = {
   // `exec (code, ns)`: what the parser's rewrite makes of `exec code in ns`.
   'exec-statement': { probe: "ns = {}\nexec('x = 6 * 7', ns)\nreturn ns['x'], eval('1 + 1')", expect: '(42, 2)' },
   'builtins-py2': { probe: 'return cmp(1, 2), list({1: 2}.iteritems())', expect: '(-1, [(1, 2)])' },
+  'numeric-corners': { probe: "return 2**53 + 1 == float(2**53), {1: 2} < {1: 3}, float('inf') // 2, long('12L')", expect: '(False, True, inf, 12L)' },
   'exception-semantics': { probe: "return issubclass(ZeroDivisionError, ArithmeticError), repr(ValueError('x'))", expect: '(True, "ValueError(\'x\',)")' },
   'percent-format': { probe: "return '%-4s|' % 'ab', '%(k)s' % {'k': u'v'}", expect: "('ab  |', u'v')" },
   'float-repr': { probe: 'return repr(0.1 + 0.2)', expect: "'0.30000000000000004'" },

@@ -1,5 +1,6 @@
 import { utf8Bytes, utf8Step } from './utf8.js';
 import { isUnicode, makeUnicode } from './unicode.js';
+import { deflate, inflate } from 'pako';
 
 /**
  * Python 2 encode/decode, with Jython's results and messages: `unicode.encode()` gives a str (bytes, characters
@@ -117,19 +118,125 @@ export function checkAsciiOperand(value: PyObject): void {
   if (value instanceof Sk.builtin.str && !isUnicode(value) && /[^\x00-\x7f]/.test(value.v)) decodeBytes(value.v, 'ascii', 'strict');
 }
 
+/**
+ * The str-to-str codecs of Python 2 (`'x'.encode('hex')`): rot13, hex, base64 (MIME lines of 76 characters, each
+ * ending in a newline) and zlib. A unicode is first encoded with ASCII; decoding gives a str, except rot13's.
+ */
+type ByteCodec = 'rot13' | 'hex' | 'base64' | 'zlib';
+
+const BYTE_CODECS: Readonly<Record<string, ByteCodec>> = {
+  rot13: 'rot13', rot_13: 'rot13', hex: 'hex', hex_codec: 'hex', base64: 'base64', base64_codec: 'base64',
+  base_64: 'base64', zlib: 'zlib', zlib_codec: 'zlib', zip: 'zlib',
+};
+
+export function byteCodecOf(name: string): ByteCodec | undefined {
+  return BYTE_CODECS[name.toLowerCase().replace(/-/g, '_')];
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function toBase64(bytes: string): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes.charCodeAt(i);
+    const b = i + 1 < bytes.length ? bytes.charCodeAt(i + 1) : 0;
+    const c = i + 2 < bytes.length ? bytes.charCodeAt(i + 2) : 0;
+    const n = (a << 16) | (b << 8) | c;
+    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]! + (i + 1 < bytes.length ? B64[(n >> 6) & 63]! : '=') + (i + 2 < bytes.length ? B64[n & 63]! : '=');
+  }
+  return out;
+}
+
+function fromBase64(text: string): string {
+  const clean = text.replace(/[^A-Za-z0-9+/]/g, '');
+  if (clean.length % 4 === 1) throw new Sk.builtin.Exception('Incorrect padding');
+  let out = '';
+  let bits = 0;
+  let value = 0;
+  for (const ch of clean) {
+    value = (value << 6) | B64.indexOf(ch);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += String.fromCharCode((value >> bits) & 0xff);
+    }
+  }
+  return out;
+}
+
+function bytesOfString(bytes: string): Uint8Array {
+  const out = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = bytes.charCodeAt(i) & 0xff;
+  return out;
+}
+
+function stringOfBytes(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x2000) out += String.fromCharCode(...bytes.subarray(i, i + 0x2000));
+  return out;
+}
+
+function rot13(text: string): string {
+  return text.replace(/[A-Za-z]/g, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
+export function byteEncode(codec: ByteCodec, bytes: string): string {
+  switch (codec) {
+    case 'rot13': return rot13(bytes);
+    case 'hex': return Array.from(bytes, (c) => hexByte(c.charCodeAt(0) & 0xff)).join('');
+    case 'base64': {
+      const encoded = toBase64(bytes);
+      let out = '';
+      for (let i = 0; i < encoded.length; i += 76) out += `${encoded.slice(i, i + 76)}\n`;
+      return out;
+    }
+    default: return stringOfBytes(deflate(bytesOfString(bytes)));
+  }
+}
+
+export function byteDecode(codec: ByteCodec, bytes: string): string {
+  switch (codec) {
+    case 'rot13': return rot13(bytes);
+    case 'hex': {
+      if (bytes.length % 2 !== 0) throw new Sk.builtin.TypeError('Odd-length string');
+      if (/[^0-9a-fA-F]/.test(bytes)) throw new Sk.builtin.TypeError('Non-hexadecimal digit found');
+      let out = '';
+      for (let i = 0; i < bytes.length; i += 2) out += String.fromCharCode(parseInt(bytes.slice(i, i + 2), 16));
+      return out;
+    }
+    case 'base64': return fromBase64(bytes);
+    default:
+      try {
+        return stringOfBytes(inflate(bytesOfString(bytes)));
+      } catch {
+        throw new Sk.builtin.Exception('Error -3 while decompressing data: incorrect header check');
+      }
+  }
+}
+
 export function installCodecs(): void {
   const proto = Sk.builtin.str.prototype;
   proto.encode = new Sk.builtin.method_descriptor(Sk.builtin.str, {
     $name: 'encode',
     $meth(this: PyObject, encoding?: PyObject, errors?: PyObject) {
-      return new Sk.builtin.str(encodeText(this.v, optionalText(encoding, 'ascii', 'encode'), optionalText(errors, 'strict', 'encode')));
+      const name = optionalText(encoding, 'ascii', 'encode');
+      const byteCodec = byteCodecOf(name);
+      if (byteCodec !== undefined) return new Sk.builtin.str(byteEncode(byteCodec, isUnicode(this) ? encodeText(this.v, 'ascii', 'strict') : this.v));
+      return new Sk.builtin.str(encodeText(this.v, name, optionalText(errors, 'strict', 'encode')));
     },
     $flags: { NamedArgs: ['encoding', 'errors'], Defaults: [Sk.builtin.none.none$, Sk.builtin.none.none$] },
   });
   proto.decode = new Sk.builtin.method_descriptor(Sk.builtin.str, {
     $name: 'decode',
     $meth(this: PyObject, encoding?: PyObject, errors?: PyObject) {
-      return makeUnicode(decodeBytes(this.v, optionalText(encoding, 'ascii', 'decode'), optionalText(errors, 'strict', 'decode')));
+      const name = optionalText(encoding, 'ascii', 'decode');
+      const byteCodec = byteCodecOf(name);
+      if (byteCodec === 'rot13') return makeUnicode(rot13(this.v));
+      if (byteCodec !== undefined) return new Sk.builtin.str(byteDecode(byteCodec, isUnicode(this) ? encodeText(this.v, 'ascii', 'strict') : this.v));
+      return makeUnicode(decodeBytes(this.v, name, optionalText(errors, 'strict', 'decode')));
     },
     $flags: { NamedArgs: ['encoding', 'errors'], Defaults: [Sk.builtin.none.none$, Sk.builtin.none.none$] },
   });

@@ -91,7 +91,20 @@ function generalForm(value: number, precision: number, alternate: boolean): stri
   return text;
 }
 
-const FORMAT_SPEC = /^(?:([\s\S])?([<>=^]))?([-+ ])?(#)?(0)?(\d+)?(,)?(?:\.(\d+))?([eEfFgG%])$/;
+const FORMAT_SPEC = /^(?:([\s\S])?([<>=^]))?([-+ ])?(#)?(0)?(\d+)?(,)?(?:\.(\d+))?([eEfFgGn%])?$/;
+
+/** A precision and no type: %g, but the exponent form from `precision - 1` digits on, and '.0' after a whole number. */
+function noTypeForm(magnitude: number, precision: number): string {
+  const p = Math.max(precision, 1);
+  if (!Number.isFinite(magnitude)) return formatFloat(magnitude, 'g', p, false);
+  if (magnitude === 0) return p === 1 ? '0.0e+00' : '0.0'; // Jython's forms
+  const exponent = magnitude === 0 ? 0 : Number(magnitude.toExponential(p - 1).split('e')[1]);
+  if (exponent < -4 || exponent >= p - 1 && magnitude !== 0) {
+    return formatFloat(magnitude, 'e', p - 1, false).replace(/\.?0*e/, 'e');
+  }
+  const text = formatFloat(magnitude, 'g', p, false);
+  return /[.e]/.test(text) ? text : `${text}.0`;
+}
 
 /** `format(x, spec)` / str.format for a float with an e, f, g or % type, as Jython formats it; undefined otherwise. */
 export function formatFloatSpec(value: number, spec: string): string | undefined {
@@ -101,8 +114,17 @@ export function formatFloatSpec(value: number, spec: string): string | undefined
   const precision = precisionText === undefined ? 6 : Number(precisionText);
   const negative = value < 0 || Object.is(value, -0);
   const magnitude = Math.abs(value);
-  let body = type === '%' ? formatFloat(magnitude * 100, 'f', precision, alternateFlag !== undefined) + '%' : formatFloat(magnitude, type as string, precision, alternateFlag !== undefined);
-  if (comma !== undefined && Number.isFinite(magnitude)) {
+  let body: string;
+  if (type === undefined) {
+    // No type (Jython): str(x) without a precision, %g-like with one.
+    body = precisionText === undefined ? new Sk.builtin.str(new Sk.builtin.float_(magnitude)).v : noTypeForm(magnitude, precision);
+  } else if (type === '%') {
+    body = formatFloat(magnitude * 100, 'f', precision, alternateFlag !== undefined) + '%';
+  } else {
+    // 'n' is 'g' in the C locale Jython runs with.
+    body = formatFloat(magnitude, type === 'n' ? 'g' : type, precision, alternateFlag !== undefined);
+  }
+  if (comma !== undefined && type !== 'n' && Number.isFinite(magnitude)) {
     const dot = body.search(/[.eE%]/);
     const integer = dot === -1 ? body : body.slice(0, dot);
     body = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (dot === -1 ? '' : body.slice(dot));

@@ -21,6 +21,8 @@ import { installEmptyFrozensetFix } from './empty-frozenset.js';
 import { installDictOrder } from './dict-order.js';
 import { installPrintFunction } from './print-function.js';
 import { installFloatFormatSpec } from './float-format.js';
+import { installFormatSpec } from './format-spec.js';
+import { installNumericCorners } from './numeric-corners.js';
 import { checkCanaries } from './canaries.js';
 import { CANARIES } from './canary-probes.js';
 import type { Py2Fix } from './fix.js';
@@ -53,6 +55,7 @@ export const PY2_FIXES: readonly Py2Fix[] = [
   { name: 'dict-order', install: installDictOrder },
   { name: 'print-function', install: installPrintFunction },
   { name: 'float-format', install: installFloatFormatSpec },
+  { name: 'format-spec', install: installFormatSpec },
   { name: 'basestring', install: installBasestringChecks },
   { name: 'long', install: installLong },
   { name: 'round', install: installRound },
@@ -60,6 +63,8 @@ export const PY2_FIXES: readonly Py2Fix[] = [
   { name: 'print-statement', install: installPrintStatement },
   { name: 'exec-statement', install: installExecStatement },
   { name: 'builtins-py2', install: installPy2Builtins },
+  // After builtins-py2: dict ordering calls its cmp.
+  { name: 'numeric-corners', install: installNumericCorners },
   { name: 'exception-semantics', install: installExceptionSemantics },
   { name: 'percent-format', install: installPercentFormat },
   { name: 'float-repr', install: installFloatRepr },

@@ -1,5 +1,6 @@
 import { formatFloat } from './float-format.js';
 import { isUnicode, makeUnicode } from './unicode.js';
+import { decodeBytes } from './codecs.js';
 
 /**
  * Python 2 string `%` formatting, replacing Skulpt's: any mapping works with `%(key)s` (any key text),
@@ -64,6 +65,9 @@ export function percentFormat(template: PyObject, rhs: PyObject): PyObject {
     }
     value ??= take();
     const converted = convert(value, conversion, flags, precision, percent);
+    // Once the result is unicode, a str argument is decoded as ASCII (UnicodeDecodeError past it). Jython keeps
+    // the template and the arguments before the first unicode one as they are.
+    if (unicodeResult && !converted.unicode && (conversion === 's' || conversion === 'c')) decodeBytes(converted.text, 'ascii', 'strict');
     if (converted.unicode) unicodeResult = true;
     out += pad(converted.text, width, left, flags.includes('0') && converted.numeric && !left);
   }
@@ -97,7 +101,11 @@ function convert(value: PyObject, conversion: string, flags: string, precision: 
       return { text: sign((negative ? '-' : '') + prefix + digits, flags), numeric: true, unicode: false };
     }
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-      return { text: sign(formatFloat(floatOf(value), conversion, precision, flags.includes('#')), flags), numeric: true, unicode: false };
+    {
+      const x = floatOf(value);
+      const text = formatFloat(x, conversion, precision, flags.includes('#'));
+      return { text: sign(Object.is(x, -0) && !text.startsWith('-') ? `-${text}` : text, flags), numeric: true, unicode: false };
+    }
     case 'c':
       return { text: charOf(value), numeric: false, unicode: isUnicode(value) };
     default: {

@@ -5,12 +5,16 @@
  */
 function roundFloat(x: number, digits: number): number {
   if (!Number.isFinite(x) || x === 0) return x;
+  // Jython: a value below half a unit of the last digit even at the top of its binary exponent rounds to a signed
+  // zero (round(-1e-9, 3) is -0.0); others go through decimal rounding, which gives an unsigned one (round(-0.4) is 0.0).
+  const exponent = Math.floor(Math.log2(Math.abs(x)));
+  if (digits >= -308 && digits <= 308 && 2 ** (exponent + 1) < 0.5 * 10 ** -digits && 2 ** exponent <= Math.abs(x)) return x < 0 ? -0 : 0;
   if (digits >= 0 && digits <= 100 && Math.abs(x) < 1e21) return Number(x.toFixed(digits)) || 0; // Jython: round(-0.4) is 0.0
   if (digits > 100) return x;
   const scale = 10 ** -digits;
   const y = Math.abs(x) / scale;
   const rounded = Math.floor(y) + (y - Math.floor(y) >= 0.5 ? 1 : 0);
-  return Math.sign(x) * rounded * scale;
+  return Math.sign(x) * rounded * scale || 0;
 }
 
 export function installRound(): void {

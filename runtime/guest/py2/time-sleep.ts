@@ -19,3 +19,25 @@ export function patchTimeSleep(timeModule: PyObject): void {
     return Sk.builtin.none.none$;
   });
 }
+
+/**
+ * time.strftime's `%j`: Skulpt's strftime counts the day of the year with Math.ceil over local-time milliseconds,
+ * one day low at midnight (and wrong when the isolate's zone is not the tuple's). Jython gives the calendar day.
+ */
+export function patchTimeStrftime(timeModule: PyObject): void {
+  const original = timeModule.$d.strftime;
+  timeModule.$d.strftime = new Sk.builtin.func(function strftime(format: PyObject, t?: PyObject) {
+    let fmt = format;
+    if (fmt instanceof Sk.builtin.str && fmt.v.includes('%j')) {
+      const tuple = t ?? Sk.misceval.callsimArray(timeModule.$d.localtime, []);
+      const [y = 1900, m = 1, d = 1] = (Sk.misceval.arrayFromIterable(tuple) as PyObject[]).slice(0, 3).map((x) => Number(Sk.builtin.asnum$(x)));
+      const start = new Date(Date.UTC(2000, 0, 1));
+      start.setUTCFullYear(y, 0, 1);
+      const day = new Date(start.getTime());
+      day.setUTCFullYear(y, m - 1, d);
+      const yday = Math.round((day.getTime() - start.getTime()) / 86400000) + 1;
+      fmt = new Sk.builtin.str(fmt.v.replace(/%./g, (s: string) => (s === '%j' ? String(yday).padStart(3, '0') : s)));
+    }
+    return Sk.misceval.callsimArray(original, t === undefined ? [fmt] : [fmt, t]);
+  });
+}

@@ -92,6 +92,12 @@ function toUnicode(obj: PyObject, encoding: PyObject, errors: PyObject): PyObjec
   }
   if (encoding !== Sk.builtin.none.none$) throw new Sk.builtin.TypeError(`coercing to Unicode: need string or buffer, ${Sk.abstr.typeName(obj)} found`);
   const special = Sk.abstr.lookupSpecial(obj, new Sk.builtin.str('__unicode__'));
+  // BaseException.__unicode__ (Python 2.7): one argument is converted with unicode(), so non-ASCII text survives.
+  if (special === undefined && obj instanceof Sk.builtin.BaseException && obj.tp$str === Sk.builtin.BaseException.prototype.tp$str) {
+    const args: PyObject[] = obj.args instanceof Sk.builtin.tuple ? obj.args.v : [];
+    if (args.length === 0) return makeUnicode('');
+    if (args.length === 1 && args[0] !== undefined) return toUnicode(args[0], Sk.builtin.none.none$, Sk.builtin.none.none$);
+  }
   const text = special !== undefined ? Sk.misceval.callsimArray(special, []) : Sk.misceval.callsimArray(Sk.builtin.str, [obj]);
   return isUnicode(text) ? text : makeUnicode(text.v);
 }
