@@ -28,6 +28,8 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   'hashlib', 'md5', 'sha', 'hmac', 'binascii', 'zlib', 'base64', '_pshash', '_psbinascii', '_pszlib',
   '_psrandom',
   'logging', 'csv', 'pprint', 'uuid', 'struct', '_psstruct', 'io', 'calendar',
+  'colorsys', 'future_builtins', 'exceptions', 'errno', 'os', 'posixpath', 'fnmatch', 'sets', 'Queue',
+  'fractions',
 ]);
 
 /**

@@ -23,6 +23,17 @@ import uuidSource from './uuid.py';
 import structSource from './struct.py';
 import ioSource from './io.py';
 import calendarSource from './calendar.py';
+import colorsysSource from './colorsys.py';
+import futureBuiltinsSource from './future_builtins.py';
+import exceptionsSource from './exceptions.py';
+import errnoSource from './errno.py';
+import posixpathSource from './posixpath.py';
+import fnmatchSource from './fnmatch.py';
+import setsSource from './sets.py';
+import queueSource from './Queue.py';
+import fractionsSource from './fractions.py';
+import osSource from './os/__init__.py';
+import osPathSource from './os/path.py';
 import loggingSource from './logging/__init__.py';
 import loggingHandlersSource from './logging/handlers.py';
 import { pstracebackModule } from './native/pstraceback.js';
@@ -62,9 +73,20 @@ export const STDLIB_PYTHON: Record<string, string> = {
   struct: structSource,
   io: ioSource,
   calendar: calendarSource,
+  colorsys: colorsysSource,
+  future_builtins: futureBuiltinsSource,
+  exceptions: exceptionsSource,
+  errno: errnoSource,
+  posixpath: posixpathSource,
+  fnmatch: fnmatchSource,
+  sets: setsSource,
+  Queue: queueSource,
+  fractions: fractionsSource,
   // Packages: the key is the path under src/lib/ without .py.
   'logging/__init__': loggingSource,
   'logging/handlers': loggingHandlersSource,
+  'os/__init__': osSource,
+  'os/path': osPathSource,
 };
 
 /** JS helper modules of the stdlib modules above (pure computation). */
