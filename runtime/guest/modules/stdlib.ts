@@ -32,6 +32,7 @@ import fnmatchSource from './fnmatch.py';
 import setsSource from './sets.py';
 import queueSource from './Queue.py';
 import fractionsSource from './fractions.py';
+import decimalSource from './decimal.py';
 import osSource from './os/__init__.py';
 import osPathSource from './os/path.py';
 import loggingSource from './logging/__init__.py';
@@ -82,6 +83,7 @@ export const STDLIB_PYTHON: Record<string, string> = {
   sets: setsSource,
   Queue: queueSource,
   fractions: fractionsSource,
+  decimal: decimalSource,
   // Packages: the key is the path under src/lib/ without .py.
   'logging/__init__': loggingSource,
   'logging/handlers': loggingHandlersSource,
