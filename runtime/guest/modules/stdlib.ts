@@ -33,6 +33,7 @@ import setsSource from './sets.py';
 import queueSource from './Queue.py';
 import fractionsSource from './fractions.py';
 import decimalSource from './decimal.py';
+import shlexSource from './shlex.py';
 import osSource from './os/__init__.py';
 import osPathSource from './os/path.py';
 import loggingSource from './logging/__init__.py';
@@ -84,6 +85,7 @@ export const STDLIB_PYTHON: Record<string, string> = {
   Queue: queueSource,
   fractions: fractionsSource,
   decimal: decimalSource,
+  shlex: shlexSource,
   // Packages: the key is the path under src/lib/ without .py.
   'logging/__init__': loggingSource,
   'logging/handlers': loggingHandlersSource,
