@@ -34,6 +34,7 @@ import queueSource from './Queue.py';
 import fractionsSource from './fractions.py';
 import decimalSource from './decimal.py';
 import shlexSource from './shlex.py';
+import configParserSource from './ConfigParser.py';
 import osSource from './os/__init__.py';
 import osPathSource from './os/path.py';
 import loggingSource from './logging/__init__.py';
@@ -86,6 +87,7 @@ export const STDLIB_PYTHON: Record<string, string> = {
   fractions: fractionsSource,
   decimal: decimalSource,
   shlex: shlexSource,
+  ConfigParser: configParserSource,
   // Packages: the key is the path under src/lib/ without .py.
   'logging/__init__': loggingSource,
   'logging/handlers': loggingHandlersSource,
