@@ -35,6 +35,7 @@ import fractionsSource from './fractions.py';
 import decimalSource from './decimal.py';
 import shlexSource from './shlex.py';
 import configParserSource from './ConfigParser.py';
+import difflibSource from './difflib.py';
 import osSource from './os/__init__.py';
 import osPathSource from './os/path.py';
 import loggingSource from './logging/__init__.py';
@@ -88,6 +89,7 @@ export const STDLIB_PYTHON: Record<string, string> = {
   decimal: decimalSource,
   shlex: shlexSource,
   ConfigParser: configParserSource,
+  difflib: difflibSource,
   // Packages: the key is the path under src/lib/ without .py.
   'logging/__init__': loggingSource,
   'logging/handlers': loggingHandlersSource,
