@@ -29,7 +29,7 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   '_psrandom',
   'logging', 'csv', 'pprint', 'uuid', 'struct', '_psstruct', 'io', 'calendar',
   'colorsys', 'future_builtins', 'exceptions', 'errno', 'os', 'posixpath', 'fnmatch', 'sets', 'Queue',
-  'fractions', 'decimal', 'shlex', 'ConfigParser', 'difflib',
+  'fractions', 'decimal', 'shlex', 'ConfigParser', 'difflib', 'array', 'token',
 ]);
 
 /**

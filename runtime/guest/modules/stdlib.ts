@@ -36,6 +36,8 @@ import decimalSource from './decimal.py';
 import shlexSource from './shlex.py';
 import configParserSource from './ConfigParser.py';
 import difflibSource from './difflib.py';
+import arraySource from './array.py';
+import tokenSource from './token.py';
 import osSource from './os/__init__.py';
 import osPathSource from './os/path.py';
 import loggingSource from './logging/__init__.py';
@@ -90,6 +92,8 @@ export const STDLIB_PYTHON: Record<string, string> = {
   shlex: shlexSource,
   ConfigParser: configParserSource,
   difflib: difflibSource,
+  array: arraySource,
+  token: tokenSource,
   // Packages: the key is the path under src/lib/ without .py.
   'logging/__init__': loggingSource,
   'logging/handlers': loggingHandlersSource,
