@@ -148,7 +148,7 @@ export function extractFrames(err: PyObject): ExtractedFrame[] {
   return frames.map((frame) => {
     const lines = sources.get(frame.filename);
     return {
-      filename: frame.filename,
+      filename: displayName(frame.filename),
       lineno: frame.lineno,
       name: enclosingScope(lines, frame.lineno),
       line: lines?.[frame.lineno - 1]?.trim() ?? '',
