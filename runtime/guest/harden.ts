@@ -29,6 +29,8 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   '_psrandom',
   'logging', 'csv', 'pprint', 'uuid', 'struct', '_psstruct', 'io', 'calendar',
   'urlparse', 'urllib', 'codecs',
+  'colorsys', 'future_builtins', 'exceptions', 'errno', 'os', 'posixpath', 'fnmatch', 'sets', 'Queue',
+  'fractions', 'decimal', 'shlex', 'ConfigParser', 'difflib', 'array', 'token',
 ]);
 
 /**

@@ -25,14 +25,14 @@ export const ATTEMPTS: readonly Attempt[] = [
   { name: 'jseval runs host JS', code: 'jseval("process.mainModule.require(\'child_process\').execSync(\'id\')")', exitCode: 1, lastStderrLine: notDefined('jseval') },
   { name: 'jsmillis', code: 'print jsmillis()', exitCode: 1, lastStderrLine: notDefined('jsmillis') },
   // __import__ exists (issue 14) and goes through the same allowlist as the import statement.
-  { name: '__import__ builtin', code: '__import__("os")', exitCode: 1, lastStderrLine: noModule('os') },
+  { name: '__import__ builtin', code: '__import__("subprocess")', exitCode: 1, lastStderrLine: noModule('subprocess') },
   { name: '__import__ of a dotted blocked module', code: '__import__("subprocess.foo", {}, {}, ["x"])', exitCode: 1, lastStderrLine: noModule('subprocess.foo', 'subprocess') },
   { name: '__builtins__ lookup', code: 'print __builtins__', exitCode: 1, lastStderrLine: notDefined('__builtins__') },
   // eval/exec/compile run Python in the same sandbox: the same builtins and the same import allowlist.
   { name: 'eval', code: 'eval("jseval(\'1\')")', exitCode: 1, lastStderrLine: notDefined('jseval') },
-  { name: 'compile', code: 'exec compile("import os", "x", "exec")', exitCode: 1, lastStderrLine: noModule('os') },
+  { name: 'compile', code: 'exec compile("import shutil", "x", "exec")', exitCode: 1, lastStderrLine: noModule('shutil') },
   { name: 'exec statement import', code: 'exec "import subprocess" in {}', exitCode: 1, lastStderrLine: noModule('subprocess') },
-  { name: 'eval __import__', code: 'eval("__import__(\'os\')")', exitCode: 1, lastStderrLine: noModule('os') },
+  { name: 'eval __import__', code: 'eval("__import__(\'posix\')")', exitCode: 1, lastStderrLine: noModule('posix') },
   { name: 'exec $-attribute', code: 'exec "print getattr(1, \'tp$name\')"', exitCode: 1, lastStderrLine: noAttribute('tp$name') },
   { name: 'execfile', code: 'execfile("/etc/passwd")', exitCode: 1, lastStderrLine: notDefined('execfile') },
   { name: 'input', code: 'input()', exitCode: 1, lastStderrLine: notDefined('input') },
@@ -42,7 +42,9 @@ export const ATTEMPTS: readonly Attempt[] = [
   { name: 'open /etc/passwd', code: 'print open("/etc/passwd").read()', exitCode: 1, lastStderrLine: "IOError: [Errno 13] Permission denied: '/etc/passwd' (file access is not available in the sandbox)" },
   { name: 'file() for writing', code: 'file("/tmp/pwned", "w").write("x")', exitCode: 1, lastStderrLine: "IOError: [Errno 13] Permission denied: '/tmp/pwned' (file access is not available in the sandbox)" },
   // Imports beyond the allowlist.
-  { name: 'import os', code: 'import os\nos.system("id")', exitCode: 1, lastStderrLine: noModule('os') },
+  // os is os.path and constants only (issue 14; test/security/os-module.test.ts).
+  { name: 'import os', code: 'import os\nos.system("id")', exitCode: 1, lastStderrLine: "AttributeError: module 'os' has no attribute 'system'" },
+  { name: 'import posix', code: 'import posix', exitCode: 1, lastStderrLine: noModule('posix') },
   { name: 'import subprocess', code: 'import subprocess', exitCode: 1, lastStderrLine: noModule('subprocess') },
   { name: 'import socket', code: 'import socket', exitCode: 1, lastStderrLine: noModule('socket') },
   { name: 'import js', code: 'import js', exitCode: 1, lastStderrLine: noModule('js') },

@@ -52,7 +52,9 @@ export function installProvidedModules(): void {
     if (files[to] === undefined && files[from] !== undefined) files[to] = files[from] as string;
   }
   for (const [name, source] of Object.entries(PYTHON_MODULES)) {
-    for (const stale of [`src/lib/${name}.js`, `src/lib/${name}.py`, `src/lib/${name}/__init__.py`, `src/lib/${name}/__init__.js`]) {
+    // A package's __init__ also replaces a Skulpt module of the package's name (Skulpt's src/lib/os.py stub).
+    const pkg = name.endsWith('/__init__') ? name.slice(0, -'/__init__'.length) : name;
+    for (const stale of [`src/lib/${name}.js`, `src/lib/${name}.py`, `src/lib/${pkg}.js`, `src/lib/${pkg}.py`, `src/lib/${name}/__init__.py`, `src/lib/${name}/__init__.js`]) {
       delete files[stale];
     }
     files[`src/lib/${name}.py`] = source;

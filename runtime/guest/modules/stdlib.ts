@@ -23,6 +23,23 @@ import uuidSource from './uuid.py';
 import structSource from './struct.py';
 import ioSource from './io.py';
 import calendarSource from './calendar.py';
+import colorsysSource from './colorsys.py';
+import futureBuiltinsSource from './future_builtins.py';
+import exceptionsSource from './exceptions.py';
+import errnoSource from './errno.py';
+import posixpathSource from './posixpath.py';
+import fnmatchSource from './fnmatch.py';
+import setsSource from './sets.py';
+import queueSource from './Queue.py';
+import fractionsSource from './fractions.py';
+import decimalSource from './decimal.py';
+import shlexSource from './shlex.py';
+import configParserSource from './ConfigParser.py';
+import difflibSource from './difflib.py';
+import arraySource from './array.py';
+import tokenSource from './token.py';
+import osSource from './os/__init__.py';
+import osPathSource from './os/path.py';
 import loggingSource from './logging/__init__.py';
 import urlparseSource from './urlparse.py';
 import urllibSource from './urllib.py';
@@ -68,9 +85,26 @@ export const STDLIB_PYTHON: Record<string, string> = {
   struct: structSource,
   io: ioSource,
   calendar: calendarSource,
+  colorsys: colorsysSource,
+  future_builtins: futureBuiltinsSource,
+  exceptions: exceptionsSource,
+  errno: errnoSource,
+  posixpath: posixpathSource,
+  fnmatch: fnmatchSource,
+  sets: setsSource,
+  Queue: queueSource,
+  fractions: fractionsSource,
+  decimal: decimalSource,
+  shlex: shlexSource,
+  ConfigParser: configParserSource,
+  difflib: difflibSource,
+  array: arraySource,
+  token: tokenSource,
   // Packages: the key is the path under src/lib/ without .py.
   'logging/__init__': loggingSource,
   'logging/handlers': loggingHandlersSource,
+  'os/__init__': osSource,
+  'os/path': osPathSource,
 };
 
 /** JS helper modules of the stdlib modules above (pure computation). */
