@@ -33,7 +33,6 @@ export const hostCallSchema = z.object({
   path: z.string().max(200),
   args: z.array(z.unknown()).max(64),
 });
-export type HostCall = z.infer<typeof hostCallSchema>;
 
 export const sandboxMessageSchema: z.ZodType<SandboxMessage> = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
