@@ -2,6 +2,7 @@
 // and writes Skulpt (with our patch series applied) and the trimmed Skulpt library the sandbox loads.
 import { build, transform } from 'esbuild';
 import { applyToBundle, readPatchSeries } from './runtime/skulpt/apply-patches.mjs';
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,24 +18,24 @@ const cjs = {
   banner: { js: "const __psImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
-// dist/cli.js is a small stub: for `run` it starts the sandbox process at once, so Skulpt loads there while
-// the host loads the CLI (dist/cli-main.cjs), reads the script and validates the fixture.
+// dist/cli.cjs (the `bin`) is a small CommonJS stub: for `run` it starts the sandbox process before it loads
+// anything else (a CommonJS entry gets there ~6 ms sooner than an ES module), so Skulpt loads there while the host
+// loads the CLI (dist/cli-main.cjs), reads the script and validates the fixture.
 // The CLI proper is a CommonJS bundle the stub compiles with a V8 code cache (as the sandbox does Skulpt), so a
 // cold start does not spend ~40 ms compiling it; without a usable cache it is compiled from source.
 const cliStub = `
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadScript } from './runtime/sandbox/code-cache.ts';
 import { codeCacheDir, prestartSandbox } from './runtime/sandbox/sandbox-process.ts';
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'run' && !rest.some((a) => a === '-h' || a === '--help' || a.startsWith('--memory-limit'))) {
   try { prestartSandbox(); } catch { /* the session starts its own sandbox */ }
 }
-const file = fileURLToPath(new URL('./cli-main.cjs', import.meta.url));
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const { loadScript } = require('./runtime/sandbox/code-cache.ts');
+const file = join(__dirname, 'cli-main.cjs');
 const { script, save } = loadScript(file, codeCacheDir(), (text) => '(function (exports, require, module, __filename, __dirname) {' + text + '\\n})');
-const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+const main = { exports: {} };
+script.runInThisContext()(main.exports, createRequire(file), main, file, dirname(file));
 // Written once (when missing or stale), after the run, so it holds the functions the run compiled.
 process.once('exit', save);
 `;
@@ -54,20 +55,24 @@ await Promise.all([
   ...entries.map((e) => build({ ...common, external, ...e })),
   build({
     ...common,
+    ...cjs,
     stdin: { contents: cliStub, resolveDir: '.', sourcefile: 'cli-stub.ts', loader: 'ts' },
-    outfile: 'dist/cli.js',
+    outfile: 'dist/cli.cjs',
     external,
-    banner: { js: `#!/usr/bin/env node\n${nodeBanner}` },
+    banner: { js: `#!/usr/bin/env node\n${cjs.banner.js}` },
   }),
   // The guest runs inside the sandbox's isolate: no Node, no modules, one IIFE.
   build({
     ...common, platform: 'neutral', format: 'iife', target: 'es2022', entryPoints: ['runtime/guest/boot.ts'], outfile: 'dist/guest.js', sourcemap: false,
-    loader: { '.py': 'text' }, define: { __PS_CANARY_JS__: JSON.stringify(canaryJs) },
+    charset: 'ascii', loader: { '.py': 'text' }, define: { __PS_CANARY_JS__: JSON.stringify(canaryJs) },
   }),
 ]);
 
 writeTrimmedStdlib();
 writeThirdPartyNotices();
+for (const f of ['skulpt.min.js', 'skulpt-stdlib.js', 'guest.js']) {
+  if (!isAscii(readFileSync(`dist/${f}`))) throw new Error(`build: dist/${f} is not ASCII (the sandbox reads it as such)`);
+}
 writeContentHashes(['cli-main.cjs', 'skulpt.min.js', 'skulpt-stdlib.js', 'guest.js']);
 
 /**
@@ -112,7 +117,16 @@ async function writePatchedSkulpt() {
   const patched = applyToBundle(readPatchSeries('runtime/skulpt/patches'), bundle);
   const { code } = await transform(`'use strict';\n${patched}`, { minify: true, target: 'es2020', legalComments: 'none', charset: 'ascii' });
   mkdirSync('dist', { recursive: true });
-  writeFileSync('dist/skulpt.min.js', code);
+  writeFileSync('dist/skulpt.min.js', escapeNonAscii(code));
+}
+
+/**
+ * The bundles the sandbox evaluates are kept ASCII, so it can read them without UTF-8 decoding. esbuild's
+ * `charset: 'ascii'` leaves a few characters in regular expressions as they are; these are written as \\u escapes,
+ * which mean the same in string literals and in regular expressions.
+ */
+function escapeNonAscii(code) {
+  return code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
@@ -135,7 +149,7 @@ function writeTrimmedStdlib() {
     if (top !== undefined && allowed.has(top)) kept[path] = text;
   }
   mkdirSync('dist', { recursive: true });
-  writeFileSync('dist/skulpt-stdlib.js', `Sk.builtinFiles=${JSON.stringify({ files: kept })};`);
+  writeFileSync('dist/skulpt-stdlib.js', escapeNonAscii(`Sk.builtinFiles=${JSON.stringify({ files: kept })};`));
 }
 
 /**

@@ -8,7 +8,7 @@ import { fixtureFile } from './fixtures.mjs';
 import { interleaved, NODE, timeProcess } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const cli = join(dirname(here), 'dist/cli.js');
+const cli = join(dirname(here), 'dist/cli.cjs');
 const TOLERANCE = 3;
 const run = (...args) => () => timeProcess(NODE, [cli, 'run', ...args]).ms;
 

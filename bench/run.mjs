@@ -9,7 +9,7 @@ import { interleaved, machineInfo, median, NODE, peakRssMb, timeProcess, timePro
 const here = dirname(fileURLToPath(import.meta.url));
 const root = dirname(here);
 const quick = process.argv.includes('--quick');
-const cli = join(root, 'dist/cli.js');
+const cli = join(root, 'dist/cli.cjs');
 const jython = which('jython');
 const rows = [];
 const notes = [];

@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import type { createHash as CreateHash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import vm from 'node:vm';
 
@@ -43,9 +44,17 @@ export function loadScript(file: string, cacheDir: string | undefined, wrap?: (t
  * version, the arch and the consumer.
  */
 export function codeCachePath(cacheDir: string, file: string, source: string, consumer: 'vm' | 'vm-wrapped' | 'isolate'): string {
-  const contentHash = buildHashes(dirname(file))[basename(file)] ?? createHash('sha256').update(source).digest('hex');
-  const key = createHash('sha256').update(`${process.version}\0${process.arch}\0${consumer}\0${basename(file)}\0${source.length}\0${contentHash}`).digest('hex').slice(0, 32);
-  return join(cacheDir, `${basename(file)}.${key}.v8cache`);
+  const contentHash = buildHashes(dirname(file))[basename(file)] ?? sha256(source);
+  return join(cacheDir, `${basename(file)}.${consumer}.${process.version}-${process.arch}.${source.length}.${contentHash.slice(0, 32)}.v8cache`);
+}
+
+/**
+ * Hashes a file the build did not list. node:crypto is loaded only then: in the sandbox process its first load
+ * costs several milliseconds of a cold start, and every file a start reads is listed.
+ */
+function sha256(text: string): string {
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as { createHash: typeof CreateHash };
+  return createHash('sha256').update(text).digest('hex');
 }
 
 const hashesByDir = new Map<string, Record<string, string>>();
@@ -55,7 +64,7 @@ function buildHashes(dir: string): Record<string, string> {
   if (hashes === undefined) {
     try {
       const parsed: unknown = JSON.parse(readFileSync(join(dir, CONTENT_HASHES_FILE), 'utf8'));
-      hashes = typeof parsed === 'object' && parsed !== null ? Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string')) : {};
+      hashes = typeof parsed === 'object' && parsed !== null ? Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string' && /^[0-9a-f]{64}$/.test(e[1]))) : {};
     } catch {
       hashes = {};
     }

@@ -61,11 +61,24 @@ export class GuestIsolate {
     private readonly fns: { init: GuestFn; exec: GuestFn; completeness: GuestFn; completions: GuestFn; checkFixes: GuestFn },
   ) {}
 
-  /** Creates the isolate and evaluates the scripts in it. `cacheStale`: some script had no usable code cache. */
-  static async create(ivm: Ivm, scripts: readonly GuestScript[], memoryLimitMb: number, bridge: BridgeHandlers): Promise<{ guest: GuestIsolate; cacheStale: boolean }> {
+  /**
+   * Creates the isolate and evaluates the scripts in it. `cacheStale`: some script had no usable code cache.
+   * `scripts` may read its files lazily: each is compiled (on the isolate's thread) while the next one is read.
+   */
+  static async create(ivm: Ivm, scripts: Iterable<GuestScript>, memoryLimitMb: number, bridge: BridgeHandlers): Promise<{ guest: GuestIsolate; cacheStale: boolean }> {
     const isolate = new ivm.Isolate({ memoryLimit: memoryLimitMb });
     try {
-      const context = await isolate.createContext();
+      const contextReady = isolate.createContext();
+      const compiling: Array<{ script: GuestScript; compiled: Promise<IsolatedVM.Script & { cachedDataRejected?: boolean }> }> = [];
+      for (const script of scripts) {
+        const compiled = isolate.compileScript(script.source, {
+          filename: scriptOrigin(script.file),
+          ...(script.cachedData ? { cachedData: new ivm.ExternalCopy(toArrayBuffer(script.cachedData)) } : {}),
+        });
+        compiled.catch(() => undefined); // awaited below, in order
+        compiling.push({ script, compiled });
+      }
+      const context = await contextReady;
       await context.evalClosure(INSTALL_BRIDGE, [
         new ivm.Callback((stream: number, text: string) => bridge.write(stream, text)),
         new ivm.Reference((path: string, args: string) => bridge.call(path, args)),
@@ -73,11 +86,8 @@ export class GuestIsolate {
         new ivm.Callback(() => bridge.poll()),
       ]);
       let cacheStale = false;
-      for (const script of scripts) {
-        const compiled: IsolatedVM.Script & { cachedDataRejected?: boolean } = await isolate.compileScript(script.source, {
-          filename: scriptOrigin(script.file),
-          ...(script.cachedData ? { cachedData: new ivm.ExternalCopy(toArrayBuffer(script.cachedData)) } : {}),
-        });
+      for (const { script, compiled: pending } of compiling) {
+        const compiled = await pending;
         cacheStale ||= script.cachedData === undefined || compiled.cachedDataRejected === true;
         await compiled.run(context);
         compiled.release();

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type IsolatedVM from 'isolated-vm';
@@ -124,22 +125,27 @@ function stopRun(limit: LimitKind): void {
   current?.dispose();
 }
 
-function readScripts(): GuestScript[] {
-  return setup.scripts.map((file) => {
-    const source = readFileSync(file, 'utf8');
-    const cachedData = setup.cacheDir === undefined ? undefined : readCodeCache(codeCachePath(setup.cacheDir, file, source, 'isolate'), setup.cacheDir);
-    return { file, source, cachedData };
-  });
+/** The guest's scripts, each read (with its code cache) the first time it is needed and then kept. */
+const scriptsRead: GuestScript[] = [];
+function* guestScripts(): Generator<GuestScript> {
+  for (const [index, file] of setup.scripts.entries()) yield (scriptsRead[index] ??= readScript(file));
 }
 
-const scripts = readScripts();
+/** The build writes the scripts as ASCII, which is read without UTF-8 decoding (other files are decoded). */
+function readScript(file: string): GuestScript {
+  const bytes = readFileSync(file);
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+  const cachedData = setup.cacheDir === undefined ? undefined : readCodeCache(codeCachePath(setup.cacheDir, file, source, 'isolate'), setup.cacheDir);
+  return { file, source, cachedData };
+}
+
 let current: GuestIsolate | undefined;
 /** The next isolate, prepared in the background after a reset so the following reset is quick. */
 let spare: Promise<GuestIsolate> | undefined;
-const first = GuestIsolate.create(ivm, scripts, setup.memoryLimitMb, bridge);
+const first = GuestIsolate.create(ivm, guestScripts(), setup.memoryLimitMb, bridge);
 
 async function freshGuest(): Promise<GuestIsolate> {
-  const { guest } = await GuestIsolate.create(ivm, scripts, setup.memoryLimitMb, bridge);
+  const { guest } = await GuestIsolate.create(ivm, guestScripts(), setup.memoryLimitMb, bridge);
   if (config !== undefined) await guest.init(config);
   return guest;
 }
@@ -156,7 +162,7 @@ async function initialise(request: Extract<SandboxRequest, { type: 'init' }>): P
   if (cacheStale) await guest.checkFixes();
   if (cacheStale && setup.cacheDir !== undefined) {
     await guest.completeness(WARM_UP_SOURCE, 5000);
-    for (const [file, data] of await guest.codeCaches(scripts)) send({ type: 'codeCache', file, base64: Buffer.from(data).toString('base64') });
+    for (const [file, data] of await guest.codeCaches([...guestScripts()])) send({ type: 'codeCache', file, base64: Buffer.from(data).toString('base64') });
   }
   send({ type: 'ready' });
 }

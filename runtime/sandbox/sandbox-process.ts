@@ -127,7 +127,7 @@ export class SandboxProcess {
 }
 
 /**
- * The CLI stub (dist/cli.js) and the CLI proper (dist/cli-main.cjs) are separate bundles, each with its own copy
+ * The CLI stub (dist/cli.cjs) and the CLI proper (dist/cli-main.cjs) are separate bundles, each with its own copy
  * of this module, so the spare lives on a process-wide symbol rather than in a module variable.
  */
 const SPARE = Symbol.for('perspective-sandbox.prestarted-sandbox');

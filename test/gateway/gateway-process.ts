@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
+const CLI = new URL('../../dist/cli.cjs', import.meta.url).pathname;
 
 /** `perspective-sandbox gateway` running as its own process, as a user starts it. */
 export interface GatewayProcess {
@@ -14,7 +14,7 @@ export interface GatewayProcess {
   stop(): Promise<void>;
 }
 
-/** Starts dist/cli.js gateway on a free loopback port (run `npm run build` first). */
+/** Starts dist/cli.cjs gateway on a free loopback port (run `npm run build` first). */
 export async function startGatewayProcess(token: string, extraArgs: string[] = []): Promise<GatewayProcess> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build before the gateway process tests`);
   const child: ChildProcess = spawn(process.execPath, [CLI, 'gateway', '--port', '0', '--token', token, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });

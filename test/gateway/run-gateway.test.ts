@@ -9,7 +9,7 @@ import { startGateway, type RunningGateway } from '../../gateway/index.js';
 import { authHeaders, BILLY_PASSWORD, EXAMPLE_USERS, openPage, openSession, type OpenedPage } from './helpers.js';
 
 const TOKEN = 'run-gateway-token-123456';
-const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
+const CLI = new URL('../../dist/cli.cjs', import.meta.url).pathname;
 let gateway: RunningGateway;
 const pages: OpenedPage[] = [];
 
@@ -105,7 +105,7 @@ function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr:
   });
 }
 
-describe('perspective-sandbox run --gateway (dist/cli.js)', () => {
+describe('perspective-sandbox run --gateway (dist/cli.cjs)', () => {
   it('prints live data, and exits 2 with a clear message for a bad token or a down gateway', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'run-gateway-'));
     const file = join(dir, 'report.py');

@@ -7,7 +7,7 @@ import { REPO_ROOT, SMALL_FIXTURE } from '../helpers.js';
 
 // `repl` with stdin not a terminal: like `python -i < file`, minus the prompts.
 
-const CLI = join(REPO_ROOT, 'dist/cli.js');
+const CLI = join(REPO_ROOT, 'dist/cli.cjs');
 
 function repl(input: string, args: string[] = []): { status: number | null; stdout: string; stderr: string } {
   const home = mkdtempSync(join(tmpdir(), 'ps-repl-piped-'));

@@ -8,7 +8,7 @@ import { describeWithTmux, occurrences, TmuxTerminal } from './tmux.js';
 // The REPL at a real terminal (tmux), next to CPython's and Ignition's Script Console: interrupting a sleep,
 // tracebacks through earlier entries, completion after an index and of attributes, help(session), dedents.
 
-const CLI = join(REPO_ROOT, 'dist/cli.js');
+const CLI = join(REPO_ROOT, 'dist/cli.cjs');
 
 describeWithTmux('perspective-sandbox repl: entries as people type them', () => {
   let terminals: TmuxTerminal[] = [];

@@ -8,7 +8,7 @@ import { describeWithTmux, occurrences, TmuxTerminal } from './tmux.js';
 // The REPL driven through a real pseudo-terminal (tmux), keys in, screen out, as a person would.
 // Each step waits for what a person would wait for (the output, the next prompt) before typing on.
 
-const CLI = join(REPO_ROOT, 'dist/cli.js');
+const CLI = join(REPO_ROOT, 'dist/cli.cjs');
 
 describeWithTmux('perspective-sandbox repl at a terminal', () => {
   let terminals: TmuxTerminal[] = [];

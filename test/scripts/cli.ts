@@ -1,12 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface CliResult { status: number | null; stdout: string; stderr: string }
 
-/** Runs the built CLI (dist/cli.js) as a user would, from the repository root (or `cwd`). */
+/** Runs the built CLI (dist/cli.cjs) as a user would, from the repository root (or `cwd`). */
 export function cli(args: string[], input?: string, env: NodeJS.ProcessEnv = {}, cwd = ROOT): CliResult {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

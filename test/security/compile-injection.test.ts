@@ -144,7 +144,7 @@ print g['R']
     try {
       const file = join(dir, `it's "$x" \`\${y}\`.py`);
       writeFileSync(file, 'print __file__\n1/0\n');
-      const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+      const cli = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
       const got = spawnSync(process.execPath, [cli, 'run', '--sessions', SMALL_FIXTURE, file], { encoding: 'utf8' });
       expect(got.stdout).toBe(`${file}\n`);
       expect(got.stderr).toContain(`  File "${file}", line 2, in <module>\n`);

@@ -5,7 +5,7 @@ import { runScript } from '../../bindings/index.js';
 import { SMALL_FIXTURE } from '../helpers.js';
 import { ATTEMPTS, LIMIT_ARGS, LIMITS, type Attempt } from './corpus.js';
 
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
 
 function lastLine(text: string): string {
   return text.trimEnd().split('\n').at(-1) ?? '';
