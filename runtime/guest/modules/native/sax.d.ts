@@ -5,6 +5,8 @@ declare module 'sax/lib/sax.js' {
       xmlns?: boolean;
       position?: boolean;
       trackPosition?: boolean;
+      /** Only XML's five predefined entities (otherwise HTML's are known too). */
+      strictEntities?: boolean;
     }
     interface QualifiedAttribute {
       name: string;

@@ -52,13 +52,14 @@ interface Tokenized {
 }
 
 function tokenize(source: string): Tokenized {
-  const parser = sax.parser(true, { xmlns: true, position: true });
+  const parser = sax.parser(true, { xmlns: true, position: true, strictEntities: true });
   const events: Event[] = [];
   const open: string[] = [];
   let attributeNames: string[] = [];
   let rootClosed = false;
   let pendingText = '';
   let lastEnd = 0;
+  let endBeforeComment = 0;
   let failure: { message: string; offset: number } | null = null;
 
   const fail = (message: string, offset = lastEnd): never => {
@@ -102,7 +103,10 @@ function tokenize(source: string): Tokenized {
     rootClosed = open.length === 0;
     delivered([text('end'), text(name), text(node?.uri ?? ''), text(node?.local ?? name)]);
   };
-  parser.oncomment = (data) => delivered([text('comment'), text(data)]);
+  parser.oncomment = (data) => {
+    endBeforeComment = lastEnd;
+    delivered([text('comment'), text(data)]);
+  };
   parser.onprocessinginstruction = (pi) => {
     if (pi.name !== 'xml') delivered([text('pi'), text(pi.name), text(pi.body)]);
   };
@@ -112,6 +116,11 @@ function tokenize(source: string): Tokenized {
   };
   parser.onerror = (err) => {
     const saxMessage = err.message.split('\n')[0] ?? '';
+    if (saxMessage === 'Malformed comment' && events[events.length - 1]?.[0].v === 'comment') {
+      // sax hands over the comment's text before it objects to its '--': Xerces delivers nothing.
+      events.pop();
+      lastEnd = endBeforeComment;
+    }
     const entity = parser.entity;
     const message = xercesMessage({
       saxMessage, openElements: open, rootClosed, tagName: parser.tagName, attributeName: parser.attribName,

@@ -232,8 +232,8 @@ class ElementTree(object):
         if not hasattr(file_or_filename, 'write'):
             file_or_filename = open(file_or_filename, 'wb')
         from xml.etree import _serialize
-        file_or_filename.write(_serialize.serialize(self._root, encoding, xml_declaration, default_namespace,
-                                                    method))
+        file_or_filename.write(''.join(_serialize.serialize(self._root, encoding, xml_declaration, default_namespace,
+                                                            method)))
 
     def write_c14n(self, file):
         raise NotImplementedError('write_c14n is not available in the sandbox')
@@ -246,11 +246,12 @@ def register_namespace(prefix, uri):
 
 def tostring(element, encoding=None, method=None):
     from xml.etree import _serialize
-    return _serialize.serialize(element, encoding, None, None, method)
+    return ''.join(_serialize.serialize(element, encoding, None, None, method))
 
 
 def tostringlist(element, encoding=None, method=None):
-    return [tostring(element, encoding, method)]
+    from xml.etree import _serialize
+    return _serialize.serialize(element, encoding, None, None, method)
 
 
 def dump(elem):
@@ -331,9 +332,9 @@ def _attributes(raw):
 def _namespace_declarations(raw):
     for qname, uri, local, value in raw:
         if qname == u'xmlns':
-            yield _document.native(u''), _document.native(value)
+            yield u'', _document.native(value)
         elif qname.startswith(u'xmlns:'):
-            yield _document.native(local), _document.native(value)
+            yield local, _document.native(value)
 
 
 def _raise_parse_error(event):

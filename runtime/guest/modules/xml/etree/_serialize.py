@@ -182,10 +182,10 @@ def serialize(root, encoding=None, xml_declaration=None, default_namespace=None,
         out.append("<?xml version='1.0' encoding='%s'?>\n" % encoding)
     if method == 'text':
         out.extend(_encode(part, encoding) for part in root.itertext())
-        return ''.join(out)
+        return out
     written, namespaces = _prefixes(root, default_namespace)
     if method == 'html':
         _write_html(out, root, encoding, written)
     else:
         _write_xml(out, root, encoding, written, namespaces)
-    return ''.join(out)
+    return out

@@ -28,8 +28,13 @@ class AttributesImpl(object):
     def __getitem__(self, name):
         return self._values[name]
 
-    def __contains__(self, name):
-        return name in self._values
+    def __iter__(self):
+        # Jython's attributes object has no __iter__ or __contains__: iteration and `in` go through
+        # __getitem__(0), __getitem__(1)..., which its Java attributes answer with the values by index.
+        return iter(self.values())
+
+    def __contains__(self, value):
+        return value in self.values()
 
     def has_key(self, name):
         return name in self._values
