@@ -201,11 +201,13 @@ function writeTrimmedStdlib() {
  * bundle itself does not carry (legalComments: 'none').
  */
 function writeThirdPartyNotices() {
-  const bundled = ['@noble/hashes', 'pako'];
+  const bundled = ['@noble/hashes', 'pako', 'sax'];
   const parts = bundled.map((name) => {
     const dir = `node_modules/${name}/`;
     const { version, license } = JSON.parse(readFileSync(`${dir}package.json`, 'utf8'));
-    return `${name} ${version} (${license})\n\n${readFileSync(`${dir}LICENSE`, 'utf8').trim()}\n`;
+    const licenseFile = ['LICENSE', 'LICENSE.md'].map((f) => dir + f).find((f) => existsSync(f));
+    if (licenseFile === undefined) throw new Error(`build: no licence file in ${dir}`);
+    return `${name} ${version} (${license})\n\n${readFileSync(licenseFile, 'utf8').trim()}\n`;
   });
   mkdirSync('dist', { recursive: true });
   writeFileSync('dist/THIRD-PARTY-NOTICES', `Packages bundled into dist/guest.js\n\n${parts.join('\n---\n\n')}`);

@@ -31,6 +31,7 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   'urlparse', 'urllib', 'codecs',
   'colorsys', 'future_builtins', 'exceptions', 'errno', 'os', 'posixpath', 'fnmatch', 'sets', 'Queue',
   'fractions', 'decimal', 'shlex', 'ConfigParser', 'difflib', 'array', 'token',
+  'xml', 'HTMLParser', 'htmlentitydefs', '_psxml', // XML and HTML (runtime/guest/modules/xml-modules.ts)
 ]);
 
 /**

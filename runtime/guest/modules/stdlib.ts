@@ -45,6 +45,8 @@ import urlparseSource from './urlparse.py';
 import urllibSource from './urllib.py';
 import codecsSource from './codecs.py';
 import loggingHandlersSource from './logging/handlers.py';
+import { XML_PYTHON } from './xml-modules.js';
+import { psxmlModule } from './native/xml.js';
 import { pstracebackModule } from './native/pstraceback.js';
 import { pshashModule } from './native/pshash.js';
 import { binasciiModule } from './native/binascii.js';
@@ -105,6 +107,7 @@ export const STDLIB_PYTHON: Record<string, string> = {
   'logging/handlers': loggingHandlersSource,
   'os/__init__': osSource,
   'os/path': osPathSource,
+  ...XML_PYTHON,
 };
 
 /** JS helper modules of the stdlib modules above (pure computation). */
@@ -115,4 +118,5 @@ export const STDLIB_NATIVE: Record<string, () => Record<string, PyObject>> = {
   _pszlib: pszlibModule,
   _psrandom: randomModule,
   _psstruct: psstructModule,
+  _psxml: psxmlModule,
 };
