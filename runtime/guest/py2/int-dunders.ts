@@ -3,12 +3,11 @@
  * - `(7).__truediv__(2)` and `__rtruediv__` divide as floats (3.5) when both sides are int or long (bool included);
  *   another operand gives NotImplemented. Skulpt mapped them to `/`, which floors two ints. A zero divisor raises
  *   `float division` on an int, `long division or modulo` on a long.
- * - `__cmp__` exists (-1, 0 or 1): int takes only an int (`int.__cmp__(x,y) requires y to be 'int', not a 'long'`),
- *   long an int or long, float any of int, long or float.
  * - `__coerce__` gives the pair of the common type, or NotImplemented: int with int, long with int or long (both
  *   long), float with int, long or float (both float).
  * - `__nonzero__` is the truth value.
- * The operators themselves (`7 / 2`, `cmp`, ...) do not go through these methods and are unchanged.
+ * The operators themselves (`7 / 2`, ...) do not go through these methods and are unchanged. (No `__cmp__`: Skulpt's
+ * mixed-type comparisons call any `__cmp__` they find, so one on numbers would change `1 == 'a'`.)
  */
 type Kind = 'int' | 'long' | 'float';
 
@@ -50,24 +49,6 @@ function trueDivide(self: PyObject, dividend: PyObject, divisor: PyObject): PyOb
 
 const ACCEPTED_BY: Record<Kind, readonly Kind[]> = { int: ['int'], long: ['int', 'long'], float: ['int', 'long', 'float'] };
 
-function compare(self: PyObject, other: PyObject, kind: Kind): PyObject {
-  const otherKind = kindOf(other);
-  if (otherKind === undefined || !ACCEPTED_BY[kind].includes(otherKind)) {
-    throw new Sk.builtin.TypeError(`${kind}.__cmp__(x,y) requires y to be '${kind}', not a '${Sk.abstr.typeName(other)}'`);
-  }
-  let order: number;
-  if (kind === 'float' || otherKind === 'float') {
-    const a = numberOf(self);
-    const b = numberOf(other);
-    order = a < b ? -1 : a > b ? 1 : 0;
-  } else {
-    const a = bigOf(self);
-    const b = bigOf(other);
-    order = a < b ? -1 : a > b ? 1 : 0;
-  }
-  return new Sk.builtin.int_(order);
-}
-
 function coerce(self: PyObject, other: PyObject, kind: Kind): PyObject {
   const otherKind = kindOf(other);
   if (otherKind === undefined || !ACCEPTED_BY[kind].includes(otherKind)) return Sk.builtin.NotImplemented.NotImplemented$;
@@ -86,7 +67,6 @@ export function installIntDunders(): void {
       define(type, '__truediv__', 1, (self, other) => trueDivide(self, self, other));
       define(type, '__rtruediv__', 1, (self, other) => trueDivide(self, other, self));
     }
-    define(type, '__cmp__', 1, (self, other) => compare(self, other, kind));
     define(type, '__coerce__', 1, (self, other) => coerce(self, other, kind));
     define(type, '__nonzero__', 0, (self) => (Sk.misceval.isTrue(self) ? Sk.builtin.bool.true$ : Sk.builtin.bool.false$));
   }
