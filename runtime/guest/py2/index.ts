@@ -23,6 +23,7 @@ import { installPrintFunction } from './print-function.js';
 import { installFloatFormatSpec } from './float-format.js';
 import { installFormatSpec } from './format-spec.js';
 import { installNumericCorners } from './numeric-corners.js';
+import { installIntDunders } from './int-dunders.js';
 import { checkCanaries } from './canaries.js';
 import { CANARIES } from './canary-probes.js';
 import type { Py2Fix } from './fix.js';
@@ -65,6 +66,7 @@ export const PY2_FIXES: readonly Py2Fix[] = [
   { name: 'builtins-py2', install: installPy2Builtins },
   // After builtins-py2: dict ordering calls its cmp.
   { name: 'numeric-corners', install: installNumericCorners },
+  { name: 'int-dunders', install: installIntDunders },
   { name: 'exception-semantics', install: installExceptionSemantics },
   { name: 'percent-format', install: installPercentFormat },
   { name: 'float-repr', install: installFloatRepr },
