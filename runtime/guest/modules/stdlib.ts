@@ -38,6 +38,7 @@ import configParserSource from './ConfigParser.py';
 import difflibSource from './difflib.py';
 import arraySource from './array.py';
 import tokenSource from './token.py';
+import cmathSource from './cmath.py';
 import osSource from './os/__init__.py';
 import osPathSource from './os/path.py';
 import loggingSource from './logging/__init__.py';
@@ -51,6 +52,7 @@ import { binasciiModule } from './native/binascii.js';
 import { pszlibModule } from './native/zlib.js';
 import { randomModule } from './native/random.js';
 import { psstructModule } from './native/struct.js';
+import { pscmathModule } from './native/cmath.js';
 
 /**
  * The standard-library modules written for the sandbox (issue 14), by module name. Each is compiled on its
@@ -100,6 +102,7 @@ export const STDLIB_PYTHON: Record<string, string> = {
   difflib: difflibSource,
   array: arraySource,
   token: tokenSource,
+  cmath: cmathSource,
   // Packages: the key is the path under src/lib/ without .py.
   'logging/__init__': loggingSource,
   'logging/handlers': loggingHandlersSource,
@@ -115,4 +118,5 @@ export const STDLIB_NATIVE: Record<string, () => Record<string, PyObject>> = {
   _pszlib: pszlibModule,
   _psrandom: randomModule,
   _psstruct: psstructModule,
+  _pscmath: pscmathModule,
 };
