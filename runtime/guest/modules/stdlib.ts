@@ -39,6 +39,7 @@ import difflibSource from './difflib.py';
 import arraySource from './array.py';
 import tokenSource from './token.py';
 import cmathSource from './cmath.py';
+import warningsSource from './warnings.py';
 import osSource from './os/__init__.py';
 import osPathSource from './os/path.py';
 import loggingSource from './logging/__init__.py';
@@ -53,6 +54,7 @@ import { pszlibModule } from './native/zlib.js';
 import { randomModule } from './native/random.js';
 import { psstructModule } from './native/struct.js';
 import { pscmathModule } from './native/cmath.js';
+import { pswarningsModule } from './native/warnings.js';
 
 /**
  * The standard-library modules written for the sandbox (issue 14), by module name. Each is compiled on its
@@ -103,6 +105,7 @@ export const STDLIB_PYTHON: Record<string, string> = {
   array: arraySource,
   token: tokenSource,
   cmath: cmathSource,
+  warnings: warningsSource,
   // Packages: the key is the path under src/lib/ without .py.
   'logging/__init__': loggingSource,
   'logging/handlers': loggingHandlersSource,
@@ -119,4 +122,5 @@ export const STDLIB_NATIVE: Record<string, () => Record<string, PyObject>> = {
   _psrandom: randomModule,
   _psstruct: psstructModule,
   _pscmath: pscmathModule,
+  _pswarnings: pswarningsModule,
 };
