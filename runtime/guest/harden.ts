@@ -31,8 +31,8 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   'urlparse', 'urllib', 'codecs',
   'colorsys', 'future_builtins', 'exceptions', 'errno', 'os', 'posixpath', 'fnmatch', 'sets', 'Queue',
   'fractions', 'decimal', 'shlex', 'ConfigParser', 'difflib', 'array', 'token',
-  // issue 14 part A (branch issue-14-modules): runtime/guest/modules/{cmath,weakref,warnings,inspect,locale,unicodedata,tokenize}.py
-  'cmath', '_pscmath', 'weakref', 'warnings', 'inspect', 'locale', 'unicodedata', '_psunicodedata', 'tokenize', '_pswarnings',
+  // issue 14 part A (branch issue-14-modules): runtime/guest/modules/{cmath,weakref,warnings,locale,unicodedata}.py
+  'cmath', '_pscmath', 'weakref', 'warnings', '_pswarnings', 'locale', 'unicodedata', '_psunicodedata',
 ]);
 
 /**

@@ -40,6 +40,9 @@ import arraySource from './array.py';
 import tokenSource from './token.py';
 import cmathSource from './cmath.py';
 import warningsSource from './warnings.py';
+import localeSource from './locale.py';
+import weakrefSource from './weakref.py';
+import unicodedataSource from './unicodedata.py';
 import osSource from './os/__init__.py';
 import osPathSource from './os/path.py';
 import loggingSource from './logging/__init__.py';
@@ -55,6 +58,7 @@ import { randomModule } from './native/random.js';
 import { psstructModule } from './native/struct.js';
 import { pscmathModule } from './native/cmath.js';
 import { pswarningsModule } from './native/warnings.js';
+import { psunicodedataModule } from './native/unicodedata.js';
 
 /**
  * The standard-library modules written for the sandbox (issue 14), by module name. Each is compiled on its
@@ -106,6 +110,9 @@ export const STDLIB_PYTHON: Record<string, string> = {
   token: tokenSource,
   cmath: cmathSource,
   warnings: warningsSource,
+  locale: localeSource,
+  weakref: weakrefSource,
+  unicodedata: unicodedataSource,
   // Packages: the key is the path under src/lib/ without .py.
   'logging/__init__': loggingSource,
   'logging/handlers': loggingHandlersSource,
@@ -123,4 +130,5 @@ export const STDLIB_NATIVE: Record<string, () => Record<string, PyObject>> = {
   _psstruct: psstructModule,
   _pscmath: pscmathModule,
   _pswarnings: pswarningsModule,
+  _psunicodedata: psunicodedataModule,
 };
