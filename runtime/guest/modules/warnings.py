@@ -149,7 +149,7 @@ def warn(message, category=None, stacklevel=1):
     if category is None:
         category = UserWarning
     if not (isinstance(category, (type, type(Exception))) and issubclass(category, Warning)):
-        raise TypeError('category must be a Warning subclass, not %r' % (type(category).__name__,))
+        raise AssertionError()
     frame = _pswarnings.frame(stacklevel)
     if frame is None:
         filename, lineno, module = 'sys', 1, 'sys'

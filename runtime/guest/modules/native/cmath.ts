@@ -1,3 +1,4 @@
+import { complexAbs } from '../../py2/complex.js';
 import { fn } from './bytes.js';
 
 /**
@@ -272,7 +273,7 @@ export function pscmathModule(): Record<string, PyObject> {
   module['log_base'] = fn('log_base', (re, im, bre, bim) => complexOf(logBase([num(re), num(im)], [num(bre!), num(bim!)])));
   module['rect'] = fn('rect', (r, phi) => complexOf(rect(num(r), num(phi))));
   module['polar'] = fn('polar', (re, im) => new Sk.builtin.tuple([
-    new Sk.builtin.float_(Math.hypot(num(re), num(im))), new Sk.builtin.float_(Math.atan2(num(im), num(re))),
+    new Sk.builtin.float_(complexAbs(num(re), num(im))), new Sk.builtin.float_(Math.atan2(num(im), num(re))),
   ]));
   return module;
 }

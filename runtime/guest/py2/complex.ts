@@ -19,8 +19,23 @@ export function complexText(real: number, imag: number, shortest: boolean): stri
   return `(${partText(real, shortest)}${sign}${imagText})`;
 }
 
-export function installComplexRepr(): void {
+/**
+ * |x + iy| as Jython's abs(complex) and cmath.polar give it: the square root of x*x + y*y, which JS's Math.hypot
+ * (a different summation) can miss by an ulp; Math.hypot only where the squares would overflow or underflow.
+ */
+export function complexAbs(x: number, y: number): number {
+  const big = Math.max(Math.abs(x), Math.abs(y));
+  const small = Math.min(Math.abs(x), Math.abs(y));
+  if (big < 1e150 && (small === 0 || small > 1e-150)) return Math.sqrt(x * x + y * y);
+  return Math.hypot(x, y);
+}
+
+/** Python 2 complex numbers as Jython shows and measures them: repr/str (see complexText) and abs(). */
+export function installComplex(): void {
   const proto = Sk.builtin.complex.prototype;
+  proto.nb$abs = function (this: PyObject) {
+    return new Sk.builtin.float_(complexAbs(this.real, this.imag));
+  };
   proto.$r = function (this: PyObject) {
     return new Sk.builtin.str(complexText(this.real, this.imag, true));
   };
