@@ -32,6 +32,8 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   'colorsys', 'future_builtins', 'exceptions', 'errno', 'os', 'posixpath', 'fnmatch', 'sets', 'Queue',
   'fractions', 'decimal', 'shlex', 'ConfigParser', 'difflib', 'array', 'token',
   'xml', 'HTMLParser', 'htmlentitydefs', '_psxml', // XML and HTML (runtime/guest/modules/xml-modules.ts)
+  // runtime/guest/modules/{cmath,weakref,warnings,locale,unicodedata}.py
+  'cmath', '_pscmath', 'weakref', 'warnings', '_pswarnings', 'locale', 'unicodedata', '_psunicodedata',
 ]);
 
 /**

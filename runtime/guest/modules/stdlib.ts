@@ -38,6 +38,11 @@ import configParserSource from './ConfigParser.py';
 import difflibSource from './difflib.py';
 import arraySource from './array.py';
 import tokenSource from './token.py';
+import cmathSource from './cmath.py';
+import warningsSource from './warnings.py';
+import localeSource from './locale.py';
+import weakrefSource from './weakref.py';
+import unicodedataSource from './unicodedata.py';
 import osSource from './os/__init__.py';
 import osPathSource from './os/path.py';
 import loggingSource from './logging/__init__.py';
@@ -53,6 +58,9 @@ import { binasciiModule } from './native/binascii.js';
 import { pszlibModule } from './native/zlib.js';
 import { randomModule } from './native/random.js';
 import { psstructModule } from './native/struct.js';
+import { pscmathModule } from './native/cmath.js';
+import { pswarningsModule } from './native/warnings.js';
+import { psunicodedataModule } from './native/unicodedata.js';
 
 /**
  * The standard-library modules written for the sandbox (issue 14), by module name. Each is compiled on its
@@ -102,6 +110,11 @@ export const STDLIB_PYTHON: Record<string, string> = {
   difflib: difflibSource,
   array: arraySource,
   token: tokenSource,
+  cmath: cmathSource,
+  warnings: warningsSource,
+  locale: localeSource,
+  weakref: weakrefSource,
+  unicodedata: unicodedataSource,
   // Packages: the key is the path under src/lib/ without .py.
   'logging/__init__': loggingSource,
   'logging/handlers': loggingHandlersSource,
@@ -119,4 +132,7 @@ export const STDLIB_NATIVE: Record<string, () => Record<string, PyObject>> = {
   _psrandom: randomModule,
   _psstruct: psstructModule,
   _psxml: psxmlModule,
+  _pscmath: pscmathModule,
+  _pswarnings: pswarningsModule,
+  _psunicodedata: psunicodedataModule,
 };

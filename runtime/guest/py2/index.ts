@@ -1,5 +1,6 @@
 import { installErrorMessageRewrites, installRecursionErrorAsRuntimeError } from './error-messages.js';
 import { installFloatRepr } from './float-repr.js';
+import { installComplex } from './complex.js';
 import { installPercentFormat } from './percent-format.js';
 import { installXrange } from './xrange.js';
 import { installUnicodeLiterals } from './unicode-literals.js';
@@ -70,6 +71,7 @@ export const PY2_FIXES: readonly Py2Fix[] = [
   { name: 'exception-semantics', install: installExceptionSemantics },
   { name: 'percent-format', install: installPercentFormat },
   { name: 'float-repr', install: installFloatRepr },
+  { name: 'complex', install: installComplex },
   {
     // Also: a JavaScript stack overflow becomes RuntimeError('maximum recursion depth exceeded'). That part has
     // no cheap probe (it needs a real JavaScript stack overflow), so it has no canary.
