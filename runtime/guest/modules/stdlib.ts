@@ -51,6 +51,7 @@ import { binasciiModule } from './native/binascii.js';
 import { pszlibModule } from './native/zlib.js';
 import { randomModule } from './native/random.js';
 import { psstructModule } from './native/struct.js';
+import { environmentModule } from './native/environment.js';
 
 /**
  * The standard-library modules written for the sandbox (issue 14), by module name. Each is compiled on its
@@ -115,4 +116,5 @@ export const STDLIB_NATIVE: Record<string, () => Record<string, PyObject>> = {
   _pszlib: pszlibModule,
   _psrandom: randomModule,
   _psstruct: psstructModule,
+  _psenv: environmentModule,
 };
