@@ -33,10 +33,13 @@ export function hostTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+/** A host name: letters, digits, dots and hyphens, starting and ending with a letter or digit. */
+export const HOSTNAME = /^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/;
+
 /** The machine scripts see (GuestEnvironment); every field has a default. */
 export const environmentSchema = z.object({
   timezone: z.string().refine(isKnownTimeZone, { message: 'unknown time zone' }).optional(),
-  hostname: z.string().min(1).max(253).regex(/^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/, { message: 'not a valid host name' }).optional(),
+  hostname: z.string().max(253).regex(HOSTNAME, { message: 'not a valid host name' }).optional(),
   locale: z.string().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, { message: 'not a Java locale such as en_US' }).optional(),
 });
 export type EnvironmentInput = z.input<typeof environmentSchema>;

@@ -600,6 +600,9 @@ class String(Object):
 
     @staticmethod
     def valueOf(value):
+        # Jython passes a Python bool to String.valueOf(int).
+        if value is True or value is False:
+            return unicode(int(value))
         return _psjava.java_str(value)
 
     @staticmethod

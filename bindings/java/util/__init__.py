@@ -129,6 +129,10 @@ class TimeZone(Object):
         return self.name_at(self._instant(daylight), style == TimeZone.LONG)
 
     def name_at(self, millis, long_style):
+        if self._id == u'UTC':
+            return u'Coordinated Universal Time' if long_style else u'UTC'
+        if self._id == u'GMT':
+            return u'Greenwich Mean Time' if long_style else u'GMT'
         if self._fixed is not None:
             return self._id
         return _psjava.zone_name(self._id, millis, long_style)
