@@ -40,6 +40,13 @@ script.runInThisContext()(main.exports, createRequire(file), main, file, dirname
 process.once('exit', save);
 `;
 
+// The guest bundle: the Python packages bindings/ contributes (java.*, the Python parts of system.*) are
+// registered first, then the runtime boots (ES modules evaluate in import order).
+const guestEntry = `
+import './bindings/guest-packages.ts';
+import './runtime/guest/boot.ts';
+`;
+
 const entries = [
   { entryPoints: ['scripts/cli.ts'], outfile: 'dist/cli-main.cjs', ...cjs },
   { entryPoints: ['index.ts'], outfile: 'dist/index.js', banner: { js: nodeBanner } },
@@ -63,7 +70,7 @@ await Promise.all([
   }),
   // The guest runs inside the sandbox's isolate: no Node, no modules, one IIFE.
   build({
-    ...common, platform: 'neutral', format: 'iife', target: 'es2022', entryPoints: ['runtime/guest/boot.ts'], outfile: 'dist/guest.js', sourcemap: false,
+    ...common, platform: 'neutral', format: 'iife', target: 'es2022', stdin: { contents: guestEntry, resolveDir: '.', sourcefile: 'guest-entry.ts', loader: 'ts' }, outfile: 'dist/guest.js', sourcemap: false,
     charset: 'ascii', loader: { '.py': 'text' }, define: { __PS_CANARY_JS__: JSON.stringify(canaryJs) },
   }),
 ]);

@@ -26,7 +26,14 @@ export interface IgnitionOptions {
   readonly recycle?: RecyclePolicy;
   /** sys.argv as the script sees it (default `['']`). */
   readonly argv?: readonly string[];
+  /** The gateway's time zone, an IANA id (default: this process's, from `TZ`): system.date and java.util follow it. */
+  readonly timezone?: string;
+  /** What java.net.InetAddress.getLocalHost() answers (default DEFAULT_HOSTNAME). */
+  readonly hostname?: string;
 }
+
+/** The host name scripts see by default: never the real machine's. */
+export const DEFAULT_HOSTNAME = 'perspective-sandbox';
 
 /** The bundled demo sessions (examples/sessions.json). */
 export function demoSessionsFile(): string {
@@ -47,6 +54,7 @@ export function ignitionInterpreterOptions(options: IgnitionOptions = {}): Inter
     ...(options.onStderr ? { onStderr: options.onStderr } : {}),
     ...(options.recycle ? { recycle: options.recycle } : {}),
     ...(options.argv ? { argv: options.argv } : {}),
+    environment: { hostname: options.hostname ?? DEFAULT_HOSTNAME, locale: 'en_US', ...(options.timezone !== undefined ? { timezone: options.timezone } : {}) },
   };
 }
 

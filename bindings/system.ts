@@ -17,5 +17,8 @@ export function createSystemModule({ backend, ignitionVersion = '8.0' }: SystemO
       getSessionInfo: getSessionInfo(backend, ignitionVersion),
       closeSession: closeSession(backend),
     }),
+    // Implemented inside the sandbox on the java.util.Date shim (bindings/date, bindings/dataset).
+    date: { kind: 'guest', module: '_system_date' },
+    dataset: { kind: 'guest', module: '_system_dataset' },
   });
 }

@@ -13,6 +13,9 @@ import { executorFromInterpreter } from './interpreter-executor.js';
 export interface SandboxExecutorOptions {
   /** Used for documents that do not set `doctest-ignition-version`; default: the bindings' default (8.0). */
   readonly ignitionVersion?: IgnitionVersion;
+  /** The gateway's time zone and host name (see IgnitionOptions). */
+  readonly timezone?: string;
+  readonly hostname?: string;
   /** Reuse reset interpreters across documents (default true). */
   readonly warm?: boolean;
 }
@@ -26,6 +29,8 @@ export function createSandboxExecutorFactory(options: SandboxExecutorOptions = {
     const interpreter = idle.get(key)?.pop() ?? await createIgnitionInterpreter({
       ...(doc.sessionsFile !== null ? { sessionsFile: doc.sessionsFile } : {}),
       ...(ignitionVersion !== undefined ? { ignitionVersion } : {}),
+      ...(options.timezone !== undefined ? { timezone: options.timezone } : {}),
+      ...(options.hostname !== undefined ? { hostname: options.hostname } : {}),
     });
     return executorFromInterpreter(interpreter, async () => {
       if (warm && interpreter.alive) {

@@ -66,7 +66,18 @@ export interface HostTableSnapshot {
 export interface HostModule {
   readonly kind: 'module';
   readonly doc?: string;
-  readonly members: Readonly<Record<string, HostFunction | HostModule>>;
+  readonly members: Readonly<Record<string, HostFunction | HostModule | GuestModuleRef>>;
+}
+
+/**
+ * A member implemented inside the sandbox by a Python module of the guest bundle (registered with
+ * registerGuestPackage, runtime/guest/modules/extensions.ts): pure computation, no host call. It is imported
+ * on first use, so a script that never touches it does not pay for compiling it.
+ */
+export interface GuestModuleRef {
+  readonly kind: 'guest';
+  /** The guest module's import name, e.g. '_system_date'. */
+  readonly module: string;
 }
 
 /** Raise a Python exception of the given built-in type from a host function. */
@@ -80,20 +91,22 @@ export class RaiseInPython extends Error {
 export function declareModule(name: string, module: HostModule): ModuleDecl {
   const functions: HostFunctionDecl[] = [];
   const submodules: ModuleDecl[] = [];
+  const guestModules: Array<{ name: string; module: string }> = [];
   for (const [memberName, member] of Object.entries(module.members)) {
-    if (member.kind === 'function') {
+    if (member.kind === 'guest') guestModules.push({ name: memberName, module: member.module });
+    else if (member.kind === 'function') {
       const table = member.table === undefined ? undefined : declareTable(member.table, member.params);
       functions.push({ name: memberName, params: member.params, doc: member.doc ?? '', ...(table ? { table } : {}) });
     }
     else submodules.push(declareModule(`${name}.${memberName}`, member));
   }
-  return { name, doc: module.doc ?? '', functions, submodules };
+  return { name, doc: module.doc ?? '', functions, submodules, ...(guestModules.length > 0 ? { guestModules } : {}) };
 }
 
 /** Finds the function at a dotted path such as "system.perspective.getSessionInfo". */
 export function findHostFunction(modules: Readonly<Record<string, HostModule>>, path: string): HostFunction | undefined {
   const [root, ...rest] = path.split('.');
-  let current: HostFunction | HostModule | undefined = root === undefined ? undefined : modules[root];
+  let current: HostFunction | HostModule | GuestModuleRef | undefined = root === undefined ? undefined : modules[root];
   for (const part of rest) {
     if (current === undefined || current.kind !== 'module' || !Object.hasOwn(current.members, part)) return undefined;
     current = current.members[part];

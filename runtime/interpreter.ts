@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { declareModule, findHostFunction, RaiseInPython, type HostModule, type HostTable, type HostTableSnapshot } from './host-module.js';
-import { EXIT, limitsSchema, type Limits, type LimitsInput } from './options.js';
+import { EXIT, limitsSchema, resolveEnvironment, type EnvironmentInput, type Limits, type LimitsInput } from './options.js';
 import { completenessSchema, execOutcomeSchema, hostCallSchema, sandboxMessageSchema, stringListSchema, type Completeness, type ExecMode, type ExecOutcome, type LimitKind } from './protocol.js';
 import type { RunResult } from './result.js';
 import { codeCachePath, writeCodeCache } from './sandbox/code-cache.js';
 import { HARD_STOP_GRACE_MS, MAX_CALL_ARGS_BYTES, PROCESS_KILL_GRACE_MS } from './sandbox/sandbox-setup.js';
 import { startSandbox, type SandboxExit, type SandboxProcess } from './sandbox/sandbox-process.js';
 import { EVAL_GUEST_JAVASCRIPT } from './sandbox/test-hooks.js';
-import type { GuestConfig, HostCallReply, SandboxMessage, SandboxRequest } from './wire.js';
+import type { GuestConfig, GuestEnvironment, HostCallReply, SandboxMessage, SandboxRequest } from './wire.js';
 /** A call to a function with a host table (see HostTable): its arguments and the table version the guest holds. */
 const tableCallSchema = z.object({ args: z.array(z.unknown()).max(64), tableVersion: z.number().nullable() });
 /** The answer to a table call: the table's version and clock, with its rows when the guest's copy is stale. */
@@ -33,6 +33,11 @@ export interface InterpreterOptions {
   readonly recycle?: RecyclePolicy;
   /** sys.argv as scripts see it, e.g. `['report.py', '--user', 'billy']` (default `['']`). */
   readonly argv?: readonly string[];
+  /**
+   * The machine scripts see: default time zone (an IANA id; default: this process's, from `TZ` or the system),
+   * host name (default 'localhost'), locale (default 'en_US'). Checked here: a bad value throws.
+   */
+  readonly environment?: EnvironmentInput;
 }
 
 /**
@@ -75,8 +80,11 @@ export class Interpreter {
   /** Filtered table calls served per call while this sandbox held no copy of the table, by function path. */
   private filteredCallsBeforeTable = new Map<string, number>();
 
+  private readonly environment: GuestEnvironment;
+
   private constructor(private readonly options: InterpreterOptions, private readonly testHooks: boolean) {
     this.limits = parseLimits(options.limits);
+    this.environment = resolveEnvironment(options.environment);
   }
 
   static async create(options: InterpreterOptions = {}): Promise<Interpreter> {
@@ -112,6 +120,7 @@ export class Interpreter {
       builtinModules: this.options.builtinModules ?? [],
       strings: this.options.hostStrings ?? 'str',
       ...(this.options.argv !== undefined ? { argv: [...this.options.argv] } : {}),
+      environment: this.environment,
     };
     this.deathReason = undefined;
     this.sandboxGone = false;

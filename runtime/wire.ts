@@ -63,6 +63,20 @@ export interface ModuleDecl {
   readonly doc: string;
   readonly functions: readonly HostFunctionDecl[];
   readonly submodules: readonly ModuleDecl[];
+  /** Members implemented by a Python module of the guest bundle (see GuestModuleRef), loaded on first use. */
+  readonly guestModules?: ReadonlyArray<{ readonly name: string; readonly module: string }>;
+}
+
+/**
+ * The machine a script believes it runs on: what a JVM takes from its host (default time zone, host name,
+ * default locale). Pure data; the guest never sees the real machine's.
+ */
+export interface GuestEnvironment {
+  /** An IANA time zone id, e.g. 'UTC' or 'America/New_York'. */
+  readonly timezone: string;
+  readonly hostname: string;
+  /** A Java locale tag, e.g. 'en_US'. */
+  readonly locale: string;
 }
 
 /** What the guest is configured with, once per isolate. */
@@ -74,6 +88,8 @@ export interface GuestConfig {
   readonly strings: 'unicode' | 'str';
   /** sys.argv (default `['']`, as an interactive Python has). */
   readonly argv?: readonly string[];
+  /** Default zone, host name and locale (default: UTC, 'localhost', 'en_US'). */
+  readonly environment?: GuestEnvironment;
 }
 
 /** One piece of source to run. */

@@ -9,6 +9,7 @@ import { MissingPathError } from '../doctest/collect-files.js';
 import { runDoctest } from '../doctest/run-doctest.js';
 import type { ExecutorFactory, IgnitionVersion } from '../doctest/runner-types.js';
 import { helpHint, parseCommandLine, UsageError } from './command-line.js';
+import { HOSTNAME, isKnownTimeZone } from '../runtime/options.js';
 
 export const DOCTEST_HELP = `Usage: perspective-sandbox doctest PATH... [options]
 
@@ -32,6 +33,8 @@ Options:
                               "sessions:" front-matter or a "doctest-sessions: PATH" comment)
   --ignition-version 8.0|8.1  Ignition version to emulate (default: the sandbox's default; a document may set
                               its own with a "doctest-ignition-version: 8.0" comment)
+  --timezone ZONE             the gateway's time zone for every document (default: this machine's, from TZ)
+  --hostname NAME             what java.net.InetAddress.getLocalHost() answers (default perspective-sandbox)
   --update                    write/refresh golden files from the current output (refused when CI=true)
   --update-docs               rewrite the expected output written in the documents (after >>> and in output
                               blocks) of the examples whose output differs; every other byte is kept
@@ -59,12 +62,16 @@ const DOCTEST_OPTIONS = {
   shard: { type: 'string', value: 'i/n' },
   'ignition-version': { type: 'string', value: '8.0|8.1' },
   jobs: { type: 'string', value: 'N' },
+  timezone: { type: 'string', value: 'ZONE' },
+  hostname: { type: 'string', value: 'NAME' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 const OptionsSchema = z.object({
   paths: z.array(z.string().min(1)).min(1, 'give at least one PATH'),
+  timezone: z.string().refine(isKnownTimeZone, { message: '--timezone must be an IANA time zone id such as UTC or America/New_York' }).optional(),
+  hostname: z.string().regex(HOSTNAME, { message: '--hostname must be a host name (letters, digits, dots and hyphens)' }).optional(),
   sessions: z.string().min(1).optional(),
   update: z.boolean(),
   updateDocs: z.boolean(),
@@ -116,6 +123,8 @@ export async function doctestCommand(argv: string[], deps: DoctestCommandDeps = 
   }
   const checked = OptionsSchema.safeParse({
     paths: parsed.positionals,
+    timezone: values['timezone'],
+    hostname: values['hostname'],
     sessions: values['sessions'],
     update: values['update'] === true,
     updateDocs: values['update-docs'] === true,
@@ -133,7 +142,7 @@ export async function doctestCommand(argv: string[], deps: DoctestCommandDeps = 
   const sessionsFile = o.sessions !== undefined ? path.resolve(cwd, o.sessions) : null;
   if (sessionsFile !== null && !existsSync(sessionsFile)) return usage(`No such file: ${o.sessions} (--sessions)`, `Check the path; it is looked up from ${cwd}.`);
 
-  const factory = deps.factory ?? (await sandboxFactory(o.ignitionVersion));
+  const factory = deps.factory ?? (await sandboxFactory(o.ignitionVersion, { ...(o.timezone !== undefined ? { timezone: o.timezone } : {}), ...(o.hostname !== undefined ? { hostname: o.hostname } : {}) }));
   try {
     const run = await runDoctest({
       paths: o.paths,
@@ -163,7 +172,7 @@ function isCI(env: Readonly<Record<string, string | undefined>>): boolean {
   return v !== undefined && v !== '' && v !== '0' && v.toLowerCase() !== 'false';
 }
 
-async function sandboxFactory(ignitionVersion: IgnitionVersion | undefined): Promise<ExecutorFactory> {
+async function sandboxFactory(ignitionVersion: IgnitionVersion | undefined, machine: { timezone?: string; hostname?: string }): Promise<ExecutorFactory> {
   const { createSandboxExecutorFactory } = await import('../doctest/sandbox-executor.js');
-  return createSandboxExecutorFactory(ignitionVersion !== undefined ? { ignitionVersion } : {});
+  return createSandboxExecutorFactory({ ...(ignitionVersion !== undefined ? { ignitionVersion } : {}), ...machine });
 }

@@ -1,6 +1,7 @@
 import { clearSoftspace } from './py2/print-statement.js';
 import { getUnicodeType, isUnicode } from './py2/unicode.js';
 import { extendSys, makeImportBuiltin } from './sys-extras.js';
+import { guestPackage } from './modules/extensions.js';
 
 /** Writes one string to a stream; `bytes` when it is a Python 2 str (see py2/output-bytes.ts). */
 type StreamWrite = (text: string, bytes: boolean) => void;
@@ -34,7 +35,14 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   'xml', 'HTMLParser', 'htmlentitydefs', '_psxml', // XML and HTML (runtime/guest/modules/xml-modules.ts)
   // runtime/guest/modules/{cmath,weakref,warnings,locale,unicodedata}.py
   'cmath', '_pscmath', 'weakref', 'warnings', '_pswarnings', 'locale', 'unicodedata', '_psunicodedata',
+  // The configured machine (time zone, host name, locale) and Intl time-zone arithmetic.
+  '_psenv',
 ]);
+
+/** A top-level module a script may import: the allowlist above, or a package registered by the guest bundle. */
+function isAllowedModule(top: string): boolean {
+  return ALLOWED_MODULES.has(top) || guestPackage(top) !== undefined;
+}
 
 /**
  * Skulpt keeps its internals on objects under names with a `$` (tp$name, $r, $d...). No Python identifier
@@ -84,7 +92,7 @@ export function removeUnsafeBuiltins(): void {
 export function readAllowedFile(path: string): string {
   const files: Record<string, string> = Sk.builtinFiles?.files ?? {};
   const match = /^src\/(?:lib|builtin)\/([A-Za-z_][\w]*)/.exec(path);
-  if (match?.[1] !== undefined && ALLOWED_MODULES.has(match[1]) && Object.hasOwn(files, path)) {
+  if (match?.[1] !== undefined && isAllowedModule(match[1]) && Object.hasOwn(files, path)) {
     return files[path] as string;
   }
   throw new Sk.builtin.IOError(`File not found: '${path}'`);
@@ -96,7 +104,7 @@ export function installImportAllowlist(isHostModule: (name: string) => boolean):
   Sk.builtin.__import__ = function (name: string | PyObject, ...rest: unknown[]) {
     const full = typeof name === 'string' ? name : String(name?.v ?? '');
     const top = full.split('.')[0] ?? '';
-    if (!ALLOWED_MODULES.has(top) && !isHostModule(top)) {
+    if (!isAllowedModule(top) && !isHostModule(top)) {
       throw new Sk.builtin.ImportError(`No module named ${full} (module '${top}' is not available in the sandbox)`);
     }
     return original.call(this, name, ...rest);

@@ -10,6 +10,8 @@ import { checkPy2Fixes, installPy2Fixes } from './py2/index.js';
 import { installCorners } from './corners/index.js';
 import { patchTimeSleep, patchTimeStrftime } from './py2/time-sleep.js';
 import { installUnicode } from './py2/unicode.js';
+import { installClassImports } from './class-imports.js';
+import { setEnvironment } from './environment.js';
 
 let config: GuestConfig;
 let pristineBuiltins: Record<string, PyObject> = {};
@@ -39,6 +41,7 @@ function prepare(): void {
   installPy2Fixes();
   installCorners();
   installImportAllowlist((name) => config.modules.some((m) => m.name === name));
+  installClassImports();
   Sk.builtins['__ps_display__'] = new Sk.builtin.func(displayHook);
   pristineBuiltins = { ...Sk.builtins };
 }
@@ -49,6 +52,7 @@ prepare();
 export function init(next: GuestConfig): void {
   config = next;
   setLimits(config.limits);
+  setEnvironment(config.environment);
   reset();
 }
 

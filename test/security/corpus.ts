@@ -48,7 +48,10 @@ export const ATTEMPTS: readonly Attempt[] = [
   { name: 'import subprocess', code: 'import subprocess', exitCode: 1, lastStderrLine: noModule('subprocess') },
   { name: 'import socket', code: 'import socket', exitCode: 1, lastStderrLine: noModule('socket') },
   { name: 'import js', code: 'import js', exitCode: 1, lastStderrLine: noModule('js') },
-  { name: 'from java.lang import System', code: 'from java.lang import System\nSystem.exit(0)', exitCode: 1, lastStderrLine: noModule('java.lang', 'java') },
+  // java.* (issue 15) is a set of pure Python shims: System has no exit, and no class reaches files, processes or the network.
+  { name: 'from java.lang import System', code: 'from java.lang import System\nSystem.exit(0)', exitCode: 1, lastStderrLine: "AttributeError: type object 'System' has no attribute 'exit'" },
+  { name: 'java.lang.Runtime', code: 'from java.lang import Runtime\nRuntime.getRuntime().exec("id")', exitCode: 1, lastStderrLine: 'ImportError: cannot import name Runtime (java.lang.Runtime is not available in the sandbox)' },
+  { name: 'import java.io.File', code: 'import java.io.File\njava.io.File("/etc/passwd")', exitCode: 1, lastStderrLine: 'ImportError: No module named java.io.File (java.io.File is not available in the sandbox)' },
   { name: 'import urllib2', code: 'import urllib2', exitCode: 1, lastStderrLine: noModule('urllib2') },
   { name: 'import document (browser DOM)', code: 'import document', exitCode: 1, lastStderrLine: noModule('document') },
   { name: 'import webbrowser', code: 'import webbrowser', exitCode: 1, lastStderrLine: noModule('webbrowser') },

@@ -61,6 +61,7 @@ import { psstructModule } from './native/struct.js';
 import { pscmathModule } from './native/cmath.js';
 import { pswarningsModule } from './native/warnings.js';
 import { psunicodedataModule } from './native/unicodedata.js';
+import { environmentModule } from './native/environment.js';
 
 /**
  * The standard-library modules written for the sandbox (issue 14), by module name. Each is compiled on its
@@ -135,4 +136,5 @@ export const STDLIB_NATIVE: Record<string, () => Record<string, PyObject>> = {
   _pscmath: pscmathModule,
   _pswarnings: pswarningsModule,
   _psunicodedata: psunicodedataModule,
+  _psenv: environmentModule,
 };
