@@ -5,7 +5,7 @@
  * between documents but the sandbox process start is paid once per parallel job, not once per document.
  * An interpreter that died (limit kill) or fails to reset is disposed instead. `close()` disposes the pool.
  */
-import { createIgnitionInterpreter } from '../bindings/index.js';
+import { createIgnitionInterpreter, type LogLevel, type ProjectLibrary } from '../bindings/index.js';
 import type { Interpreter } from '../runtime/index.js';
 import type { ExecutorFactory, IgnitionVersion } from './runner-types.js';
 import { executorFromInterpreter } from './interpreter-executor.js';
@@ -16,6 +16,9 @@ export interface SandboxExecutorOptions {
   /** The gateway's time zone and host name (see IgnitionOptions). */
   readonly timezone?: string;
   readonly hostname?: string;
+  /** The project library every document sees (`--project`). */
+  readonly project?: ProjectLibrary;
+  readonly logLevel?: LogLevel;
   /** Reuse reset interpreters across documents (default true). */
   readonly warm?: boolean;
 }
@@ -31,6 +34,8 @@ export function createSandboxExecutorFactory(options: SandboxExecutorOptions = {
       ...(ignitionVersion !== undefined ? { ignitionVersion } : {}),
       ...(options.timezone !== undefined ? { timezone: options.timezone } : {}),
       ...(options.hostname !== undefined ? { hostname: options.hostname } : {}),
+      ...(options.project !== undefined ? { project: options.project } : {}),
+      ...(options.logLevel !== undefined ? { logLevel: options.logLevel } : {}),
     });
     return executorFromInterpreter(interpreter, async () => {
       if (warm && interpreter.alive) {

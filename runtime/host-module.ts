@@ -67,6 +67,28 @@ export interface HostModule {
   readonly kind: 'module';
   readonly doc?: string;
   readonly members: Readonly<Record<string, HostFunction | HostModule | GuestModuleRef>>;
+  /**
+   * Members written in Python: `source` runs inside the sandbox, in globals holding `constants`, the first time
+   * one of `exports` is read; those names then become members of the module. For members that work on Python
+   * objects themselves (a dict that persists for the run, an object with methods).
+   */
+  readonly python?: PythonPart;
+  /**
+   * Names that exist in the real API but not here: reading one raises NotImplementedError with `unavailableMessage`
+   * (`{name}` is the dotted path), so a script learns at once that the function is missing rather than misspelt.
+   */
+  readonly unavailable?: readonly string[];
+  readonly unavailableMessage?: string;
+}
+
+export interface PythonPart {
+  readonly source: string;
+  /** The file name tracebacks show for it. */
+  readonly filename: string;
+  /** Member name → the name the source defines it under (`{ print: '_print' }`: `print` is a keyword in Python 2). */
+  readonly exports: Readonly<Record<string, string>>;
+  /** JSON values bound as globals of the source before it runs. */
+  readonly constants?: Readonly<Record<string, PyValue>>;
 }
 
 /**
@@ -100,7 +122,13 @@ export function declareModule(name: string, module: HostModule): ModuleDecl {
     }
     else submodules.push(declareModule(`${name}.${memberName}`, member));
   }
-  return { name, doc: module.doc ?? '', functions, submodules, ...(guestModules.length > 0 ? { guestModules } : {}) };
+  const python = module.python === undefined ? undefined : { ...module.python, constants: module.python.constants ?? {} };
+  return {
+    name, doc: module.doc ?? '', functions, submodules,
+    ...(guestModules.length > 0 ? { guestModules } : {}),
+    ...(python ? { python } : {}),
+    ...(module.unavailable?.length ? { unavailable: module.unavailable, unavailableMessage: module.unavailableMessage ?? '{name} is not available' } : {}),
+  };
 }
 
 /** Finds the function at a dotted path such as "system.perspective.getSessionInfo". */

@@ -8,7 +8,7 @@ import { codeCachePath, writeCodeCache } from './sandbox/code-cache.js';
 import { HARD_STOP_GRACE_MS, MAX_CALL_ARGS_BYTES, PROCESS_KILL_GRACE_MS } from './sandbox/sandbox-setup.js';
 import { startSandbox, type SandboxExit, type SandboxProcess } from './sandbox/sandbox-process.js';
 import { EVAL_GUEST_JAVASCRIPT } from './sandbox/test-hooks.js';
-import type { GuestConfig, GuestEnvironment, HostCallReply, SandboxMessage, SandboxRequest } from './wire.js';
+import type { GuestConfig, GuestEnvironment, HostCallReply, SandboxMessage, SandboxRequest, SourcePackagesDecl } from './wire.js';
 /** A call to a function with a host table (see HostTable): its arguments and the table version the guest holds. */
 const tableCallSchema = z.object({ args: z.array(z.unknown()).max(64), tableVersion: z.number().nullable() });
 /** The answer to a table call: the table's version and clock, with its rows when the guest's copy is stale. */
@@ -38,7 +38,15 @@ export interface InterpreterOptions {
    * host name (default 'localhost'), locale (default 'en_US'). Checked here: a bad value throws.
    */
   readonly environment?: EnvironmentInput;
+  /**
+   * Python packages given as sources, importable by scripts (an Ignition project library): every module is a
+   * package, loaded on first use, once per run; `bindTopLevel` also makes the top-level packages usable without
+   * an import. Tracebacks show each module's `file`.
+   */
+  readonly sourcePackages?: SourcePackages;
 }
+
+export type SourcePackages = SourcePackagesDecl;
 
 /**
  * Every `reset()` gives a long-lived session (REPL, doctest pool, a service) a fresh isolate. It also replaces
@@ -121,6 +129,7 @@ export class Interpreter {
       strings: this.options.hostStrings ?? 'str',
       ...(this.options.argv !== undefined ? { argv: [...this.options.argv] } : {}),
       environment: this.environment,
+      ...(this.options.sourcePackages !== undefined ? { sourcePackages: this.options.sourcePackages } : {}),
     };
     this.deathReason = undefined;
     this.sandboxGone = false;

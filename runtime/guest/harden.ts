@@ -1,4 +1,5 @@
 import { clearSoftspace } from './py2/print-statement.js';
+import { afterSourcePackageImport, readSourcePackageFile } from './source-packages.js';
 import { getUnicodeType, isUnicode } from './py2/unicode.js';
 import { extendSys, makeImportBuiltin } from './sys-extras.js';
 import { guestPackage } from './modules/extensions.js';
@@ -90,6 +91,8 @@ export function removeUnsafeBuiltins(): void {
 
 /** Serves module source only from the bundled library, and only for allowed modules. */
 export function readAllowedFile(path: string): string {
+  const packaged = readSourcePackageFile(path);
+  if (packaged !== undefined) return packaged;
   const files: Record<string, string> = Sk.builtinFiles?.files ?? {};
   const match = /^src\/(?:lib|builtin)\/([A-Za-z_][\w]*)/.exec(path);
   if (match?.[1] !== undefined && isAllowedModule(match[1]) && Object.hasOwn(files, path)) {
@@ -107,7 +110,11 @@ export function installImportAllowlist(isHostModule: (name: string) => boolean):
     if (!isAllowedModule(top) && !isHostModule(top)) {
       throw new Sk.builtin.ImportError(`No module named ${full} (module '${top}' is not available in the sandbox)`);
     }
-    return original.call(this, name, ...rest);
+    // The import may suspend (chain handles both): the lazy attributes are added once it is done.
+    return Sk.misceval.chain(original.call(this, name, ...rest), (module: PyObject) => {
+      afterSourcePackageImport(top);
+      return module;
+    });
   };
 }
 

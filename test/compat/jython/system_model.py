@@ -184,6 +184,9 @@ class _Module(object):
     def __repr__(self):
         return "<module '%s'>" % self.__name__
 
+    def __getattr__(self, name):
+        raise AttributeError("'module' object has no attribute '%s'" % name)
+
 
 class SessionStore(object):
     def __init__(self, records, keys):
@@ -262,6 +265,8 @@ def install(system):
     __builtin__.system = system
     sys.modules['system'] = system
     sys.modules['system.perspective'] = system.perspective
+    if hasattr(system, 'util'):
+        sys.modules['system.util'] = system.util
 
 
 # --- system.date and system.dataset (issue 15) -------------------------------------------------------------
@@ -559,3 +564,127 @@ def make_dataset_module():
     for name, fn in members.items():
         setattr(mod, name, fn)
     return mod
+
+
+# --- system.util and system.perspective.print (issue 15) -------------------------------------------
+# Loggers write `LEVEL [name] message` to sys.stderr at or above info; the *f variants format with the real
+# java.lang.String.format. jsonEncode follows org.json's JSONObject.toString: compact, or indented with
+# one-entry objects and arrays on one line; keys in the dict's iteration order; doubles as Double.toString
+# with trailing zeros dropped. jsonDecode is json.loads.
+def _util_module(project_name='MyProject', version=(8, 0, 0, 0)):
+    from java.lang import String, Double
+
+    levels = ['trace', 'debug', 'info', 'warn', 'error']
+    threshold = levels.index('info')
+
+    def jstr(v):
+        if v is None:
+            return u'null'
+        if isinstance(v, bool):
+            return v and u'true' or u'false'
+        if isinstance(v, float):
+            return unicode(Double.toString(v))
+        return unicode(String.valueOf(v)) if not isinstance(v, basestring) else v
+
+    class Logger(object):
+        def __init__(self, name):
+            self.name = name
+
+        def getName(self):
+            return self.name
+
+    def make(level):
+        def log(self, message):
+            if levels.index(level) >= threshold:
+                sys.stderr.write(u'%s [%s] %s\n' % (level.upper(), self.name, jstr(message)))
+
+        def logf(self, fmt, *args):
+            if levels.index(level) >= threshold:
+                log(self, unicode(String.format(fmt, list(args))))
+        return log, logf
+    for level in levels:
+        log, logf = make(level)
+        setattr(Logger, level, log)
+        setattr(Logger, level + 'f', logf)
+    for i, level in enumerate(levels[:-1]):
+        setattr(Logger, 'is%sEnabled' % level.capitalize(), (lambda i: lambda self: threshold <= i)(i))
+    Logger.isErrorEnabled = lambda self: True
+
+    def quote(s):
+        out = []
+        prev = u''
+        for c in s:
+            if c in u'"\\':
+                out.append(u'\\' + c)
+            elif c == u'/' and prev == u'<':
+                out.append(u'\\/')
+            elif c in u'\b\t\n\f\r':
+                out.append({u'\b': u'\\b', u'\t': u'\\t', u'\n': u'\\n', u'\f': u'\\f', u'\r': u'\\r'}[c])
+            elif c < u' ' or u'\x80' <= c < u'\xa0' or u'\u2000' <= c < u'\u2100':
+                out.append(u'\\u%04x' % ord(c))
+            else:
+                out.append(c)
+            prev = c
+        return u'"' + u''.join(out) + u'"'
+
+    def enc(v, f, ind):
+        if v is None:
+            return u'null'
+        if isinstance(v, bool):
+            return v and u'true' or u'false'
+        if isinstance(v, float):
+            t = unicode(Double.toString(v))
+            return t.rstrip(u'0').rstrip(u'.') if u'.' in t and u'E' not in t else t
+        if isinstance(v, (int, long)):
+            return unicode(v)
+        if isinstance(v, basestring):
+            return quote(unicode(v))
+        if hasattr(v, 'keys'):
+            pairs = [(quote(unicode(k)), v[k]) for k in v.keys()]
+            open_, close = u'{', u'}'
+            render = lambda p, fi, i: p[0] + (fi and u': ' or u':') + enc(p[1], fi, i)
+        else:
+            pairs = list(v)
+            open_, close = u'[', u']'
+            render = lambda p, fi, i: enc(p, fi, i)
+        if not pairs:
+            return open_ + close
+        if f <= 0:
+            return open_ + u','.join([render(p, 0, 0) for p in pairs]) + close
+        if len(pairs) == 1:
+            return open_ + render(pairs[0], f, ind) + close
+        inner = ind + f
+        return open_ + u'\n' + u',\n'.join([u' ' * inner + render(p, f, inner) for p in pairs]) + u'\n' + u' ' * ind + close
+
+    class Version(object):
+        def __init__(self, v):
+            self.major, self.minor, self.rev, self.build = v
+
+        def __str__(self):
+            return '%d.%d.%d (b%d)' % (self.major, self.minor, self.rev, self.build)
+
+    util = _Module('system.util')
+    util.getLogger = lambda name: Logger(name)
+    util.jsonEncode = lambda pyObj, indentFactor=0: enc(pyObj, indentFactor, 0)
+    util.jsonDecode = lambda jsonString: json.loads(jsonString)
+    util.getProjectName = lambda: u'MyProject'
+    util.getVersion = lambda: Version(version)
+    g = {}
+    util.getGlobals = lambda: g
+    return util
+
+
+def _perspective_print(message=None, sessionId=None, pageId=None, destination='client'):
+    text = message if isinstance(message, basestring) else unicode(message)
+    sys.stdout.write(text)
+    sys.stdout.write('\n')
+
+
+_make_system_sessions = make_system
+
+
+def make_system(records=None, keys=None):
+    system = _make_system_sessions(records, keys)
+    system.util = _util_module()
+    setattr(system.perspective, 'print', _perspective_print)
+    return system
