@@ -12,6 +12,17 @@ export interface Completeness {
  */
 export function completeness(source: string): Completeness {
   if (source.trim() === '') return { status: 'complete' };
+  // Jython ends input inside brackets or a string with a newline (skulpt patch 0041); here the end of what was
+  // typed so far must stay "EOF in multi-line ..." so that such input reads as incomplete.
+  Sk.$psStrictEof = true;
+  try {
+    return decide(source);
+  } finally {
+    Sk.$psStrictEof = false;
+  }
+}
+
+function decide(source: string): Completeness {
   const first = tryCompile(source);
   if (first === null) {
     return endsInCompoundStatement(source) && !source.endsWith('\n') ? { status: 'incomplete' } : { status: 'complete' };

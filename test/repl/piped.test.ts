@@ -54,7 +54,7 @@ describe('perspective-sandbox repl with piped input', () => {
       '  File "<stdin>", line 1',
       '    x = )',
       '        ^',
-      'SyntaxError: invalid syntax',
+      'SyntaxError: no viable alternative at input \')\'',
       '',
     ].join('\n'));
     expect(result.status).toBe(1);

@@ -1,0 +1,4 @@
+def activeCount(sessions):
+return len(sessions)
+
+print activeCount([])

@@ -1,0 +1,3 @@
+names = []
+print len(names
+x = 2

@@ -1,0 +1,2 @@
+width = 5 6
+print width

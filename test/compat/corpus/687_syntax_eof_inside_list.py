@@ -1,0 +1,2 @@
+print "start"
+columns = ["id", "userName",

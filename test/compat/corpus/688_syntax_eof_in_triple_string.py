@@ -1,0 +1,2 @@
+header = """Session report
+id | user

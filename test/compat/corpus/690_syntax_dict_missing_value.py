@@ -1,0 +1,2 @@
+row = {"id": 1, "user"}
+print row

@@ -1,0 +1,2 @@
+for name names:
+    print name
