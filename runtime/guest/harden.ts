@@ -34,6 +34,8 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   'xml', 'HTMLParser', 'htmlentitydefs', '_psxml', // XML and HTML (runtime/guest/modules/xml-modules.ts)
   // runtime/guest/modules/{cmath,weakref,warnings,locale,unicodedata}.py
   'cmath', '_pscmath', 'weakref', 'warnings', '_pswarnings', 'locale', 'unicodedata', '_psunicodedata',
+  'inspect', // runtime/guest/modules/inspect.py
+  '__main__', // the script's own module (import __main__, inspect.getmodule)
 ]);
 
 /**
