@@ -34,7 +34,7 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   'xml', 'HTMLParser', 'htmlentitydefs', '_psxml', // XML and HTML (runtime/guest/modules/xml-modules.ts)
   // runtime/guest/modules/{cmath,weakref,warnings,locale,unicodedata}.py
   'cmath', '_pscmath', 'weakref', 'warnings', '_pswarnings', 'locale', 'unicodedata', '_psunicodedata',
-  'inspect', // runtime/guest/modules/inspect.py
+  'inspect', 'tokenize', // runtime/guest/modules/{inspect,tokenize}.py
   '__main__', // the script's own module (import __main__, inspect.getmodule)
 ]);
 
