@@ -38,6 +38,8 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   'cmath', '_pscmath', 'weakref', 'warnings', '_pswarnings', 'locale', 'unicodedata', '_psunicodedata',
   // The configured machine (time zone, host name, locale) and Intl time-zone arithmetic.
   '_psenv',
+  'inspect', 'tokenize', // runtime/guest/modules/{inspect,tokenize}.py
+  '__main__', // the script's own module (import __main__, inspect.getmodule)
 ]);
 
 /** A top-level module a script may import: the allowlist above, or a package registered by the guest bundle. */

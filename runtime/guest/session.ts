@@ -89,6 +89,10 @@ function reset(): void {
     __doc__: Sk.builtin.none.none$,
     __package__: Sk.builtin.none.none$,
   };
+  // The script's module: `import __main__` and inspect.getmodule find the script's globals, as in Jython.
+  const main = new Sk.builtin.module();
+  main.$d = globals;
+  Sk.sysmodules.mp$ass_subscript(new Sk.builtin.str('__main__'), main);
 }
 
 export function exec(source: string, filename: string, mode: ExecMode): ExecOutcome {

@@ -21,13 +21,14 @@ function makeCode(fn: PyObject): PyObject {
     getsets: {
       co_name: { $get(this: PyObject) { return str(this.$fn.$name); } },
       co_argcount: { $get(this: PyObject) { return new Sk.builtin.int_(argNames(this.$fn).length); } },
-      co_varnames: { $get(this: PyObject) { return new Sk.builtin.tuple(argNames(this.$fn).map(str)); } },
+      // The arguments, then the *args and **kwargs names, as Jython lists them first (Skulpt keeps no other locals).
+      co_varnames: { $get(this: PyObject) { return new Sk.builtin.tuple(parameterNames(this.$fn).map(str)); } },
       co_filename: { $get(this: PyObject) { return str(String(this.$fn.func_code?.co_filename ?? '<string>')); } },
       co_firstlineno: { $get(this: PyObject) { return new Sk.builtin.int_(Number(this.$fn.func_code?.co_firstlineno ?? 1)); } },
       co_flags: {
         $get(this: PyObject) {
-          const code = this.$fn.func_code ?? {};
-          return new Sk.builtin.int_((code.co_varargs ? 4 : 0) | (code.co_kwargs ? 8 : 0));
+          const code = bodyCode(this.$fn);
+          return new Sk.builtin.int_((code.co_varargs ? 4 : 0) | (code.co_kwargs ? 8 : 0) | (code.ps$generator ? 0x20 : 0));
         },
       },
     },
@@ -35,9 +36,24 @@ function makeCode(fn: PyObject): PyObject {
   return new codeType(fn);
 }
 
+/** The code a function runs: a generator function's own code only makes the generator (patch 0035). */
+function bodyCode(fn: PyObject): PyObject {
+  const code = fn.func_code ?? {};
+  return code.ps$generatorCode ?? code;
+}
+
 function argNames(fn: PyObject): string[] {
-  const names: unknown = fn.func_code?.co_varnames;
+  const names: unknown = bodyCode(fn).co_varnames;
   return Array.isArray(names) ? names.map(String) : [];
+}
+
+/** The argument names, then the names of the *args and **kwargs parameters (patch 0035 records them). */
+function parameterNames(fn: PyObject): string[] {
+  const code = bodyCode(fn);
+  const names = argNames(fn);
+  if (code.co_varargs && typeof code.ps$varargName === 'string') names.push(code.ps$varargName);
+  if (code.co_kwargs && typeof code.ps$kwargName === 'string') names.push(code.ps$kwargName);
+  return names;
 }
 
 function makeCell(value: PyObject): PyObject {
@@ -84,7 +100,7 @@ export function installFunctionAttributes(): void {
   alias('func_doc', '__doc__');
   alias('func_dict', '__dict__');
   define('func_defaults', function () {
-    const defaults: PyObject[] = this.$defaults ?? this.func_code?.$defaults ?? [];
+    const defaults: PyObject[] = this.$defaults ?? bodyCode(this).$defaults ?? [];
     return defaults.length === 0 ? Sk.builtin.none.none$ : new Sk.builtin.tuple(defaults);
   });
   proto['__defaults__'] = proto['func_defaults'];
@@ -95,4 +111,17 @@ export function installFunctionAttributes(): void {
   proto['__globals__'] = proto['func_globals'];
   define('func_closure', function () { return closureOf(this); });
   proto['__closure__'] = proto['func_closure'];
+  installMethodAttributes();
+}
+
+/** Python 2's names for a bound method's parts: im_func, im_self, and im_class (the class of im_self). */
+function installMethodAttributes(): void {
+  const method = Sk.builtin.method;
+  const proto = method.prototype;
+  const define = (name: string, get: (this: PyObject) => PyObject): void => {
+    proto[name] = new Sk.builtin.getset_descriptor(method, { $name: name, $get: get });
+  };
+  define('im_func', function () { return this.im_func; });
+  define('im_self', function () { return this.im_self; });
+  define('im_class', function () { return this.im_self.ob$type; });
 }

@@ -43,6 +43,8 @@ import warningsSource from './warnings.py';
 import localeSource from './locale.py';
 import weakrefSource from './weakref.py';
 import unicodedataSource from './unicodedata.py';
+import inspectSource from './inspect.py';
+import tokenizeSource from './tokenize.py';
 import osSource from './os/__init__.py';
 import osPathSource from './os/path.py';
 import loggingSource from './logging/__init__.py';
@@ -116,6 +118,8 @@ export const STDLIB_PYTHON: Record<string, string> = {
   locale: localeSource,
   weakref: weakrefSource,
   unicodedata: unicodedataSource,
+  inspect: inspectSource,
+  tokenize: tokenizeSource,
   // Packages: the key is the path under src/lib/ without .py.
   'logging/__init__': loggingSource,
   'logging/handlers': loggingHandlersSource,
