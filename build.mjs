@@ -6,6 +6,7 @@ import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { relative, sep } from 'node:path';
 import vm from 'node:vm';
 
 const nodeBanner = "import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);";
@@ -47,6 +48,28 @@ import './bindings/guest-packages.ts';
 import './runtime/guest/boot.ts';
 `;
 
+/**
+ * The Python sources the guest bundle imports (runtime/guest/modules/*.py, bindings' packages) are not put in
+ * dist/guest.js, which every start loads: each import becomes a short marker string (LAZY_SOURCE_MARK + its
+ * path), and the text goes to dist/python/. The guest resolves a marker when a module is first imported, through
+ * the bridge (runtime/guest/library-sources.ts). BOOT_TIME_SOURCES are read at start-up and stay in the bundle.
+ */
+const LAZY_SOURCE_MARK = '\u0000pysrc:';
+const BOOT_TIME_SOURCES = new Set(['runtime/guest/modules/datetime-patch.py']);
+const pythonSources = new Map();
+const lazyPythonSources = {
+  name: 'lazy-python-sources',
+  setup(b) {
+    b.onLoad({ filter: /\.py$/ }, (args) => {
+      const key = relative(process.cwd(), args.path).split(sep).join('/');
+      const text = readFileSync(args.path, 'utf8');
+      if (BOOT_TIME_SOURCES.has(key)) return { contents: text, loader: 'text' };
+      pythonSources.set(key, text);
+      return { contents: `export default ${JSON.stringify(LAZY_SOURCE_MARK + key)};`, loader: 'js' };
+    });
+  },
+};
+
 const entries = [
   { entryPoints: ['scripts/cli.ts'], outfile: 'dist/cli-main.cjs', ...cjs },
   { entryPoints: ['index.ts'], outfile: 'dist/index.js', banner: { js: nodeBanner } },
@@ -71,7 +94,8 @@ await Promise.all([
   // The guest runs inside the sandbox's isolate: no Node, no modules, one IIFE.
   build({
     ...common, platform: 'neutral', format: 'iife', target: 'es2022', stdin: { contents: guestEntry, resolveDir: '.', sourcefile: 'guest-entry.ts', loader: 'ts' }, outfile: 'dist/guest.js', sourcemap: false,
-    charset: 'ascii', loader: { '.py': 'text' }, define: { __PS_CANARY_JS__: JSON.stringify(canaryJs) },
+    charset: 'ascii', plugins: [lazyPythonSources],
+    define: { __PS_CANARY_JS__: JSON.stringify(canaryJs), __PS_LAZY_SOURCE_MARK__: JSON.stringify(LAZY_SOURCE_MARK) },
   }),
 ]);
 
@@ -81,7 +105,26 @@ for (const f of ['skulpt.min.js', 'skulpt-stdlib.js', 'guest.js']) {
   if (!isAscii(readFileSync(`dist/${f}`))) throw new Error(`build: dist/${f} is not ASCII (the sandbox reads it as such)`);
 }
 writeContentHashes(['cli-main.cjs', 'skulpt.min.js', 'skulpt-stdlib.js', 'guest.js']);
+writePythonSources();
 await writePrecompiledModules();
+
+/** dist/python/: the sources the guest bundle refers to by marker (see lazyPythonSources); index.json maps each path to its file. */
+function writePythonSources() {
+  rmSync('dist/python', { recursive: true, force: true });
+  mkdirSync('dist/python', { recursive: true });
+  const index = {};
+  for (const [i, key] of [...pythonSources.keys()].sort().entries()) {
+    const file = `${String(i).padStart(3, '0')}.py`;
+    writeFileSync(`dist/python/${file}`, pythonSources.get(key));
+    index[key] = file;
+  }
+  writeFileSync('dist/python/index.json', `${JSON.stringify(index, null, 1)}\n`);
+}
+
+/** What the sandbox process serves through the bridge's library(), for the build's own run of the guest. */
+function libraryFromMemory(name) {
+  return name.startsWith('source:') ? pythonSources.get(name.slice('source:'.length)) ?? '' : '';
+}
 
 /**
  * dist/compiled/: the library's Python modules (Skulpt's and ours), compiled once here by the sandbox's own
@@ -94,7 +137,7 @@ await writePrecompiledModules();
  */
 async function writePrecompiledModules() {
   const context = vm.createContext({});
-  context.__ps_bridge = { write: () => undefined, call: () => '{"ok":null}', sleep: () => 'slept', poll: () => 0, compiledModule: () => '' };
+  context.__ps_bridge = { write: () => undefined, call: () => '{"ok":null}', sleep: () => 'slept', poll: () => 0, library: libraryFromMemory };
   for (const f of ['skulpt.min.js', 'skulpt-stdlib.js', 'guest.js']) vm.runInContext(readFileSync(`dist/${f}`, 'latin1'), context, { filename: f });
   const config = { limits: { timeoutMs: 600_000, outputLimitBytes: 1 << 20, recursionLimit: 1000, memoryLimitBytes: 1 << 30 }, modules: [], builtinModules: [], strings: 'unicode' };
   context.__psGuest.init(JSON.stringify(config));
@@ -103,7 +146,9 @@ async function writePrecompiledModules() {
   const compile = context.Sk.compile;
   context.Sk.compile = function (source, filename, mode, canSuspend) {
     const out = compile.call(this, source, filename, mode, canSuspend);
-    if (mode === 'exec' && canSuspend === true && Object.hasOwn(files, filename) && files[filename] === source) compiled.set(filename, out);
+    const text = Object.hasOwn(files, filename) ? files[filename] : undefined;
+    const bundled = typeof text === 'string' && (text.startsWith(LAZY_SOURCE_MARK) ? libraryFromMemory(`source:${text.slice(LAZY_SOURCE_MARK.length)}`) : text);
+    if (mode === 'exec' && canSuspend === true && bundled === source) compiled.set(filename, out);
     return out;
   };
   const modules = Object.keys(files).flatMap((path) => {

@@ -12,8 +12,11 @@ export interface Bridge {
   sleep(ms: number): 'slept' | 'deadline' | 'interrupt';
   /** How many interrupts (Ctrl-C) the host has sent since the current run began. */
   poll(): number;
-  /** A library module the build compiled (dist/compiled): its function name, a newline and its code; '' if none. */
-  compiledModule(file: string): string;
+  /**
+   * A file of the library the build wrote: `compiled:<module file>` gives a module's generated code (dist/compiled:
+   * its function name, a newline, its code), `source:<path>` a bundled Python source (dist/python); '' if none.
+   */
+  library(name: string): string;
 }
 
 declare const __ps_bridge: Bridge | undefined;

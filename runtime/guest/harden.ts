@@ -3,6 +3,7 @@ import { afterSourcePackageImport, readSourcePackageFile } from './source-packag
 import { getUnicodeType, isUnicode } from './py2/unicode.js';
 import { extendSys, makeImportBuiltin } from './sys-extras.js';
 import { guestPackage } from './modules/extensions.js';
+import { sourceText } from './library-sources.js';
 
 /** Writes one string to a stream; `bytes` when it is a Python 2 str (see py2/output-bytes.ts). */
 type StreamWrite = (text: string, bytes: boolean) => void;
@@ -98,7 +99,7 @@ export function readAllowedFile(path: string): string {
   const files: Record<string, string> = Sk.builtinFiles?.files ?? {};
   const match = /^src\/(?:lib|builtin)\/([A-Za-z_][\w]*)/.exec(path);
   if (match?.[1] !== undefined && isAllowedModule(match[1]) && Object.hasOwn(files, path)) {
-    return files[path] as string;
+    return sourceText(files[path] as string);
   }
   throw new Sk.builtin.IOError(`File not found: '${path}'`);
 }

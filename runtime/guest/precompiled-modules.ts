@@ -1,4 +1,5 @@
 import { bridge } from './bridge.js';
+import { sourceText } from './library-sources.js';
 
 /**
  * The generated code of a library module, as the build compiled it (build.mjs, dist/compiled) with this same
@@ -9,8 +10,9 @@ import { bridge } from './bridge.js';
 export function precompiledModule(source: unknown, filename: unknown, mode: unknown, canSuspend: unknown): { funcname: string; code: string } | undefined {
   if (mode !== 'exec' || canSuspend !== true || typeof filename !== 'string' || typeof source !== 'string') return undefined;
   const files: Record<string, string> | undefined = Sk.builtinFiles?.files;
-  if (files === undefined || !Object.hasOwn(files, filename) || files[filename] !== source) return undefined;
-  const text = bridge.compiledModule(filename);
+  const bundled = files !== undefined && Object.hasOwn(files, filename) ? files[filename] : undefined;
+  if (bundled === undefined || sourceText(bundled) !== source) return undefined;
+  const text = bridge.library(`compiled:${filename}`);
   const newline = text.indexOf('\n');
   if (newline <= 0) return undefined;
   return { funcname: text.slice(0, newline), code: text.slice(newline + 1) };

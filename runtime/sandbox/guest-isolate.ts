@@ -18,8 +18,8 @@ export interface BridgeHandlers {
   /** Resolves with why it ended: the time was up, the run's deadline came, or an interrupt. */
   sleep(ms: number): Promise<'slept' | 'deadline' | 'interrupt'>;
   poll(): number;
-  /** A library module the build compiled: its function name, a newline and its code; '' when there is none. */
-  compiledModule(file: string): string;
+  /** A library file the build wrote (see library() in runtime/guest/bridge.ts); '' when there is none. */
+  library(name: string): string;
 }
 
 /**
@@ -32,13 +32,13 @@ if (!Object.hasOwn(Math, 'E')) {
   delete Math["'"];
   Object.defineProperty(Math, 'E', { value: Math.exp(1), writable: false, enumerable: false, configurable: false });
 }
-const [write, call, sleep, poll, compiledModule] = [$0, $1, $2, $3, $4];
+const [write, call, sleep, poll, library] = [$0, $1, $2, $3, $4];
 const bridge = Object.freeze({
   write: (stream, text) => { write(+stream, String(text)); },
   call: (path, args) => String(call.applySyncPromise(undefined, [String(path), String(args)])),
   sleep: (ms) => String(sleep.applySyncPromise(undefined, [+ms])),
   poll: () => +poll(),
-  compiledModule: (file) => String(compiledModule(String(file))),
+  library: (name) => String(library(String(name))),
 });
 Object.defineProperty(globalThis, '__ps_bridge', { value: bridge, configurable: true });
 `;
@@ -87,7 +87,7 @@ export class GuestIsolate {
         new ivm.Reference((path: string, args: string) => bridge.call(path, args)),
         new ivm.Reference((ms: number) => bridge.sleep(ms)),
         new ivm.Callback(() => bridge.poll()),
-        new ivm.Callback((file: string) => bridge.compiledModule(file)),
+        new ivm.Callback((name: string) => bridge.library(name)),
       ]);
       let cacheStale = false;
       for (const { script, compiled: pending } of compiling) {

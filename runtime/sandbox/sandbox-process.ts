@@ -35,13 +35,13 @@ const STDERR_TAIL_BYTES = 8192;
 /** What a sandbox process with this memory limit loads, from where. */
 export function sandboxSetup(memoryLimitMb: number): SandboxSetup {
   const require = createRequire(import.meta.url);
-  const compiledModulesDir = join(dirname(distFile('guest.js')), 'compiled');
+  const libraryDir = dirname(distFile('guest.js'));
   return {
     scripts: [...skulptFiles(), distFile('guest.js')],
     cacheDir: codeCacheDir(),
     ivmPath: require.resolve('isolated-vm'),
     memoryLimitMb,
-    compiledModulesDir: existsSync(join(compiledModulesDir, 'index.json')) ? compiledModulesDir : undefined,
+    libraryDir: existsSync(join(libraryDir, 'python', 'index.json')) ? libraryDir : undefined,
   };
 }
 
@@ -53,7 +53,7 @@ export function sandboxSetup(memoryLimitMb: number): SandboxSetup {
 export function sandboxNodeFlags(setup: SandboxSetup): string[] {
   const readable = new Set([
     dirname(distFile('sandbox.cjs')), dirname(setup.ivmPath), ...setup.scripts.map((f) => dirname(f)),
-    ...(setup.cacheDir ? [setup.cacheDir] : []), ...(setup.compiledModulesDir ? [setup.compiledModulesDir] : []),
+    ...(setup.cacheDir ? [setup.cacheDir] : []), ...(setup.libraryDir ? [setup.libraryDir] : []),
   ]);
   const permission = process.allowedNodeEnvironmentFlags.has('--permission') ? '--permission' : '--experimental-permission';
   return [permission, '--allow-addons', ...[...readable].map((dir) => `--allow-fs-read=${dir}`), '--no-warnings', '--max-old-space-size=1024'];

@@ -11,8 +11,8 @@ export interface SandboxSetup {
   readonly ivmPath: string;
   /** The heap cap of each isolate. */
   readonly memoryLimitMb: number;
-  /** The library modules the build compiled (dist/compiled: index.json and the code), if present. */
-  readonly compiledModulesDir: string | undefined;
+  /** The build's library files (dist: compiled/ and python/, each with an index.json), served by library(). */
+  readonly libraryDir: string | undefined;
 }
 
 /** How long past a run's deadline the guest may take to stop itself before its isolate is terminated. */

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Interpreter } from '../../runtime/index.js';
-import { CompiledModules } from '../../runtime/sandbox/compiled-modules.js';
+import { LibraryFiles } from '../../runtime/sandbox/library-files.js';
 import { EVAL_GUEST_JAVASCRIPT } from '../../runtime/sandbox/test-hooks.js';
 
 /**
@@ -24,7 +24,9 @@ describe('precompiled library modules', () => {
   });
 
   it('serves a bundled module from the build, and compiles other text under the same name', async () => {
-    const bundled = `Sk.builtinFiles.files['src/lib/json.py']`;
+    // The bundle holds a marker; the source itself is in dist/python (see lazyPythonSources in build.mjs).
+    const index = JSON.parse(readFileSync(new URL('../../dist/python/index.json', import.meta.url), 'utf8')) as Record<string, string>;
+    const bundled = JSON.stringify(readFileSync(new URL(`../../dist/python/${index['runtime/guest/modules/json.py']}`, import.meta.url), 'utf8'));
     expect(await compileHas(bundled, 'src/lib/json.py', '// line')).toBe(false);
     expect(await compileHas(`${bundled} + '\\nx = 1\\n'`, 'src/lib/json.py', '// line')).toBe(true);
     expect(await compileHas(`'import json\\n'`, '<string>', '// line')).toBe(true);
@@ -41,26 +43,40 @@ describe('precompiled library modules', () => {
   });
 });
 
-describe('CompiledModules (the sandbox process side)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ps-compiled-'));
-  writeFileSync(join(dir, '000.js'), 'var code = 1;');
-  writeFileSync(join(dir, 'index.json'), JSON.stringify({
+describe('LibraryFiles (the sandbox process side)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ps-library-'));
+  mkdirSync(join(dir, 'compiled'));
+  mkdirSync(join(dir, 'python'));
+  writeFileSync(join(dir, 'compiled', '000.js'), 'var code = 1;');
+  writeFileSync(join(dir, 'compiled', 'index.json'), JSON.stringify({
     'src/lib/a.py': { file: '000.js', funcname: '$compiledmod' },
     'src/lib/b.py': { file: '../../etc/passwd', funcname: '$compiledmod' },
     'src/lib/c.py': { file: '000.js', funcname: 'x; alert(1)' },
   }));
+  writeFileSync(join(dir, 'python', '000.py'), 'x = 1\n');
+  writeFileSync(join(dir, 'python', 'index.json'), JSON.stringify({ 'runtime/guest/modules/a.py': '000.py', 'b.py': '../000.py' }));
 
-  it('serves only files the index names, by their plain numbered name', () => {
-    const modules = new CompiledModules(dir);
-    expect(modules.get('src/lib/a.py')).toBe('$compiledmod\nvar code = 1;');
-    expect(modules.get('src/lib/b.py')).toBe('');
-    expect(modules.get('src/lib/c.py')).toBe('');
-    expect(modules.get('src/lib/missing.py')).toBe('');
-    expect(modules.get('__proto__')).toBe('');
+  it('serves only files an index names, by their plain numbered name', () => {
+    const library = new LibraryFiles(dir);
+    expect(library.get('compiled:src/lib/a.py')).toBe('$compiledmod\nvar code = 1;');
+    expect(library.get('source:runtime/guest/modules/a.py')).toBe('x = 1\n');
+    for (const name of ['compiled:src/lib/b.py', 'compiled:src/lib/c.py', 'compiled:src/lib/missing.py', 'compiled:__proto__', 'source:b.py', 'other:src/lib/a.py', '__proto__:x', 'src/lib/a.py']) {
+      expect(library.get(name)).toBe('');
+    }
   });
 
   it('serves nothing without a build index', () => {
-    expect(new CompiledModules(undefined).get('src/lib/a.py')).toBe('');
-    expect(new CompiledModules(join(dir, 'nowhere')).get('src/lib/a.py')).toBe('');
+    expect(new LibraryFiles(undefined).get('compiled:src/lib/a.py')).toBe('');
+    expect(new LibraryFiles(join(dir, 'nowhere')).get('source:runtime/guest/modules/a.py')).toBe('');
+  });
+});
+
+describe('the guest bundle', () => {
+  it('carries no library Python source, only markers resolved from dist/python', () => {
+    const guest = readFileSync(new URL('../../dist/guest.js', import.meta.url), 'utf8');
+    const index = JSON.parse(readFileSync(new URL('../../dist/python/index.json', import.meta.url), 'utf8')) as Record<string, string>;
+    expect(Object.keys(index)).toContain('runtime/guest/modules/json.py');
+    expect(guest).toContain('pysrc:runtime/guest/modules/json.py');
+    expect(guest).not.toContain('class JSONEncoder(object)');
   });
 });
