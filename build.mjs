@@ -40,6 +40,8 @@ script.runInThisContext()(main.exports, createRequire(file), main, file, dirname
 process.once('exit', save);
 `;
 
+const GUEST_ENTRY = "import './runtime/guest/boot.ts';\nimport './bindings/guest.ts';\n";
+
 const entries = [
   { entryPoints: ['scripts/cli.ts'], outfile: 'dist/cli-main.cjs', ...cjs },
   { entryPoints: ['index.ts'], outfile: 'dist/index.js', banner: { js: nodeBanner } },
@@ -61,9 +63,11 @@ await Promise.all([
     external,
     banner: { js: `#!/usr/bin/env node\n${cjs.banner.js}` },
   }),
-  // The guest runs inside the sandbox's isolate: no Node, no modules, one IIFE.
+  // The guest runs inside the sandbox's isolate: no Node, no modules, one IIFE. The runtime's guest, then the
+  // bindings' guest-side code (bindings/guest.ts), which registers with the runtime as it is evaluated.
   build({
-    ...common, platform: 'neutral', format: 'iife', target: 'es2022', entryPoints: ['runtime/guest/boot.ts'], outfile: 'dist/guest.js', sourcemap: false,
+    ...common, platform: 'neutral', format: 'iife', target: 'es2022', stdin: { contents: GUEST_ENTRY, resolveDir: '.', sourcefile: 'guest-entry.ts', loader: 'ts' },
+    outfile: 'dist/guest.js', sourcemap: false,
     charset: 'ascii', loader: { '.py': 'text' }, define: { __PS_CANARY_JS__: JSON.stringify(canaryJs) },
   }),
 ]);

@@ -7,7 +7,7 @@ export interface ToPyOptions {
   readonly strings: 'unicode' | 'str';
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export function toPy(value: Json, options: ToPyOptions): PyObject {
   if (value === null) return Sk.builtin.none.none$;

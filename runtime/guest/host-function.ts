@@ -1,8 +1,8 @@
 import { bindArguments } from './arguments.js';
 import { bridge } from './bridge.js';
-import { toJson, toPy, type ToPyOptions } from './convert.js';
-import type { HostFunctionDecl } from '../wire.js';
-import { tableResult, tableVersion, type TableReply } from './host-table.js';
+import { toJson, toPy, type Json, type ToPyOptions } from './convert.js';
+import type { CurrentValueReply, HostFunctionDecl } from '../wire.js';
+import { guestServedImplementation, serveInGuest, type HostAsk } from './guest-served.js';
 import { stopForTime } from './limits.js';
 
 let builtinFunctionType: PyObject;
@@ -14,6 +14,8 @@ export function installHostFunctionType(): void {
       this.$decl = decl;
       this.$options = options;
       this.$params = decl.params.map((p) => ({ name: p.name, hasDefault: 'default' in p }));
+      // A host that names an implementation the bundle lacks fails at configuration, not at the first call.
+      if (decl.guestServed !== undefined) guestServedImplementation(decl.guestServed);
     },
     slots: {
       tp$getattr: Sk.generic.getAttr,
@@ -47,18 +49,24 @@ function defaultRepr(value: unknown): string {
 
 function callHost(self: PyObject, args: PyObject[], kwargs: Array<string | PyObject>): PyObject {
   const decl: HostFunctionDecl = self.$decl;
+  const path: string = self.$path;
+  const options: ToPyOptions = self.$options;
   const bound = bindArguments(decl.name, self.$params, args, kwargs);
-  const jsonArgs = bound.map((value, i) => (value === undefined ? (decl.params[i]?.default ?? null) : toJson(value)));
-  // A table call tells the host which version of the table it holds; the host answers with the current version
-  // (and the rows, if ours is stale), or with a plain result when it serves this call itself.
-  const request = decl.table === undefined ? jsonArgs : { args: jsonArgs, tableVersion: tableVersion(self.$path) };
-  const reply = JSON.parse(bridge.call(self.$path, JSON.stringify(request))) as
-    { ok?: never; error?: { type: string; message: string }; table?: TableReply; stop?: 'time' };
+  const jsonArgs = bound.map((value, i): Json => (value === undefined ? (decl.params[i]?.default ?? null) as Json : toJson(value)));
+  const ask: HostAsk = (body) => askHost(path, body);
+  const convert = (value: Json): PyObject => toPy(value, options);
+  if (decl.guestServed !== undefined) return serveInGuest(path, decl.guestServed, jsonArgs, options, ask, convert);
+  return convert(ask(jsonArgs).ok ?? null);
+}
+
+/** Sends one host call and returns the host's reply; raises the host's error, and stops the run at its deadline. */
+function askHost(path: string, body: Json): ReturnType<HostAsk> {
+  const reply = JSON.parse(bridge.call(path, JSON.stringify(body))) as
+    Partial<CurrentValueReply> & { ok?: Json; error?: { type: string; message: string }; stop?: 'time' };
   // The run reached its deadline while the host was answering.
   if (reply.stop !== undefined) stopForTime();
   if (reply.error !== undefined) throw makeException(reply.error.type, reply.error.message);
-  if (reply.table !== undefined && decl.table !== undefined) return tableResult(self.$path, decl.table, jsonArgs, reply.table, self.$options);
-  return reply.ok === undefined ? Sk.builtin.none.none$ : toPy(reply.ok, self.$options);
+  return reply;
 }
 
 function makeException(type: string, message: string): PyObject {

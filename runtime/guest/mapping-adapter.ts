@@ -8,15 +8,17 @@ import { makeUnicode } from './py2/unicode.js';
  */
 type Convert = (value: never) => PyObject;
 
+/** A key whose value a mapping computes from its row (at its first touch) instead of reading it. */
+export type ComputedValue = (row: Readonly<Record<string, unknown>>) => unknown;
+
 /**
- * What mappings made together share (all rows of one call): how values convert, the key type, and the
- * elapsed columns (column → hidden timestamp field; the column shows max(0, now - timestamp) when the row has it).
+ * What mappings made together share (all rows of one call): how values convert, the key type, and the keys
+ * whose values are computed from the row.
  */
 export interface MappingContext {
   readonly convert: Convert;
   readonly keyStrings: 'unicode' | 'str';
-  readonly now: number;
-  readonly elapsed: Readonly<Record<string, string>> | undefined;
+  readonly computed: Readonly<Record<string, ComputedValue>> | undefined;
 }
 
 const types = new Map<string, PyObject>();
@@ -38,12 +40,12 @@ export function makeMapping(
   keyStrings: 'unicode' | 'str',
 ): PyObject {
   const type = mappingType(typeName);
-  return new type(entries, Object.keys(entries), { convert, keyStrings, now: 0, elapsed: undefined });
+  return new type(entries, Object.keys(entries), { convert, keyStrings, computed: undefined });
 }
 
 /**
  * A mapping over a shared row that shows `keys` of it (shared too: never modified; a mapping copies before
- * its first change). This is what host tables use: making one costs an object, not a copy of the row.
+ * its first change). For results over a copy of host data held in the guest: making one costs an object, not a copy of the row.
  */
 export function makeRowMapping(typeName: string, row: Record<string, unknown>, keys: readonly string[], context: MappingContext): PyObject {
   return new (mappingType(typeName))(row, keys, context);
@@ -75,12 +77,9 @@ function keyObject(self: MappingSelf, key: string): PyObject {
 }
 
 function rawValue(self: MappingSelf, key: string): unknown {
-  const elapsed = self.$context.elapsed;
-  if (elapsed !== undefined && Object.hasOwn(elapsed, key)) {
-    const since = self.$row[elapsed[key] as string];
-    if (typeof since === 'number') return Math.max(0, self.$context.now - since);
-  }
-  return self.$row[key];
+  const computed = self.$context.computed;
+  const compute = computed !== undefined && Object.hasOwn(computed, key) ? computed[key] : undefined;
+  return compute === undefined ? self.$row[key] : compute(self.$row);
 }
 
 function lookup(self: MappingSelf, key: string): PyObject | undefined {
@@ -99,7 +98,7 @@ function own(self: MappingSelf): { keys: string[]; py: Map<string, PyObject>; ow
     for (const key of self.$keys) row[key] = rawValue(self, key);
     self.$row = row;
     self.$keys = [...self.$keys];
-    self.$context = { ...self.$context, elapsed: undefined };
+    self.$context = { ...self.$context, computed: undefined };
     self.$owned = true;
   }
   self.$py ??= new Map();
