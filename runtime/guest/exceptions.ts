@@ -1,35 +1,25 @@
 import { limitMessage } from './limits.js';
 
-/** Exception types Skulpt lacks that the sandbox raises: KeyboardInterrupt, MemoryError, and the limit stop. */
+/**
+ * Exception types Skulpt lacks that the sandbox raises (KeyboardInterrupt and the limit stop), and the message
+ * of MemoryError (patch 0021-errors-allocation-failure-memory-error adds the class, and raises it for
+ * JavaScript's allocation failures).
+ */
 export function installExceptions(): void {
   define('KeyboardInterrupt', Sk.builtin.BaseException);
-  define('MemoryError', Sk.builtin.StandardError ?? Sk.builtin.Exception);
   // Not an Exception subclass: `except Exception:` does not catch it, and a bare `except:` that does
   // is stopped again at the next block, because the run stays stopped.
   define('SandboxLimit', Sk.builtin.BaseException);
   patchSyntaxErrorPosition();
-  allocationFailuresAreMemoryErrors();
+  memoryErrorsNameTheLimit();
 }
 
-/**
- * JavaScript throws a RangeError when a string or array would pass V8's size limits ('a' doubled 29 times,
- * a list appended past 2**27 items); Skulpt's generated code wraps any JS error as ExternalError. Those are
- * MemoryErrors in Python terms, with the sandbox's message, so `except MemoryError` and exit code 4 apply.
- */
-function allocationFailuresAreMemoryErrors(): void {
-  const original = Sk.builtin.ExternalError;
-  if (original.$allocationPatched) return;
-  function ExternalError(this: PyObject, ...args: unknown[]) {
-    const cause = args[0];
-    if (cause instanceof RangeError && /^(Invalid (string|array|typed array) length|Array buffer allocation failed)/.test(cause.message)) {
-      return new Sk.builtin.MemoryError(limitMessage('memory'));
-    }
-    return new original(...args);
+/** The sandbox's memory-limit text, so `except MemoryError` and exit code 4 read as the limit. */
+function memoryErrorsNameTheLimit(): void {
+  if (Sk.builtin.MemoryError === undefined || typeof Sk.$psMemoryErrorMessage !== 'function') {
+    throw new Error('perspective-sandbox: Skulpt is not built with patch 0021-errors-allocation-failure-memory-error');
   }
-  ExternalError.prototype = original.prototype;
-  Object.assign(ExternalError, original);
-  (ExternalError as unknown as PyObject).$allocationPatched = true;
-  Sk.builtin.ExternalError = ExternalError;
+  Sk.$psMemoryErrorMessage = () => limitMessage('memory');
 }
 
 function define(name: string, base: PyObject): void {
