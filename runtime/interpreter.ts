@@ -7,7 +7,7 @@ import { codeCachePath, writeCodeCache } from './sandbox/code-cache.js';
 import { HARD_STOP_GRACE_MS, MAX_CALL_ARGS_BYTES, PROCESS_KILL_GRACE_MS } from './sandbox/sandbox-setup.js';
 import { startSandbox, type SandboxExit, type SandboxProcess } from './sandbox/sandbox-process.js';
 import { EVAL_GUEST_JAVASCRIPT } from './sandbox/test-hooks.js';
-import type { CurrentValueReply, GuestConfig, HostCallReply, SandboxMessage, SandboxRequest } from './wire.js';
+import { limitMessage, type CurrentValueReply, type GuestConfig, type HostCallReply, type SandboxMessage, type SandboxRequest } from './wire.js';
 /** How long a sandbox process may take to get ready (load Skulpt, configure) before it is killed. */
 const START_TIMEOUT_MS = 30_000;
 
@@ -388,15 +388,6 @@ function causeOfExit(exit: SandboxExit): { limit: LimitKind | null; message: str
   const fatalMemory = /heap out of memory|invalid (?:array|string|table) (?:length|size)|Fatal JavaScript invalid size|allocation failed|CALL_AND_RETRY_LAST/i;
   if (fatalMemory.test(exit.stderrTail)) return { limit: 'memory', message: 'the sandbox process ran out of memory' };
   return { limit: null, message: `the sandbox process exited (${exit.signal ?? `code ${exit.code}`})` };
-}
-
-function limitMessage(limit: LimitKind, limits: Limits): string {
-  switch (limit) {
-    case 'time': return `time limit of ${limits.timeoutSeconds} s exceeded`;
-    case 'memory': return `memory limit of ${limits.memoryLimitMb} MB exceeded`;
-    case 'output': return `output limit of ${limits.outputLimitBytes} bytes exceeded`;
-    case 'recursion': return 'maximum recursion depth exceeded';
-  }
 }
 
 /** The line a limit stop adds to stderr: which limit, its value, and the option that sets it. */

@@ -1,7 +1,7 @@
 /**
  * The one wire contract of the sandbox: every message that crosses between the host, the sandbox process and
  * the guest (the code inside the isolate) is declared here, once, as plain types. All three sides import this
- * module; it has no imports and no code beyond constants, so it adds nothing to any bundle.
+ * module; it has no imports and no code beyond constants and the texts both sides report limits with.
  *
  *   host (Interpreter) ──IPC──▶ sandbox process (sandbox-main.ts) ──isolated-vm──▶ guest (runtime/guest)
  *
@@ -29,6 +29,19 @@ export interface Limits {
 
 /** The defaults, in one place (options.ts builds its schema from them). */
 export const DEFAULT_LIMITS: Limits = { timeoutSeconds: 30, memoryLimitMb: 256, outputLimitBytes: 10_000_000, recursionLimit: 1000 };
+
+/**
+ * What a limit stop says, the same text whichever side reports it (the guest when it stops a run itself, the
+ * host when the sandbox died at the limit). Values in the host's units (Limits).
+ */
+export function limitMessage(limit: LimitKind, limits: Pick<Limits, 'timeoutSeconds' | 'memoryLimitMb' | 'outputLimitBytes'>): string {
+  switch (limit) {
+    case 'time': return `time limit of ${limits.timeoutSeconds} s exceeded`;
+    case 'memory': return `memory limit of ${limits.memoryLimitMb} MB exceeded`;
+    case 'output': return `output limit of ${limits.outputLimitBytes} bytes exceeded`;
+    case 'recursion': return 'maximum recursion depth exceeded';
+  }
+}
 
 /** The limits as the guest enforces them (in its own units). */
 export interface GuestLimits {

@@ -1,4 +1,4 @@
-import { DEFAULT_LIMITS, type GuestLimits } from '../wire.js';
+import { DEFAULT_LIMITS, limitMessage as sharedLimitMessage, type GuestLimits, type LimitKind } from '../wire.js';
 import { bridge } from './bridge.js';
 
 /**
@@ -200,17 +200,13 @@ export function installTimeCheck(): void {
   };
 }
 
-export function limitMessage(reason: 'time' | 'output' | 'recursion' | 'memory'): string {
-  switch (reason) {
-    case 'time': return `time limit of ${seconds(limits.timeoutMs)} exceeded`;
-    case 'output': return `output limit of ${limits.outputLimitBytes} bytes exceeded`;
-    case 'recursion': return 'maximum recursion depth exceeded';
-    case 'memory': return `memory limit of ${Math.round(limits.memoryLimitBytes / 1048576)} MB exceeded`;
-  }
-}
-
-function seconds(ms: number): string {
-  return `${ms / 1000} s`;
+/** The text of a limit stop (runtime/wire.ts), from the limits the host configured. */
+export function limitMessage(reason: LimitKind): string {
+  return sharedLimitMessage(reason, {
+    timeoutSeconds: limits.timeoutMs / 1000,
+    memoryLimitMb: Math.round(limits.memoryLimitBytes / 1048576),
+    outputLimitBytes: limits.outputLimitBytes,
+  });
 }
 
 /**
