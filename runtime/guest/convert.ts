@@ -1,5 +1,8 @@
 import { makeMapping } from './mapping-adapter.js';
 import { makeUnicode } from './py2/unicode.js';
+import type { PyObject, SkGlobal } from './skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /** Options for turning host values into Python values. */
 export interface ToPyOptions {

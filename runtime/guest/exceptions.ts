@@ -1,4 +1,7 @@
 import { limitMessage } from './limits.js';
+import type { PyException, PyExceptionClass, PyObject, SkGlobal } from './skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * Exception types Skulpt lacks that the sandbox raises (KeyboardInterrupt and the limit stop), and the message
@@ -22,7 +25,7 @@ function memoryErrorsNameTheLimit(): void {
   Sk.$psMemoryErrorMessage = () => limitMessage('memory');
 }
 
-function define(name: string, base: PyObject): void {
+function define(name: string, base: PyExceptionClass): void {
   if (Sk.builtin[name] !== undefined) return;
   const cls = Sk.abstr.buildNativeClass(name, {
     constructor: function (this: PyObject, ...args: PyObject[]) {
@@ -37,15 +40,16 @@ function define(name: string, base: PyObject): void {
 /** Skulpt's parser passes the line and the token's column to SyntaxError but the constructor drops them. */
 function patchSyntaxErrorPosition(): void {
   const original = Sk.builtin.SyntaxError;
-  if (original.$positionPatched) return;
-  function SyntaxError(this: PyObject, message: PyObject, filename?: string, line?: number, context?: unknown) {
+  if (Reflect.get(original, '$positionPatched') === true) return;
+  function SyntaxError(this: PyException, message: PyObject, filename?: string, line?: number, context?: unknown) {
     original.call(this, message);
     if (typeof filename === 'string') this.$filename = filename;
     if (typeof line === 'number') this.$line = line;
-    if (Array.isArray(context) && Array.isArray(context[0])) this.$column = context[0][1];
+    const column: unknown = Array.isArray(context) && Array.isArray(context[0]) ? context[0][1] : undefined;
+    if (typeof column === 'number') this.$column = column;
   }
   SyntaxError.prototype = original.prototype;
-  Object.assign(SyntaxError, original);
-  (SyntaxError as unknown as PyObject).$positionPatched = true;
-  Sk.builtin.SyntaxError = SyntaxError;
+  Object.assign(SyntaxError, original, { $positionPatched: true });
+  // A constructor wrapper over the class (same prototype), which Skulpt only calls with `new`.
+  Sk.builtin.SyntaxError = SyntaxError as unknown as PyExceptionClass;
 }

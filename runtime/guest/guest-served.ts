@@ -1,5 +1,8 @@
 import type { CurrentValueReply, GuestServedDecl } from '../wire.js';
 import type { Json, ToPyOptions } from './convert.js';
+import type { PyObject, SkGlobal } from './skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * Host functions answered by guest-side code (see GuestServed in runtime/host-module.ts). The runtime only

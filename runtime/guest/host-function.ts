@@ -2,14 +2,26 @@ import { bindArguments } from './arguments.js';
 import { bridge } from './bridge.js';
 import { toJson, toPy, type Json, type ToPyOptions } from './convert.js';
 import type { CurrentValueReply, HostFunctionDecl } from '../wire.js';
+import { builtinType } from './slots.js';
 import { guestServedImplementation, serveInGuest, type HostAsk } from './guest-served.js';
 import { stopForTime } from './limits.js';
+import type { PyKwArgs, PyObject, PyType, SkGlobal } from './skulpt-types.js';
 
-let builtinFunctionType: PyObject;
+declare const Sk: SkGlobal;
+
+/** A host function as a Python object: its path, declaration, conversion options and parameters. */
+interface HostFunctionObject extends PyObject {
+  $path: string;
+  $decl: HostFunctionDecl;
+  $options: ToPyOptions;
+  $params: Array<{ name: string; hasDefault: boolean }>;
+}
+
+let builtinFunctionType: PyType<HostFunctionObject>;
 
 export function installHostFunctionType(): void {
-  builtinFunctionType = Sk.abstr.buildNativeClass('builtin_function_or_method', {
-    constructor: function builtin_function_or_method(this: PyObject, path: string, decl: HostFunctionDecl, options: ToPyOptions) {
+  builtinFunctionType = Sk.abstr.buildNativeClass<HostFunctionObject>('builtin_function_or_method', {
+    constructor: function builtin_function_or_method(this: HostFunctionObject, path: string, decl: HostFunctionDecl, options: ToPyOptions) {
       this.$path = path;
       this.$decl = decl;
       this.$options = options;
@@ -19,16 +31,16 @@ export function installHostFunctionType(): void {
     },
     slots: {
       tp$getattr: Sk.generic.getAttr,
-      $r(this: PyObject) {
+      $r(this: HostFunctionObject) {
         return new Sk.builtin.str(`<built-in function ${this.$decl.name}>`);
       },
-      tp$call(this: PyObject, args: PyObject[], kwargs: Array<string | PyObject> | undefined) {
+      tp$call(this: HostFunctionObject, args: PyObject[], kwargs: PyKwArgs | undefined) {
         return callHost(this, args, kwargs ?? []);
       },
     },
     getsets: {
-      __name__: { $get(this: PyObject) { return new Sk.builtin.str(this.$decl.name); } },
-      __doc__: { $get(this: PyObject) { return new Sk.builtin.str(helpText(this.$decl)); } },
+      __name__: { $get(this: HostFunctionObject) { return new Sk.builtin.str(this.$decl.name); } },
+      __doc__: { $get(this: HostFunctionObject) { return new Sk.builtin.str(helpText(this.$decl)); } },
     },
   });
 }
@@ -47,10 +59,10 @@ function defaultRepr(value: unknown): string {
   return value === null || value === undefined ? 'None' : JSON.stringify(value);
 }
 
-function callHost(self: PyObject, args: PyObject[], kwargs: Array<string | PyObject>): PyObject {
-  const decl: HostFunctionDecl = self.$decl;
-  const path: string = self.$path;
-  const options: ToPyOptions = self.$options;
+function callHost(self: HostFunctionObject, args: PyObject[], kwargs: PyKwArgs): PyObject {
+  const decl = self.$decl;
+  const path = self.$path;
+  const options = self.$options;
   const bound = bindArguments(decl.name, self.$params, args, kwargs);
   const jsonArgs = bound.map((value, i): Json => (value === undefined ? (decl.params[i]?.default ?? null) as Json : toJson(value)));
   const ask: HostAsk = (body) => askHost(path, body);
@@ -70,7 +82,7 @@ function askHost(path: string, body: Json): ReturnType<HostAsk> {
 }
 
 function makeException(type: string, message: string): PyObject {
-  const cls = Object.hasOwn(Sk.builtin, type) ? Sk.builtin[type] : undefined;
+  const cls = Object.hasOwn(Sk.builtin, type) ? builtinType(type) : undefined;
   const isException = cls !== undefined && cls.prototype instanceof Sk.builtin.BaseException;
   return isException ? new cls(message) : new Sk.builtin.RuntimeError(`${type}: ${message}`);
 }

@@ -1,4 +1,7 @@
 import { makeUnicode } from './py2/unicode.js';
+import type { PyDict, PyKwArgs, PyObject, PyStr, PyType, SkGlobal } from './skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * A dict-like object over a host JSON record (like Ignition's PyJsonObjectAdapter): subscript, `in`, len,
@@ -21,9 +24,9 @@ export interface MappingContext {
   readonly computed: Readonly<Record<string, ComputedValue>> | undefined;
 }
 
-const types = new Map<string, PyObject>();
+const types = new Map<string, PyType<MappingSelf>>();
 
-function mappingType(typeName: string): PyObject {
+function mappingType(typeName: string): PyType<MappingSelf> {
   let type = types.get(typeName);
   if (type === undefined) {
     type = buildMappingType(typeName);
@@ -51,12 +54,12 @@ export function makeRowMapping(typeName: string, row: Record<string, unknown>, k
   return new (mappingType(typeName))(row, keys, context);
 }
 
-export function isMapping(obj: PyObject): boolean {
+export function isMapping(obj: PyObject): obj is MappingSelf {
   for (const type of types.values()) if (obj instanceof type) return true;
   return false;
 }
 
-interface MappingSelf {
+interface MappingSelf extends PyObject {
   /** Keys in order (shared with other mappings until `$owned`). */
   $keys: readonly string[];
   /** The raw values (shared until `$owned`; a detached mapping keeps its own copy). */
@@ -148,9 +151,9 @@ function iterOf(values: PyObject[]): PyObject {
   return Sk.abstr.iter(new Sk.builtin.list(values));
 }
 
-function buildMappingType(typeName: string): PyObject {
+function buildMappingType(typeName: string): PyType<MappingSelf> {
   const noArgs = { NoArgs: true };
-  const type = Sk.abstr.buildNativeClass(typeName, {
+  const type = Sk.abstr.buildNativeClass<MappingSelf>(typeName, {
     constructor: function mapping(this: MappingSelf, row: Record<string, unknown>, keys: readonly string[], context: MappingContext) {
       this.$keys = keys;
       this.$row = row;
@@ -160,7 +163,7 @@ function buildMappingType(typeName: string): PyObject {
       this.$owned = false;
     },
     slots: {
-      tp$getattr(this: MappingSelf, name: PyObject, canSuspend: boolean) {
+      tp$getattr(this: MappingSelf, name: PyStr, canSuspend: boolean) {
         const found = Sk.generic.getAttr.call(this, name, canSuspend);
         if (found !== undefined) return found;
         return lookup(this, name.v);
@@ -269,15 +272,15 @@ function buildMappingType(typeName: string): PyObject {
         $flags: { MinArgs: 1, MaxArgs: 2 },
       },
       update: {
-        $meth(this: MappingSelf, args: PyObject[], kwargs: PyObject[] | undefined) {
+        $meth(this: MappingSelf, args: PyObject[], kwargs: PyKwArgs | undefined) {
           if (args.length > 1) throw new Sk.builtin.TypeError(`update expected at most 1 arguments, got ${args.length}`);
           const source = args[0];
           if (source !== undefined) {
-            const dict = source instanceof Sk.builtin.dict ? source : Sk.misceval.callsimArray(Sk.builtin.dict, [source]);
-            for (const key of Sk.misceval.arrayFromIterable(dict) as PyObject[]) setItem(this, key, dict.mp$subscript(key));
+            const dict = source instanceof Sk.builtin.dict ? source : Sk.misceval.callsimArray(Sk.builtin.dict, [source]) as PyDict;
+            for (const key of Sk.misceval.arrayFromIterable(dict)) setItem(this, key, dict.mp$subscript(key));
           }
           const kw = kwargs ?? [];
-          for (let i = 0; i < kw.length; i += 2) setItem(this, new Sk.builtin.str(kw[i]), kw[i + 1]);
+          for (let i = 0; i < kw.length; i += 2) setItem(this, new Sk.builtin.str(kw[i]), kw[i + 1] as PyObject);
           return Sk.builtin.none.none$;
         },
         $flags: { FastCall: true },

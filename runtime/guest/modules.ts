@@ -1,9 +1,12 @@
 import type { ModuleDecl } from '../wire.js';
 import type { ToPyOptions } from './convert.js';
 import { makeHostFunction } from './host-function.js';
+import type { PyDict, PyObject, SkGlobal } from './skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /** Builds fresh Python module objects for a declared tree and registers each in sys.modules. */
-export function buildModule(decl: ModuleDecl, options: ToPyOptions, sysmodules: PyObject): PyObject {
+export function buildModule(decl: ModuleDecl, options: ToPyOptions, sysmodules: PyDict): PyObject {
   const module = new Sk.builtin.module();
   module.$d = {
     __name__: new Sk.builtin.str(decl.name),

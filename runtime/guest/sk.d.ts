@@ -1,6 +1,6 @@
-// Skulpt ships no type declarations. Guest code (bundled into the sandbox's isolate) reaches the
-// interpreter through this one global; its shapes are Skulpt internals, so they stay untyped here and
-// never leave runtime/guest (nothing in the host's public types refers to them).
+// Skulpt ships no type declarations. runtime/guest/skulpt-types.d.ts types the members of `Sk` the guest uses,
+// with `PyObject` opaque; a converted file imports its types and declares `Sk` with them (see there). Files not
+// converted yet still see the untyped global below. Convert a file when you change it; do not add new uses.
 declare const Sk: any;
 type PyObject = any;
 

@@ -2,6 +2,9 @@ import { toPy } from '../../../runtime/guest/convert.js';
 import { registerGuestServed, type GuestServedCall, type HostValueCopy } from '../../../runtime/guest/guest-served.js';
 import { makeRowMapping, type ComputedValue, type MappingContext } from '../../../runtime/guest/mapping-adapter.js';
 import { SESSION_TABLE_IMPLEMENTATION, type SessionTableFresh, type SessionTableRow, type SessionTableSettings } from '../session-table-settings.js';
+import type { PyObject, SkGlobal } from '../../../runtime/guest/skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * getSessionInfo inside the sandbox (the guest side of ../session-table.ts): the snapshot's rows are held as the
