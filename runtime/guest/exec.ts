@@ -5,6 +5,9 @@ import { admitDiagnostic, admitOutput, isRecursionStop, limitMessage, outputExha
 import { OutputBytes } from './py2/output-bytes.js';
 import { finishSoftspace, printLineOnStdout } from './py2/print-statement.js';
 import { exceptionLine, exceptionMessage, exceptionTypeName, formatTraceback, rememberSource, runName, withDisplayFile } from './traceback.js';
+import type { PyException, PyObject, SkGlobal } from './skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 // What is still pending at the end of a run (at most a cut UTF-8 sequence) is flushed straight out.
 const stdoutBytes = new OutputBytes((text) => bridge.write(0, text));
@@ -40,7 +43,8 @@ function writeDiagnostic(text: string): void {
 export function compile(source: string, filename: string): (globals: Record<string, PyObject>) => unknown {
   rememberSource(filename, source);
   const code = Sk.compile(source, filename, 'exec', false);
-  return Sk.global['eval'](`${withDisplayFile(code.code)}\n${code.funcname};`);
+  // The compiled module: a function of the module's globals.
+  return Sk.global.eval(`${withDisplayFile(code.code)}\n${code.funcname};`) as (globals: Record<string, PyObject>) => unknown;
 }
 
 /**
@@ -70,8 +74,7 @@ function outcomeOf(thrown: unknown): ExecOutcome {
     const message = limitMessage(reason);
     return { status: 'limit', exitCode: reason === 'time' ? EXIT.timeLimit : EXIT.outputLimit, error: { type: 'SandboxLimit', message, limit: reason } };
   }
-  let err: PyObject = thrown;
-  if (!(err instanceof Sk.builtin.BaseException)) err = new Sk.builtin.ExternalError(String(thrown));
+  const err = thrown instanceof Sk.builtin.BaseException ? thrown : new Sk.builtin.ExternalError(String(thrown));
   if (err instanceof Sk.builtin.SystemExit) {
     const outcome = exitOutcome(err);
     finishSoftspace();
@@ -95,7 +98,7 @@ function outcomeOf(thrown: unknown): ExecOutcome {
   };
 }
 
-function exitOutcome(err: PyObject): ExecOutcome {
+function exitOutcome(err: PyException): ExecOutcome {
   const arg = err.args.v[0];
   if (arg === undefined || arg === Sk.builtin.none.none$) return { status: 'exit', exitCode: 0 };
   if (arg instanceof Sk.builtin.int_ && !(arg instanceof Sk.builtin.bool)) {
@@ -114,7 +117,7 @@ function exitOutcome(err: PyObject): ExecOutcome {
 function withDisplayHooks(source: string, filename: string): string {
   const parsed = Sk.parse(filename, source);
   const module = Sk.astFromParse(parsed.cst, filename, parsed.flags);
-  const body: PyObject[] = module.body;
+  const body = module.body;
   const lines = source.split('\n');
   const offsetOf = (lineno: number, col: number): number =>
     lines.slice(0, lineno - 1).reduce((n, l) => n + l.length + 1, 0) + col;

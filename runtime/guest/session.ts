@@ -10,6 +10,9 @@ import { checkPy2Fixes, installPy2Fixes } from './py2/index.js';
 import { installCorners } from './corners/index.js';
 import { patchTimeSleep, patchTimeStrftime } from './py2/time-sleep.js';
 import { installUnicode } from './py2/unicode.js';
+import type { PyObject, SkGlobal } from './skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 let config: GuestConfig;
 let pristineBuiltins: Record<string, PyObject> = {};

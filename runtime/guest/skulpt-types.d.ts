@@ -135,7 +135,15 @@ export interface NativeClassOptions {
 
 /** Skulpt's parse and compile results (Sk.parse, Sk.astFromParse, Sk.compile). */
 export interface SkParse { cst: unknown; flags: number }
-export interface SkAstNode { lineno?: number; col_offset?: number; [field: string]: unknown }
+export interface SkAstNode { lineno: number; col_offset: number; [field: string]: unknown }
+export type SkAstClass = new (...args: readonly unknown[]) => SkAstNode;
+/** Skulpt's AST node classes, by name (the ones the guest builds or tests for are listed). */
+export interface SkAstNodes {
+  Expr: SkAstClass; Name: SkAstClass; Call: SkAstClass; Load: SkAstClass; Store: SkAstClass; FunctionDef: SkAstClass;
+  Lambda: SkAstClass; ClassDef: SkAstClass; Assign: SkAstClass; Print: SkAstClass; Pass: SkAstClass;
+  NameConstant: SkAstClass; Str: SkAstClass; Yield: SkAstClass;
+  [name: string]: SkAstClass | undefined;
+}
 export interface SkCompiled { funcname: string; code: string; filename?: string }
 
 /** The `Sk.builtin` namespace: the classes and functions of the engine's builtins, by name. */
@@ -202,7 +210,7 @@ export interface SkBuiltinNamespace {
   setattr(obj: PyObject, name: PyObject, value: PyObject): PyObject;
   hasattr(obj: PyObject, name: PyObject): PyObject;
   delattr(obj: PyObject, name: PyObject): PyObject;
-  __import__(name: PyObject, globals?: PyObject, locals?: PyObject, fromlist?: PyObject, level?: PyObject): PyObject;
+  __import__(name: string | PyObject, globals?: unknown, locals?: unknown, fromlist?: unknown, level?: number): PyObject;
   /** Other builtins, looked up by name (unknown until narrowed). */
   [name: string]: unknown;
 }
@@ -253,16 +261,17 @@ export interface SkGlobal {
   misceval: SkMisceval;
   generic: { getAttr(this: PyObject, name: PyStr, canSuspend?: boolean): PyObject | undefined };
   slots: Record<string, { $name?: string; $wrapper?: unknown; $flags?: unknown; $textsig?: string | null; $doc?: string }>;
-  astnodes: Record<string, new (...args: never[]) => SkAstNode>;
+  astnodes: SkAstNodes;
   parse(filename: string, source: string): SkParse;
-  astFromParse(cst: unknown, filename: string, flags: number): SkAstNode;
+  astFromParse(cst: unknown, filename: string, flags: number): SkAstNode & { body: SkAstNode[] };
   compile(source: string, filename: string, mode: string, canSuspend: boolean): SkCompiled;
   importModule(name: string, dumpJS: boolean, canSuspend: boolean): PyModule;
   sysmodules: PyDict;
   realsyspath: PyList;
   builtinFiles: { files: Record<string, string> } | undefined;
   globals: Record<string, PyObject> | undefined;
-  global: Record<string, unknown>;
+  /** The isolate's global object. */
+  global: { eval(code: string): unknown; [name: string]: unknown };
   execLimit: number | null;
   timeoutMsg: () => string;
   fixReserved(name: string): string;
