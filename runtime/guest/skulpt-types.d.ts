@@ -60,7 +60,8 @@ export interface PySlots {
   nb$floor_divide?(other: PyObject): PyObject;
   nb$divmod?(other: PyObject): PyObject;
   nb$abs?(): PyObject;
-  [slot: `${string}$${string}`]: unknown;
+  /** Any other slot, method or attribute of the engine's objects: unknown until narrowed. */
+  [name: string]: unknown;
 }
 
 /** An object with its slots visible: what `instanceof` narrowing and prototypes give. */
@@ -93,7 +94,27 @@ export interface PyDict extends PyInstance {
   pop$item?(key: PyObject): PyObject | undefined;
 }
 export interface PyModule extends PyInstance { $d: Record<string, PyObject> }
-export interface PyFunc extends PyInstance { func_code: (...args: never[]) => unknown }
+/** A Python function's compiled code: the generated JavaScript function, with what the compiler attached. */
+export interface PyFuncCode {
+  (...args: never[]): unknown;
+  co_varnames?: unknown;
+  co_filename?: string;
+  co_firstlineno?: number;
+  co_varargs?: unknown;
+  co_kwargs?: unknown;
+  co_argcount?: number;
+  $defaults?: PyObject[];
+}
+/** A Python function (Sk.builtin.func). */
+export interface PyFunc extends PyInstance {
+  func_code: PyFuncCode | undefined;
+  func_globals?: Record<string, unknown>;
+  func_closure?: Record<string, unknown>;
+  $name: string;
+  $qualname?: string;
+  $defaults?: PyObject[];
+  $module?: PyObject;
+}
 export interface PyException extends PyInstance {
   args: PyTuple;
   traceback: Array<{ filename?: string; lineno?: number; colno?: number }>;
@@ -228,6 +249,9 @@ export interface SkAbstr {
   copyKeywordsToNamedArgs(name: string, names: Array<string | null>, args: PyObject[], kwargs: PyKwArgs | undefined, defaults?: PyObject[]): PyObject[];
 }
 
+/** A compiled class body: fills `locals` with the class namespace. */
+export type SkClassBody = (this: unknown, globals: unknown, locals: Record<string, PyObject>, cell: unknown) => unknown;
+
 export interface SkMisceval {
   callsimArray(fn: PyObject, args?: PyObject[], kwargs?: PyKwArgs): PyObject;
   callsimOrSuspendArray(fn: PyObject, args?: PyObject[], kwargs?: PyKwArgs): PyObject;
@@ -239,7 +263,7 @@ export interface SkMisceval {
   isIndex(obj: unknown): boolean;
   asIndex(obj: PyObject): number | bigint | undefined;
   asIndexSized(obj: PyObject, err?: unknown, message?: string): number;
-  buildClass(globals: Record<string, PyObject>, body: (...args: never[]) => unknown, name: PyStr, bases: PyObject[], cell?: unknown): PyType;
+  buildClass(globals: Record<string, PyObject>, body: SkClassBody, name: string, bases: PyObject[], cell?: unknown): PyObject;
   chain<T>(initial: unknown, ...steps: Array<(value: never) => unknown>): T;
 }
 
@@ -268,7 +292,7 @@ export interface SkGlobal {
   importModule(name: string, dumpJS: boolean, canSuspend: boolean): PyModule;
   sysmodules: PyDict;
   realsyspath: PyList;
-  builtinFiles: { files: Record<string, string> } | undefined;
+  builtinFiles: { files: Record<string, string> };
   globals: Record<string, PyObject> | undefined;
   /** The isolate's global object. */
   global: { eval(code: string): unknown; [name: string]: unknown };

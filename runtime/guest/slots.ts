@@ -43,3 +43,25 @@ export function builtinType(name: string): PyType | undefined {
   const value = Sk.builtin[name];
   return typeof value === 'function' && Reflect.get(value, 'prototype') instanceof Sk.builtin.object ? (value as PyType) : undefined;
 }
+
+/**
+ * The engine's own value inside a Python object (`v`: a str's text, an int's number or bigint, a list's array),
+ * as unknown: for code that only prints or compares it, so it needs no narrowing to one class.
+ */
+export function engineValue(obj: PyObject | undefined): unknown {
+  return obj === undefined || obj === null ? undefined : Reflect.get(obj, 'v');
+}
+
+/** A method a type defines in its own dictionary (a method_descriptor), with what the guest replaces in it. */
+export interface MethodDescriptor {
+  $meth: (this: never, ...args: never[]) => unknown;
+  d$def?: { $meth: unknown };
+  func_code?: unknown;
+}
+
+/** The method descriptor a prototype holds under a name, if there is one. */
+export function methodDescriptor(proto: object, name: string): MethodDescriptor | undefined {
+  const value: unknown = Reflect.get(proto, name);
+  if (typeof value !== 'object' || value === null || typeof Reflect.get(value, '$meth') !== 'function') return undefined;
+  return value as MethodDescriptor;
+}

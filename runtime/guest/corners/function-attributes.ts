@@ -1,33 +1,42 @@
+import type { PyFunc, PyGetSetDef, PyObject, PyType, SkGlobal } from '../skulpt-types.js';
+
+declare const Sk: SkGlobal;
+
 /**
  * Python 2 function attributes Skulpt lacks: func_name, func_doc, func_defaults, func_dict, func_code/__code__,
  * func_globals/__globals__, func_closure/__closure__, __module__. Skulpt keeps a function's globals and closure as
  * raw JS objects; scripts get Python values only: a dict snapshot of the globals (names with a `$` are Skulpt
  * internals, left out) and a tuple of cells.
  */
-let codeType: PyObject;
-let cellType: PyObject;
+/** A code object: the function whose code it describes. */
+interface CodeObject extends PyObject { $fn: PyFunc }
+/** A closure cell: its value. */
+interface CellObject extends PyObject { $v: PyObject }
+
+let codeType: PyType<CodeObject> | undefined;
+let cellType: PyType<CellObject> | undefined;
 
 function str(s: string): PyObject {
   return new Sk.builtin.str(s);
 }
 
-function makeCode(fn: PyObject): PyObject {
-  codeType ??= Sk.abstr.buildNativeClass('code', {
-    constructor: function code(this: PyObject, f: PyObject) { this.$fn = f; },
+function makeCode(fn: PyFunc): PyObject {
+  codeType ??= Sk.abstr.buildNativeClass<CodeObject>('code', {
+    constructor: function code(this: CodeObject, f: PyFunc) { this.$fn = f; },
     slots: {
       tp$getattr: Sk.generic.getAttr,
-      $r(this: PyObject) { return str(`<code object ${this.$fn.$name} at 0x1, file "${this.$fn.func_code?.co_filename ?? '<string>'}", line 1>`); },
+      $r(this: CodeObject) { return str(`<code object ${this.$fn.$name} at 0x1, file "${this.$fn.func_code?.co_filename ?? '<string>'}", line 1>`); },
     },
     getsets: {
-      co_name: { $get(this: PyObject) { return str(this.$fn.$name); } },
-      co_argcount: { $get(this: PyObject) { return new Sk.builtin.int_(argNames(this.$fn).length); } },
-      co_varnames: { $get(this: PyObject) { return new Sk.builtin.tuple(argNames(this.$fn).map(str)); } },
-      co_filename: { $get(this: PyObject) { return str(String(this.$fn.func_code?.co_filename ?? '<string>')); } },
-      co_firstlineno: { $get(this: PyObject) { return new Sk.builtin.int_(Number(this.$fn.func_code?.co_firstlineno ?? 1)); } },
+      co_name: { $get(this: CodeObject) { return str(this.$fn.$name); } },
+      co_argcount: { $get(this: CodeObject) { return new Sk.builtin.int_(argNames(this.$fn).length); } },
+      co_varnames: { $get(this: CodeObject) { return new Sk.builtin.tuple(argNames(this.$fn).map(str)); } },
+      co_filename: { $get(this: CodeObject) { return str(String(this.$fn.func_code?.co_filename ?? '<string>')); } },
+      co_firstlineno: { $get(this: CodeObject) { return new Sk.builtin.int_(Number(this.$fn.func_code?.co_firstlineno ?? 1)); } },
       co_flags: {
-        $get(this: PyObject) {
-          const code = this.$fn.func_code ?? {};
-          return new Sk.builtin.int_((code.co_varargs ? 4 : 0) | (code.co_kwargs ? 8 : 0));
+        $get(this: CodeObject) {
+          const code = this.$fn.func_code;
+          return new Sk.builtin.int_((code?.co_varargs ? 4 : 0) | (code?.co_kwargs ? 8 : 0));
         },
       },
     },
@@ -35,22 +44,22 @@ function makeCode(fn: PyObject): PyObject {
   return new codeType(fn);
 }
 
-function argNames(fn: PyObject): string[] {
+function argNames(fn: PyFunc): string[] {
   const names: unknown = fn.func_code?.co_varnames;
   return Array.isArray(names) ? names.map(String) : [];
 }
 
 function makeCell(value: PyObject): PyObject {
-  cellType ??= Sk.abstr.buildNativeClass('cell', {
-    constructor: function cell(this: PyObject, v: PyObject) { this.$v = v; },
+  cellType ??= Sk.abstr.buildNativeClass<CellObject>('cell', {
+    constructor: function cell(this: CellObject, v: PyObject) { this.$v = v; },
     slots: { tp$getattr: Sk.generic.getAttr, $r() { return str('<cell>'); } },
-    getsets: { cell_contents: { $get(this: PyObject) { return this.$v; } } },
+    getsets: { cell_contents: { $get(this: CellObject) { return this.$v; } } },
   });
   return new cellType(value);
 }
 
-function globalsSnapshot(fn: PyObject): PyObject {
-  const g: Record<string, unknown> = fn.func_globals ?? {};
+function globalsSnapshot(fn: PyFunc): PyObject {
+  const g = fn.func_globals ?? {};
   const items: PyObject[] = [];
   for (const [name, value] of Object.entries(g)) {
     if (name.includes('$') || !(value instanceof Sk.builtin.object)) continue;
@@ -59,8 +68,8 @@ function globalsSnapshot(fn: PyObject): PyObject {
   return new Sk.builtin.dict(items);
 }
 
-function closureOf(fn: PyObject): PyObject {
-  const closure: Record<string, unknown> | undefined = fn.func_closure;
+function closureOf(fn: PyFunc): PyObject {
+  const closure = fn.func_closure;
   if (closure === undefined || closure === null || typeof closure !== 'object') return Sk.builtin.none.none$;
   const cells = Object.entries(closure)
     .filter(([name, v]) => !name.includes('$') && v instanceof Sk.builtin.object)
@@ -74,17 +83,18 @@ export function installFunctionAttributes(): void {
   if (proto.$psFunctionAttributes) return;
   proto.$psFunctionAttributes = true;
   const alias = (name: string, from: string): void => {
-    const descr = proto[from];
+    // Skulpt's own getset_descriptor for the attribute.
+    const descr = proto[from] as { $get: PyGetSetDef['$get']; $set?: PyGetSetDef['$set'] };
     proto[name] = new Sk.builtin.getset_descriptor(func, { $name: name, $get: descr.$get, $set: descr.$set });
   };
-  const define = (name: string, get: (this: PyObject) => PyObject): void => {
+  const define = (name: string, get: (this: PyFunc) => PyObject): void => {
     proto[name] = new Sk.builtin.getset_descriptor(func, { $name: name, $get: get });
   };
   alias('func_name', '__name__');
   alias('func_doc', '__doc__');
   alias('func_dict', '__dict__');
   define('func_defaults', function () {
-    const defaults: PyObject[] = this.$defaults ?? this.func_code?.$defaults ?? [];
+    const defaults = this.$defaults ?? this.func_code?.$defaults ?? [];
     return defaults.length === 0 ? Sk.builtin.none.none$ : new Sk.builtin.tuple(defaults);
   });
   proto['__defaults__'] = proto['func_defaults'];

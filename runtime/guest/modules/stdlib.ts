@@ -51,6 +51,9 @@ import { binasciiModule } from './native/binascii.js';
 import { pszlibModule } from './native/zlib.js';
 import { randomModule } from './native/random.js';
 import { psstructModule } from './native/struct.js';
+import type { PyObject, SkGlobal } from '../skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * The standard-library modules written for the sandbox (issue 14), by module name. Each is compiled on its
