@@ -49,6 +49,7 @@ export interface PySlots {
   tp$hash?: PyObject | (() => PyObject | number);
   mp$subscript?(key: PyObject): PyObject;
   mp$ass_subscript?(key: PyObject, value?: PyObject): void;
+  mp$lookup?(key: PyObject): PyObject | undefined;
   sq$contains?(key: PyObject): boolean;
   sq$length?(): number;
   sq$concat?(other: PyObject): PyObject;
@@ -82,7 +83,7 @@ export interface PyType<T extends PyObject = PyInstance> extends PyInstance {
 /** A class with the constructor signature the guest calls it with. */
 export type PyClass<T extends PyObject, A extends unknown[]> = PyType<T> & (new (...args: A) => T);
 
-export interface PyStr extends PyInstance { readonly v: string; $savedKeyHash?: string }
+export interface PyStr extends PyInstance { v: string; $mangled?: string; $savedKeyHash?: string }
 export interface PyNumber extends PyInstance { readonly v: number }
 export interface PyIntLike extends PyInstance { readonly v: number | bigint | { toString(): string } }
 export interface PyList extends PyInstance { v: PyObject[] }
@@ -114,6 +115,8 @@ export interface PyFunc extends PyInstance {
   $qualname?: string;
   $defaults?: PyObject[];
   $module?: PyObject;
+  co_argcount?: number;
+  co_varargs?: unknown;
 }
 export interface PyException extends PyInstance {
   args: PyTuple;
@@ -169,7 +172,7 @@ export interface SkCompiled { funcname: string; code: string; filename?: string 
 
 /** The `Sk.builtin` namespace: the classes and functions of the engine's builtins, by name. */
 export interface SkBuiltinNamespace {
-  str: PyClass<PyStr, [value?: string | PyObject]> & { $emptystr: PyStr };
+  str: PyClass<PyStr, [value?: string | PyObject]> & { $emptystr: PyStr; $int_: PyStr; $float_: PyStr; $format: PyStr; $mangleAttributeName(name: string): string };
   int_: PyClass<PyIntLike, [value: number | string | PyObject]>;
   lng: PyClass<PyIntLike, [value: number | string | bigint | PyObject]>;
   float_: PyClass<PyNumber, [value: number]>;
@@ -258,7 +261,7 @@ export interface SkMisceval {
   arrayFromIterable(obj: PyObject, canSuspend?: boolean): PyObject[];
   objectRepr(obj: PyObject): string;
   retryOptionalSuspensionOrThrow<T>(value: T, message?: string): T;
-  richCompareBool(a: PyObject, b: PyObject, op: PyCompareOp): boolean;
+  richCompareBool(a: PyObject, b: PyObject, op: PyCompareOp, canSuspend?: boolean): boolean;
   isTrue(obj: PyObject): boolean;
   isIndex(obj: unknown): boolean;
   asIndex(obj: PyObject): number | bigint | undefined;

@@ -1,4 +1,4 @@
-import type { PyObject, PySlots, PyType, SkGlobal } from './skulpt-types.js';
+import type { PyInstance, PyObject, PySlots, PyType, SkGlobal } from './skulpt-types.js';
 
 declare const Sk: SkGlobal;
 
@@ -54,9 +54,20 @@ export function engineValue(obj: PyObject | undefined): unknown {
 
 /** A method a type defines in its own dictionary (a method_descriptor), with what the guest replaces in it. */
 export interface MethodDescriptor {
-  $meth: (this: never, ...args: never[]) => unknown;
+  $meth(this: PyObject, ...args: unknown[]): unknown;
   d$def?: { $meth: unknown };
   func_code?: unknown;
+}
+
+/**
+ * Replaces a method descriptor's implementation in place: unbound calls use the descriptor's $meth, bound methods
+ * the shared definition's $meth.
+ */
+export function replaceMethod(descriptor: MethodDescriptor, replacement: MethodDescriptor['$meth']): void {
+  const original = descriptor.$meth;
+  descriptor.$meth = replacement;
+  if (descriptor.d$def) descriptor.d$def.$meth = replacement;
+  if (descriptor.func_code === original) descriptor.func_code = replacement;
 }
 
 /** The method descriptor a prototype holds under a name, if there is one. */
@@ -64,4 +75,14 @@ export function methodDescriptor(proto: object, name: string): MethodDescriptor 
   const value: unknown = Reflect.get(proto, name);
   if (typeof value !== 'object' || value === null || typeof Reflect.get(value, '$meth') !== 'function') return undefined;
   return value as MethodDescriptor;
+}
+
+/** The type of any engine object (its ob$type slot; every object of the engine has one). */
+export function typeOf(obj: PyObject): PyType {
+  return (obj as PyInstance).ob$type;
+}
+
+/** Any engine object with its slots visible (each optional: an object has the slots of its protocols). */
+export function slotsOf(obj: PyObject): PyInstance {
+  return obj as PyInstance;
 }
