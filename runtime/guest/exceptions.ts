@@ -5,7 +5,7 @@ declare const Sk: SkGlobal;
 
 /**
  * Exception types Skulpt lacks that the sandbox raises (KeyboardInterrupt and the limit stop), and the message
- * of MemoryError (patch 0021-errors-allocation-failure-memory-error adds the class, and raises it for
+ * of MemoryError (patch 0022-errors-allocation-failure-memory-error adds the class, and raises it for
  * JavaScript's allocation failures).
  */
 export function installExceptions(): void {
@@ -20,7 +20,7 @@ export function installExceptions(): void {
 /** The sandbox's memory-limit text, so `except MemoryError` and exit code 4 read as the limit. */
 function memoryErrorsNameTheLimit(): void {
   if (Sk.builtin.MemoryError === undefined || typeof Sk.$psMemoryErrorMessage !== 'function') {
-    throw new Error('perspective-sandbox: Skulpt is not built with patch 0021-errors-allocation-failure-memory-error');
+    throw new Error('perspective-sandbox: Skulpt is not built with patch 0022-errors-allocation-failure-memory-error');
   }
   Sk.$psMemoryErrorMessage = () => limitMessage('memory');
 }

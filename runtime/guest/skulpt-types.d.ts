@@ -215,7 +215,7 @@ export interface SkBuiltinNamespace {
   RecursionError: PyExceptionClass;
   TimeLimitError: PyExceptionClass;
   ExternalError: PyExceptionClass;
-  /** Added by patch 0021. */
+  /** Added by patch 0022. */
   MemoryError: PyExceptionClass;
   /** Defined by the guest (exceptions.ts). */
   KeyboardInterrupt: PyExceptionClass;

@@ -3,7 +3,7 @@ import { Interpreter } from '../../runtime/index.js';
 import { EVAL_GUEST_JAVASCRIPT } from '../../runtime/sandbox/test-hooks.js';
 
 /**
- * Patch 0021-errors-allocation-failure-memory-error: the generated code wraps every JavaScript error as
+ * Patch 0022-errors-allocation-failure-memory-error: the generated code wraps every JavaScript error as
  * ExternalError, whose constructor makes V8's allocation failures a MemoryError with the sandbox's memory-limit
  * text (the guest's message hook). test/security/hostile-inputs.test.ts grows a real list past V8's limit.
  */
