@@ -4,7 +4,7 @@ import { build, transform } from 'esbuild';
 import { applyToBundle, readPatchSeries } from './runtime/skulpt/apply-patches.mjs';
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
 
@@ -40,7 +40,14 @@ script.runInThisContext()(main.exports, createRequire(file), main, file, dirname
 process.once('exit', save);
 `;
 
-const GUEST_ENTRY = "import './runtime/guest/boot.ts';\nimport './bindings/guest.ts';\n";
+// The guest bundle: the Python packages bindings/ contributes (java.*, the Python parts of system.*) are
+// registered first, then the runtime boots (ES modules evaluate in import order), then the bindings' guest-side
+// code (bindings/guest.ts) registers with the runtime as it is evaluated.
+const guestEntry = `
+import './bindings/guest-packages.ts';
+import './runtime/guest/boot.ts';
+import './bindings/guest.ts';
+`;
 
 const entries = [
   { entryPoints: ['scripts/cli.ts'], outfile: 'dist/cli-main.cjs', ...cjs },
@@ -66,8 +73,7 @@ await Promise.all([
   // The guest runs inside the sandbox's isolate: no Node, no modules, one IIFE. The runtime's guest, then the
   // bindings' guest-side code (bindings/guest.ts), which registers with the runtime as it is evaluated.
   build({
-    ...common, platform: 'neutral', format: 'iife', target: 'es2022', stdin: { contents: GUEST_ENTRY, resolveDir: '.', sourcefile: 'guest-entry.ts', loader: 'ts' },
-    outfile: 'dist/guest.js', sourcemap: false,
+    ...common, platform: 'neutral', format: 'iife', target: 'es2022', stdin: { contents: guestEntry, resolveDir: '.', sourcefile: 'guest-entry.ts', loader: 'ts' }, outfile: 'dist/guest.js', sourcemap: false,
     charset: 'ascii', loader: { '.py': 'text' }, define: { __PS_CANARY_JS__: JSON.stringify(canaryJs) },
   }),
 ]);
@@ -78,6 +84,50 @@ for (const f of ['skulpt.min.js', 'skulpt-stdlib.js', 'guest.js']) {
   if (!isAscii(readFileSync(`dist/${f}`))) throw new Error(`build: dist/${f} is not ASCII (the sandbox reads it as such)`);
 }
 writeContentHashes(['cli-main.cjs', 'skulpt.min.js', 'skulpt-stdlib.js', 'guest.js']);
+await writePrecompiledModules();
+
+/**
+ * dist/compiled/: the library's Python modules (Skulpt's and ours), compiled once here by the sandbox's own
+ * compiler, because Skulpt's compiler is slow (`import datetime` alone took ~400 ms at every run, and again after
+ * every reset). Skulpt, its library and the guest run in a throw-away vm context exactly as in the sandbox
+ * (same configuration, same compile hooks); every module is imported there and each compile of a bundled module
+ * file is kept: `NNN.js` holds the generated code, `index.json` maps the module file to it. The sandbox process
+ * serves them to the guest, which uses one only for the exact bundled text it was compiled from (see
+ * runtime/guest/precompiled-modules.ts); anything else is compiled as before.
+ */
+async function writePrecompiledModules() {
+  const context = vm.createContext({});
+  context.__ps_bridge = { write: () => undefined, call: () => '{"ok":null}', sleep: () => 'slept', poll: () => 0, compiledModule: () => '' };
+  for (const f of ['skulpt.min.js', 'skulpt-stdlib.js', 'guest.js']) vm.runInContext(readFileSync(`dist/${f}`, 'latin1'), context, { filename: f });
+  const config = { limits: { timeoutMs: 600_000, outputLimitBytes: 1 << 20, recursionLimit: 1000, memoryLimitBytes: 1 << 30 }, modules: [], builtinModules: [], strings: 'unicode' };
+  context.__psGuest.init(JSON.stringify(config));
+  const files = context.Sk.builtinFiles.files;
+  const compiled = new Map();
+  const compile = context.Sk.compile;
+  context.Sk.compile = function (source, filename, mode, canSuspend) {
+    const out = compile.call(this, source, filename, mode, canSuspend);
+    if (mode === 'exec' && canSuspend === true && Object.hasOwn(files, filename) && files[filename] === source) compiled.set(filename, out);
+    return out;
+  };
+  const modules = Object.keys(files).flatMap((path) => {
+    const m = /^src\/lib\/([\w/]+?)(?:\/__init__)?\.py$/.exec(path);
+    return m === null || m[1].split('/').includes('tests') ? [] : [m[1].replaceAll('/', '.')];
+  });
+  for (const name of modules) {
+    const outcome = JSON.parse(context.__psGuest.exec(JSON.stringify({ source: `import ${name}`, filename: '<build>', mode: 'exec' })));
+    if (outcome.exitCode !== 0 && !compiled.has(`src/lib/${name.replaceAll('.', '/')}.py`)) process.stderr.write(`build: not precompiled: ${name} (${outcome.error?.type ?? 'failed'})\n`);
+  }
+  rmSync('dist/compiled', { recursive: true, force: true });
+  mkdirSync('dist/compiled', { recursive: true });
+  const index = {};
+  // Whitespace and comments (the generated code quotes every source line in a comment) go: a quarter of the size.
+  for (const [i, [filename, out]] of [...compiled].sort(([a], [b]) => a.localeCompare(b)).entries()) {
+    const file = `${String(i).padStart(3, '0')}.js`;
+    writeFileSync(`dist/compiled/${file}`, (await transform(out.code, { minifyWhitespace: true, charset: 'ascii' })).code);
+    index[filename] = { file, funcname: out.funcname };
+  }
+  writeFileSync('dist/compiled/index.json', `${JSON.stringify(index, null, 1)}\n`);
+}
 
 /**
  * dist/content-hashes.json: the SHA-256 of the bundles whose V8 code caches are kept (runtime/sandbox/code-cache.ts
@@ -161,11 +211,13 @@ function writeTrimmedStdlib() {
  * bundle itself does not carry (legalComments: 'none').
  */
 function writeThirdPartyNotices() {
-  const bundled = ['@noble/hashes', 'pako'];
+  const bundled = ['@noble/hashes', 'pako', 'sax'];
   const parts = bundled.map((name) => {
     const dir = `node_modules/${name}/`;
     const { version, license } = JSON.parse(readFileSync(`${dir}package.json`, 'utf8'));
-    return `${name} ${version} (${license})\n\n${readFileSync(`${dir}LICENSE`, 'utf8').trim()}\n`;
+    const licenseFile = ['LICENSE', 'LICENSE.md'].map((f) => dir + f).find((f) => existsSync(f));
+    if (licenseFile === undefined) throw new Error(`build: no licence file in ${dir}`);
+    return `${name} ${version} (${license})\n\n${readFileSync(licenseFile, 'utf8').trim()}\n`;
   });
   mkdirSync('dist', { recursive: true });
   writeFileSync('dist/THIRD-PARTY-NOTICES', `Packages bundled into dist/guest.js\n\n${parts.join('\n---\n\n')}`);

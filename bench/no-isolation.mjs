@@ -22,6 +22,7 @@ globalThis.__ps_bridge = {
   call,
   sleep: () => undefined,
   poll: () => 0,
+  compiledModule: () => '',
 };
 for (const name of ['skulpt.min.js', 'skulpt-stdlib.js', 'guest.js']) vm.runInThisContext(readFileSync(dist(name), 'utf8'), { filename: dist(name) });
 const optional = (name) => ({ name, default: null });

@@ -1,4 +1,4 @@
-export { runScript, createIgnitionInterpreter, ignitionInterpreterOptions, demoSessionsFile, type IgnitionOptions } from './run-script.js';
+export { runScript, createIgnitionInterpreter, ignitionInterpreterOptions, demoSessionsFile, projectLibraryOf, type IgnitionOptions } from './run-script.js';
 export { createSystemModule, type SystemOptions } from './system.js';
 export { defineFunction, defineModule, type ParamDef, type FunctionDef } from './declare.js';
 export { matchesFilter, SessionNotFoundError, BackendUnavailableError, type SessionBackend, type SessionFilter, type SessionSnapshot, type SnapshotRecord } from './backend.js';
@@ -10,3 +10,7 @@ export {
   IGNITION_VERSIONS, SESSION_SCOPES, SESSION_KEYS_80, SESSION_KEYS_81, UNAUTHENTICATED, sessionKeys, sessionRecordSchema,
   type IgnitionVersion, type SessionScope, type SessionRecord, type SessionKey,
 } from './session.js';
+export { DirectoryProjectLibrary, type DirectoryLibraryLimits } from './project/directory-library.js';
+export { ProjectLibraryError, NO_PROJECT, type ProjectLibrary, type ProjectScript, type ProjectInfo } from './project/library.js';
+export { LOG_LEVELS, type LogLevel } from './util/index.js';
+export { GATEWAY_FUNCTIONS } from './gateway-functions.js';

@@ -4,7 +4,10 @@ import type { RecyclePolicy } from '../runtime/interpreter.js';
 import type { SessionBackend } from './backend.js';
 import { FixtureBackend } from './backends/fixture.js';
 import type { IgnitionVersion } from './session.js';
+import { DirectoryProjectLibrary } from './project/directory-library.js';
+import type { ProjectLibrary } from './project/library.js';
 import { createSystemModule } from './system.js';
+import type { LogLevel } from './util/index.js';
 
 export interface IgnitionOptions {
   /** Where sessions come from. Default: a fixture file (`sessionsFile`, else the bundled demo sessions). */
@@ -26,7 +29,27 @@ export interface IgnitionOptions {
   readonly recycle?: RecyclePolicy;
   /** sys.argv as the script sees it (default `['']`). */
   readonly argv?: readonly string[];
+  /** The gateway's time zone, an IANA id (default: this process's, from `TZ`): system.date and java.util follow it. */
+  readonly timezone?: string;
+  /** What java.net.InetAddress.getLocalHost() answers (default DEFAULT_HOSTNAME). */
+  readonly hostname?: string;
+  /**
+   * The project library: a project folder (`--project DIR`: `ignition/script-python/...`, `project.json`'s parent
+   * resolved through sibling folders) or any ProjectLibrary. Its modules are importable and its top-level packages
+   * usable without an import; system.util.getProjectName() names it. Default: an empty project named MyProject.
+   */
+  readonly project?: string | ProjectLibrary;
+  /** The lowest level system.util loggers write: trace, debug, info (default), warn or error. */
+  readonly logLevel?: LogLevel;
 }
+
+/** The project a `project` option names (a folder is read now: ProjectLibraryError if it cannot be). */
+export function projectLibraryOf(project: string | ProjectLibrary | undefined): ProjectLibrary | undefined {
+  return typeof project === 'string' ? DirectoryProjectLibrary.fromDirectory(project) : project;
+}
+
+/** The host name scripts see by default: never the real machine's. */
+export const DEFAULT_HOSTNAME = 'perspective-sandbox';
 
 /** The bundled demo sessions (examples/sessions.json). */
 export function demoSessionsFile(): string {
@@ -37,9 +60,16 @@ export function demoSessionsFile(): string {
 /** Session options with Ignition's `system` namespace bound as a builtin and importable. */
 export function ignitionInterpreterOptions(options: IgnitionOptions = {}): InterpreterOptions {
   const backend = options.backend ?? FixtureBackend.fromFile(options.sessionsFile ?? demoSessionsFile(), options.sessionsFileMaxMb === undefined ? {} : { maxMb: options.sessionsFileMaxMb });
-  const system = createSystemModule({ backend, ignitionVersion: options.ignitionVersion ?? '8.0' });
+  const project = projectLibraryOf(options.project);
+  const system = createSystemModule({
+    backend,
+    ignitionVersion: options.ignitionVersion ?? '8.0',
+    ...(project ? { project } : {}),
+    ...(options.logLevel ? { logLevel: options.logLevel } : {}),
+  });
   return {
     modules: { system },
+    ...(project ? { sourcePackages: { modules: project.scripts.map((s) => ({ name: s.path, file: s.file, source: s.source })), bindTopLevel: true } } : {}),
     builtinModules: ['system'],
     hostStrings: 'unicode',
     ...(options.limits ? { limits: options.limits } : {}),
@@ -47,6 +77,7 @@ export function ignitionInterpreterOptions(options: IgnitionOptions = {}): Inter
     ...(options.onStderr ? { onStderr: options.onStderr } : {}),
     ...(options.recycle ? { recycle: options.recycle } : {}),
     ...(options.argv ? { argv: options.argv } : {}),
+    environment: { hostname: options.hostname ?? DEFAULT_HOSTNAME, locale: 'en_US', ...(options.timezone !== undefined ? { timezone: options.timezone } : {}) },
   };
 }
 

@@ -5,7 +5,7 @@
  * between documents but the sandbox process start is paid once per parallel job, not once per document.
  * An interpreter that died (limit kill) or fails to reset is disposed instead. `close()` disposes the pool.
  */
-import { createIgnitionInterpreter } from '../bindings/index.js';
+import { createIgnitionInterpreter, type LogLevel, type ProjectLibrary } from '../bindings/index.js';
 import type { Interpreter } from '../runtime/index.js';
 import type { ExecutorFactory, IgnitionVersion } from './runner-types.js';
 import { executorFromInterpreter } from './interpreter-executor.js';
@@ -13,6 +13,12 @@ import { executorFromInterpreter } from './interpreter-executor.js';
 export interface SandboxExecutorOptions {
   /** Used for documents that do not set `doctest-ignition-version`; default: the bindings' default (8.0). */
   readonly ignitionVersion?: IgnitionVersion;
+  /** The gateway's time zone and host name (see IgnitionOptions). */
+  readonly timezone?: string;
+  readonly hostname?: string;
+  /** The project library every document sees (`--project`). */
+  readonly project?: ProjectLibrary;
+  readonly logLevel?: LogLevel;
   /** Reuse reset interpreters across documents (default true). */
   readonly warm?: boolean;
 }
@@ -26,6 +32,10 @@ export function createSandboxExecutorFactory(options: SandboxExecutorOptions = {
     const interpreter = idle.get(key)?.pop() ?? await createIgnitionInterpreter({
       ...(doc.sessionsFile !== null ? { sessionsFile: doc.sessionsFile } : {}),
       ...(ignitionVersion !== undefined ? { ignitionVersion } : {}),
+      ...(options.timezone !== undefined ? { timezone: options.timezone } : {}),
+      ...(options.hostname !== undefined ? { hostname: options.hostname } : {}),
+      ...(options.project !== undefined ? { project: options.project } : {}),
+      ...(options.logLevel !== undefined ? { logLevel: options.logLevel } : {}),
     });
     return executorFromInterpreter(interpreter, async () => {
       if (warm && interpreter.alive) {

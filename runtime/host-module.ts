@@ -58,7 +58,40 @@ export interface VersionedValue {
 export interface HostModule {
   readonly kind: 'module';
   readonly doc?: string;
-  readonly members: Readonly<Record<string, HostFunction | HostModule>>;
+  readonly members: Readonly<Record<string, HostFunction | HostModule | GuestModuleRef>>;
+  /**
+   * Members written in Python: `source` runs inside the sandbox, in globals holding `constants`, the first time
+   * one of `exports` is read; those names then become members of the module. For members that work on Python
+   * objects themselves (a dict that persists for the run, an object with methods).
+   */
+  readonly python?: PythonPart;
+  /**
+   * Names that exist in the real API but not here: reading one raises NotImplementedError with `unavailableMessage`
+   * (`{name}` is the dotted path), so a script learns at once that the function is missing rather than misspelt.
+   */
+  readonly unavailable?: readonly string[];
+  readonly unavailableMessage?: string;
+}
+
+export interface PythonPart {
+  readonly source: string;
+  /** The file name tracebacks show for it. */
+  readonly filename: string;
+  /** Member name → the name the source defines it under (`{ print: '_print' }`: `print` is a keyword in Python 2). */
+  readonly exports: Readonly<Record<string, string>>;
+  /** JSON values bound as globals of the source before it runs. */
+  readonly constants?: Readonly<Record<string, PyValue>>;
+}
+
+/**
+ * A member implemented inside the sandbox by a Python module of the guest bundle (registered with
+ * registerGuestPackage, runtime/guest/modules/extensions.ts): pure computation, no host call. It is imported
+ * on first use, so a script that never touches it does not pay for compiling it.
+ */
+export interface GuestModuleRef {
+  readonly kind: 'guest';
+  /** The guest module's import name, e.g. '_system_date'. */
+  readonly module: string;
 }
 
 /** Raise a Python exception of the given built-in type from a host function. */
@@ -72,21 +105,29 @@ export class RaiseInPython extends Error {
 export function declareModule(name: string, module: HostModule): ModuleDecl {
   const functions: HostFunctionDecl[] = [];
   const submodules: ModuleDecl[] = [];
+  const guestModules: Array<{ name: string; module: string }> = [];
   for (const [memberName, member] of Object.entries(module.members)) {
-    if (member.kind === 'function') {
+    if (member.kind === 'guest') guestModules.push({ name: memberName, module: member.module });
+    else if (member.kind === 'function') {
       const served = member.guestServed;
       const guestServed = served === undefined ? {} : { guestServed: { implementation: served.implementation, settings: served.settings } };
       functions.push({ name: memberName, params: member.params, doc: member.doc ?? '', ...guestServed });
     }
     else submodules.push(declareModule(`${name}.${memberName}`, member));
   }
-  return { name, doc: module.doc ?? '', functions, submodules };
+  const python = module.python === undefined ? undefined : { ...module.python, constants: module.python.constants ?? {} };
+  return {
+    name, doc: module.doc ?? '', functions, submodules,
+    ...(guestModules.length > 0 ? { guestModules } : {}),
+    ...(python ? { python } : {}),
+    ...(module.unavailable?.length ? { unavailable: module.unavailable, unavailableMessage: module.unavailableMessage ?? '{name} is not available' } : {}),
+  };
 }
 
 /** Finds the function at a dotted path such as "system.perspective.getSessionInfo". */
 export function findHostFunction(modules: Readonly<Record<string, HostModule>>, path: string): HostFunction | undefined {
   const [root, ...rest] = path.split('.');
-  let current: HostFunction | HostModule | undefined = root === undefined ? undefined : modules[root];
+  let current: HostFunction | HostModule | GuestModuleRef | undefined = root === undefined ? undefined : modules[root];
   for (const part of rest) {
     if (current === undefined || current.kind !== 'module' || !Object.hasOwn(current.members, part)) return undefined;
     current = current.members[part];

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { declareModule, findHostFunction, RaiseInPython, type HostFunction, type HostModule } from './host-module.js';
-import { EXIT, limitsSchema, type Limits, type LimitsInput } from './options.js';
+import { EXIT, limitsSchema, resolveEnvironment, type EnvironmentInput, type Limits, type LimitsInput } from './options.js';
 import { completenessSchema, currentValueRequestSchema, execOutcomeSchema, hostCallSchema, sandboxMessageSchema, stringListSchema, type Completeness, type ExecMode, type ExecOutcome, type LimitKind } from './protocol.js';
 import type { RunResult } from './result.js';
 import { codeCachePath, writeCodeCache } from './sandbox/code-cache.js';
 import { HARD_STOP_GRACE_MS, MAX_CALL_ARGS_BYTES, PROCESS_KILL_GRACE_MS } from './sandbox/sandbox-setup.js';
 import { startSandbox, type SandboxExit, type SandboxProcess } from './sandbox/sandbox-process.js';
 import { EVAL_GUEST_JAVASCRIPT } from './sandbox/test-hooks.js';
-import { limitMessage, type CurrentValueReply, type GuestConfig, type HostCallReply, type SandboxMessage, type SandboxRequest } from './wire.js';
+import { limitMessage, type CurrentValueReply, type GuestConfig, type GuestEnvironment, type HostCallReply, type SandboxMessage, type SandboxRequest, type SourcePackagesDecl } from './wire.js';
 /** How long a sandbox process may take to get ready (load Skulpt, configure) before it is killed. */
 const START_TIMEOUT_MS = 30_000;
 
@@ -26,7 +26,20 @@ export interface InterpreterOptions {
   readonly recycle?: RecyclePolicy;
   /** sys.argv as scripts see it, e.g. `['report.py', '--user', 'billy']` (default `['']`). */
   readonly argv?: readonly string[];
+  /**
+   * The machine scripts see: default time zone (an IANA id; default: this process's, from `TZ` or the system),
+   * host name (default 'localhost'), locale (default 'en_US'). Checked here: a bad value throws.
+   */
+  readonly environment?: EnvironmentInput;
+  /**
+   * Python packages given as sources, importable by scripts (an Ignition project library): every module is a
+   * package, loaded on first use, once per run; `bindTopLevel` also makes the top-level packages usable without
+   * an import. Tracebacks show each module's `file`.
+   */
+  readonly sourcePackages?: SourcePackages;
 }
+
+export type SourcePackages = SourcePackagesDecl;
 
 /**
  * Every `reset()` gives a long-lived session (REPL, doctest pool, a service) a fresh isolate. It also replaces
@@ -66,8 +79,11 @@ export class Interpreter {
   private runsOnSandbox = 0;
   private sandboxHeapBytes = 0;
 
+  private readonly environment: GuestEnvironment;
+
   private constructor(private readonly options: InterpreterOptions, private readonly testHooks: boolean) {
     this.limits = parseLimits(options.limits);
+    this.environment = resolveEnvironment(options.environment);
   }
 
   static async create(options: InterpreterOptions = {}): Promise<Interpreter> {
@@ -103,6 +119,8 @@ export class Interpreter {
       builtinModules: this.options.builtinModules ?? [],
       strings: this.options.hostStrings ?? 'str',
       ...(this.options.argv !== undefined ? { argv: [...this.options.argv] } : {}),
+      environment: this.environment,
+      ...(this.options.sourcePackages !== undefined ? { sourcePackages: this.options.sourcePackages } : {}),
     };
     this.deathReason = undefined;
     this.sandboxGone = false;

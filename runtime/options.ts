@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_LIMITS, type Limits as WireLimits } from './wire.js';
+import { DEFAULT_LIMITS, type GuestEnvironment, type Limits as WireLimits } from './wire.js';
 
 /** Sandbox limits. Every limit holds against hostile scripts; see README "Security model". Defaults: wire.ts. */
 export const limitsSchema = z.object({
@@ -17,3 +17,34 @@ export type LimitsInput = z.input<typeof limitsSchema>;
 
 export { DEFAULT_LIMITS };
 export { EXIT } from './exit-codes.js';
+
+/** Whether the isolate's Intl (the same ICU data as the host's) knows an IANA time zone id. */
+export function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The host's own zone: `TZ` when set, else the system's (what a JVM started here would default to). */
+export function hostTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** A host name: letters, digits, dots and hyphens, starting and ending with a letter or digit. */
+export const HOSTNAME = /^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/;
+
+/** The machine scripts see (GuestEnvironment); every field has a default. */
+export const environmentSchema = z.object({
+  timezone: z.string().refine(isKnownTimeZone, { message: 'unknown time zone' }).optional(),
+  hostname: z.string().max(253).regex(HOSTNAME, { message: 'not a valid host name' }).optional(),
+  locale: z.string().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, { message: 'not a Java locale such as en_US' }).optional(),
+});
+export type EnvironmentInput = z.input<typeof environmentSchema>;
+
+export function resolveEnvironment(input: EnvironmentInput | undefined): GuestEnvironment {
+  const parsed = environmentSchema.parse(input ?? {});
+  return { timezone: parsed.timezone ?? hostTimeZone(), hostname: parsed.hostname ?? 'localhost', locale: parsed.locale ?? 'en_US' };
+}

@@ -74,6 +74,47 @@ export interface ModuleDecl {
   readonly doc: string;
   readonly functions: readonly HostFunctionDecl[];
   readonly submodules: readonly ModuleDecl[];
+  /** Members implemented by a Python module of the guest bundle (see GuestModuleRef), loaded on first use. */
+  readonly guestModules?: ReadonlyArray<{ readonly name: string; readonly module: string }>;
+  /** Members written in Python, run inside the sandbox on first use (see HostModule.python). */
+  readonly python?: PythonPartDecl;
+  /** Names that exist elsewhere but not here: reading one raises NotImplementedError with `unavailableMessage`. */
+  readonly unavailable?: readonly string[];
+  /** The message for an unavailable name; `{name}` is replaced by the member's dotted path. */
+  readonly unavailableMessage?: string;
+}
+
+/** Python source defining some members of a host module, with JSON constants bound in its globals first. */
+export interface PythonPartDecl {
+  readonly source: string;
+  /** The file name its tracebacks show. */
+  readonly filename: string;
+  /** Member name → the name the source defines it under (a member may be a keyword: `print`). */
+  readonly exports: Readonly<Record<string, string>>;
+  readonly constants: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A tree of Python packages given as sources (e.g. an Ignition project library): every module is a package
+ * (`A.B.C` is `A/B/C/__init__`), loaded on first import or first use, once per run.
+ */
+export interface SourcePackagesDecl {
+  /** Every module with its source; packages named only as prefixes of these are empty. */
+  readonly modules: ReadonlyArray<{ readonly name: string; readonly file: string; readonly source: string }>;
+  /** Bind the top-level packages as lazy builtins, so scripts use them without an import. */
+  readonly bindTopLevel: boolean;
+}
+
+/**
+ * The machine a script believes it runs on: what a JVM takes from its host (default time zone, host name,
+ * default locale). Pure data; the guest never sees the real machine's.
+ */
+export interface GuestEnvironment {
+  /** An IANA time zone id, e.g. 'UTC' or 'America/New_York'. */
+  readonly timezone: string;
+  readonly hostname: string;
+  /** A Java locale tag, e.g. 'en_US'. */
+  readonly locale: string;
 }
 
 /** What the guest is configured with, once per isolate. */
@@ -85,6 +126,10 @@ export interface GuestConfig {
   readonly strings: 'unicode' | 'str';
   /** sys.argv (default `['']`, as an interactive Python has). */
   readonly argv?: readonly string[];
+  /** Default zone, host name and locale (default: UTC, 'localhost', 'en_US'). */
+  readonly environment?: GuestEnvironment;
+  /** Python packages given as sources (see SourcePackagesDecl). */
+  readonly sourcePackages?: SourcePackagesDecl;
 }
 
 /** One piece of source to run. */

@@ -3,7 +3,9 @@ import { BackendUnavailableError, type SessionBackend } from '../bindings/backen
 import { checkGateway, GatewayBackend } from '../bindings/backends/gateway.js';
 import { FixtureBackend, FixtureError } from '../bindings/backends/fixture.js';
 import { IGNITION_VERSIONS } from '../bindings/session.js';
-import { DEFAULT_LIMITS, EXIT, type LimitsInput } from '../runtime/index.js';
+import { ProjectLibraryError } from '../bindings/project/library.js';
+import { LOG_LEVELS } from '../bindings/util/index.js';
+import { DEFAULT_LIMITS, EXIT, HOSTNAME, isKnownTimeZone, type LimitsInput } from '../runtime/index.js';
 import { UsageError, type OptionSpecs } from './command-line.js';
 import type { CommandIo } from './io.js';
 
@@ -19,6 +21,10 @@ export const SHARED_OPTION_SPEC = {
   'output-limit': { type: 'string', value: 'BYTES' },
   'recursion-limit': { type: 'string', value: 'N' },
   'limit-exit-codes': { type: 'boolean' },
+  timezone: { type: 'string', value: 'ZONE' },
+  hostname: { type: 'string', value: 'NAME' },
+  project: { type: 'string', value: 'DIR' },
+  'log-level': { type: 'string', value: 'LEVEL' },
 } as const satisfies OptionSpecs;
 
 export const SHARED_OPTIONS_HELP = `Sessions:
@@ -27,6 +33,16 @@ export const SHARED_OPTIONS_HELP = `Sessions:
   --gateway URL              query a live \`perspective-sandbox gateway\` instead of a fixture
   --token TOKEN              the gateway's bearer token (default: $PERSPECTIVE_SANDBOX_TOKEN)
   --ignition-version V       8.0 (12 keys, default) or 8.1 (adds "authorized")
+The gateway's machine:
+  --timezone ZONE            the gateway's time zone, an IANA id such as America/New_York (default: this
+                             machine's, from TZ); system.date and java.util follow it
+  --hostname NAME            what java.net.InetAddress.getLocalHost() answers (default perspective-sandbox)
+
+Project:
+  --project DIR              the project library: DIR/ignition/script-python/<Pkg>/.../code.py (an export
+                             or a gateway's data/projects/<name>; project.json's parent is inherited)
+  --log-level LEVEL          lowest level system.util loggers write to stderr: trace, debug, info
+                             (default), warn or error
 Limits (each run is stopped when one is exceeded):
   --timeout SECONDS          wall-clock time per run (default 30)            exit 3
   --memory-limit MB          heap of the sandbox (default 256, minimum 32)   exit 4
@@ -48,6 +64,10 @@ const sharedSchema = z.object({
   'output-limit': number('--output-limit').int().positive('--output-limit must be positive').optional(),
   'recursion-limit': number('--recursion-limit').int().min(10, '--recursion-limit must be at least 10').max(20_000).optional(),
   'limit-exit-codes': z.boolean().optional(),
+  timezone: z.string().refine(isKnownTimeZone, { message: '--timezone must be an IANA time zone id such as UTC or America/New_York' }).optional(),
+  hostname: z.string().regex(HOSTNAME, { message: '--hostname must be a host name (letters, digits, dots and hyphens)' }).optional(),
+  project: z.string().min(1).optional(),
+  'log-level': z.enum(LOG_LEVELS, { error: '--log-level must be trace, debug, info, warn or error' }).optional(),
 }).refine((o) => !(o.sessions && o.gateway), { message: 'give --sessions or --gateway, not both' });
 
 export type SharedOptions = z.infer<typeof sharedSchema>;
@@ -87,7 +107,7 @@ export async function backendFrom(options: SharedOptions, defaultFixture: string
 
 /** Errors that mean "bad input before anything ran": their message alone is shown, exit code 2. */
 export function isSetupError(err: unknown): err is Error {
-  return err instanceof UsageError || err instanceof FixtureError || err instanceof BackendUnavailableError;
+  return err instanceof UsageError || err instanceof FixtureError || err instanceof BackendUnavailableError || err instanceof ProjectLibraryError;
 }
 
 /** Prints a usage or setup error the way every command does and returns exit code 2; rethrows anything else. */
@@ -98,4 +118,20 @@ export function exitForSetupError(err: unknown, io: CommandIo, command: string):
     return EXIT.usage;
   }
   throw err;
+}
+
+/** --timezone and --hostname as the library's IgnitionOptions take them. */
+export function machineFrom(options: SharedOptions): { timezone?: string; hostname?: string } {
+  return {
+    ...(options.timezone !== undefined ? { timezone: options.timezone } : {}),
+    ...(options.hostname !== undefined ? { hostname: options.hostname } : {}),
+  };
+}
+
+/** The project and log-level options as IgnitionOptions (the project folder is read when the interpreter is made). */
+export function projectOptionsFrom(options: SharedOptions): { project?: string; logLevel?: (typeof LOG_LEVELS)[number] } {
+  return {
+    ...(options.project !== undefined ? { project: options.project } : {}),
+    ...(options['log-level'] !== undefined ? { logLevel: options['log-level'] } : {}),
+  };
 }

@@ -7,8 +7,13 @@ import path from 'node:path';
 import { z } from 'zod';
 import { MissingPathError } from '../doctest/collect-files.js';
 import { runDoctest } from '../doctest/run-doctest.js';
-import type { ExecutorFactory, IgnitionVersion } from '../doctest/runner-types.js';
+import type { ExecutorFactory } from '../doctest/runner-types.js';
+import type { SandboxExecutorOptions } from '../doctest/sandbox-executor.js';
+import { DirectoryProjectLibrary } from '../bindings/project/directory-library.js';
+import { ProjectLibraryError, type ProjectLibrary } from '../bindings/project/library.js';
+import { LOG_LEVELS } from '../bindings/util/index.js';
 import { helpHint, parseCommandLine, UsageError } from './command-line.js';
+import { HOSTNAME, isKnownTimeZone } from '../runtime/options.js';
 
 export const DOCTEST_HELP = `Usage: perspective-sandbox doctest PATH... [options]
 
@@ -32,6 +37,10 @@ Options:
                               "sessions:" front-matter or a "doctest-sessions: PATH" comment)
   --ignition-version 8.0|8.1  Ignition version to emulate (default: the sandbox's default; a document may set
                               its own with a "doctest-ignition-version: 8.0" comment)
+  --timezone ZONE             the gateway's time zone for every document (default: this machine's, from TZ)
+  --hostname NAME             what java.net.InetAddress.getLocalHost() answers (default perspective-sandbox)
+  --project DIR               the project library every document's examples see (see 'run --help')
+  --log-level LEVEL           lowest level system.util loggers write: trace, debug, info (default), warn, error
   --update                    write/refresh golden files from the current output (refused when CI=true)
   --update-docs               rewrite the expected output written in the documents (after >>> and in output
                               blocks) of the examples whose output differs; every other byte is kept
@@ -58,13 +67,19 @@ const DOCTEST_OPTIONS = {
   filter: { type: 'string', value: 'TEXT' },
   shard: { type: 'string', value: 'i/n' },
   'ignition-version': { type: 'string', value: '8.0|8.1' },
+  project: { type: 'string', value: 'DIR' },
+  'log-level': { type: 'string', value: 'LEVEL' },
   jobs: { type: 'string', value: 'N' },
+  timezone: { type: 'string', value: 'ZONE' },
+  hostname: { type: 'string', value: 'NAME' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 const OptionsSchema = z.object({
   paths: z.array(z.string().min(1)).min(1, 'give at least one PATH'),
+  timezone: z.string().refine(isKnownTimeZone, { message: '--timezone must be an IANA time zone id such as UTC or America/New_York' }).optional(),
+  hostname: z.string().regex(HOSTNAME, { message: '--hostname must be a host name (letters, digits, dots and hyphens)' }).optional(),
   sessions: z.string().min(1).optional(),
   update: z.boolean(),
   updateDocs: z.boolean(),
@@ -81,6 +96,8 @@ const OptionsSchema = z.object({
   jobs: z.string().regex(/^\d+$/, '--jobs must be a positive integer').transform(Number)
     .refine((n) => n >= 1, '--jobs must be at least 1').optional(),
   verbose: z.boolean(),
+  project: z.string().min(1).optional(),
+  logLevel: z.enum(LOG_LEVELS, { error: '--log-level must be trace, debug, info, warn or error' }).optional(),
 });
 
 export interface DoctestCommandDeps {
@@ -116,6 +133,8 @@ export async function doctestCommand(argv: string[], deps: DoctestCommandDeps = 
   }
   const checked = OptionsSchema.safeParse({
     paths: parsed.positionals,
+    timezone: values['timezone'],
+    hostname: values['hostname'],
     sessions: values['sessions'],
     update: values['update'] === true,
     updateDocs: values['update-docs'] === true,
@@ -125,6 +144,8 @@ export async function doctestCommand(argv: string[], deps: DoctestCommandDeps = 
     ignitionVersion: values['ignition-version'],
     jobs: values['jobs'],
     verbose: values['verbose'] === true,
+    project: values['project'],
+    logLevel: values['log-level'],
   });
   if (!checked.success) return usage(checked.error.issues.map((i) => i.message).join('; '));
   const o = checked.data;
@@ -133,7 +154,20 @@ export async function doctestCommand(argv: string[], deps: DoctestCommandDeps = 
   const sessionsFile = o.sessions !== undefined ? path.resolve(cwd, o.sessions) : null;
   if (sessionsFile !== null && !existsSync(sessionsFile)) return usage(`No such file: ${o.sessions} (--sessions)`, `Check the path; it is looked up from ${cwd}.`);
 
-  const factory = deps.factory ?? (await sandboxFactory(o.ignitionVersion));
+  let project: ProjectLibrary | undefined;
+  try {
+    project = o.project === undefined ? undefined : DirectoryProjectLibrary.fromDirectory(path.resolve(cwd, o.project));
+  } catch (err) {
+    if (err instanceof ProjectLibraryError) return usage(err.message, 'Give a project folder (it holds project.json or ignition/script-python).');
+    throw err;
+  }
+  const factory = deps.factory ?? (await sandboxFactory({
+    ...(o.ignitionVersion !== undefined ? { ignitionVersion: o.ignitionVersion } : {}),
+    ...(project !== undefined ? { project } : {}),
+    ...(o.logLevel !== undefined ? { logLevel: o.logLevel } : {}),
+    ...(o.timezone !== undefined ? { timezone: o.timezone } : {}),
+    ...(o.hostname !== undefined ? { hostname: o.hostname } : {}),
+  }));
   try {
     const run = await runDoctest({
       paths: o.paths,
@@ -163,7 +197,7 @@ function isCI(env: Readonly<Record<string, string | undefined>>): boolean {
   return v !== undefined && v !== '' && v !== '0' && v.toLowerCase() !== 'false';
 }
 
-async function sandboxFactory(ignitionVersion: IgnitionVersion | undefined): Promise<ExecutorFactory> {
+async function sandboxFactory(options: SandboxExecutorOptions): Promise<ExecutorFactory> {
   const { createSandboxExecutorFactory } = await import('../doctest/sandbox-executor.js');
-  return createSandboxExecutorFactory(ignitionVersion !== undefined ? { ignitionVersion } : {});
+  return createSandboxExecutorFactory(options);
 }

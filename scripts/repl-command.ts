@@ -4,7 +4,7 @@ import type { SessionRecord } from '../bindings/session.js';
 import { runRepl } from '../repl/index.js';
 import { EXIT, type Interpreter, type RunResult } from '../runtime/index.js';
 import { parseCommandLine, UsageError } from './command-line.js';
-import { backendFrom, exitForSetupError, limitsFrom, parseSharedOptions, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP, type SharedOptions } from './common-options.js';
+import { backendFrom, exitForSetupError, limitsFrom, machineFrom, parseSharedOptions, projectOptionsFrom, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP, type SharedOptions } from './common-options.js';
 import { exitStatus } from './limit-exit-codes.js';
 import type { CommandIo } from './io.js';
 
@@ -30,6 +30,8 @@ function interpreterFactory(backend: () => Promise<SessionBackend>, options: Sha
     backend: await backend(),
     ignitionVersion: options['ignition-version'] ?? '8.0',
     limits: limitsFrom(options),
+    ...machineFrom(options),
+    ...projectOptionsFrom(options),
     onStdout: (text) => process.stdout.write(text),
     onStderr: (text) => process.stderr.write(text),
   });

@@ -1,7 +1,7 @@
 import { createIgnitionInterpreter, demoSessionsFile } from '../bindings/run-script.js';
 import { EXIT } from '../runtime/index.js';
 import { parseCommandLine } from './command-line.js';
-import { backendFrom, exitForSetupError, limitsFrom, parseSharedOptions, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP } from './common-options.js';
+import { backendFrom, exitForSetupError, limitsFrom, machineFrom, parseSharedOptions, projectOptionsFrom, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP } from './common-options.js';
 import { onInterruptSignal } from './interrupt-signal.js';
 import type { CommandIo } from './io.js';
 import { exitStatus } from './limit-exit-codes.js';
@@ -53,6 +53,8 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
       backend,
       ignitionVersion: options['ignition-version'] ?? '8.0',
       limits: limitsFrom(options),
+      ...machineFrom(options),
+      ...projectOptionsFrom(options),
       argv: script.argv,
       onStdout: (text) => io.stdout.write(text),
       onStderr: (text) => io.stderr.write(text),

@@ -12,6 +12,8 @@ export interface Bridge {
   sleep(ms: number): 'slept' | 'deadline' | 'interrupt';
   /** How many interrupts (Ctrl-C) the host has sent since the current run began. */
   poll(): number;
+  /** A library module the build compiled (dist/compiled): its function name, a newline and its code; '' if none. */
+  compiledModule(file: string): string;
 }
 
 declare const __ps_bridge: Bridge | undefined;

@@ -22,16 +22,21 @@ export function completions(text: string, globals: Record<string, PyObject>): st
     const owner = resolve(text.slice(0, dot), globals);
     if (owner === undefined) return [];
     const prefix = text.slice(dot + 1);
-    const names = Sk.misceval.arrayFromIterable(Sk.builtin.dir(owner)).map((n) => strValue(n) ?? '');
+    // A module's members are listed without reading them: some are lazy (a Python part, see modules.ts) and
+    // must not be loaded by a completion, outside any run.
+    const module = owner instanceof Sk.builtin.module ? owner : undefined;
+    const names = module !== undefined
+      ? Object.keys(module.$d).map((key) => Sk.unfixReserved(key))
+      : Sk.misceval.arrayFromIterable(Sk.builtin.dir(owner)).map((n) => strValue(n) ?? '');
     // A session object's keys are attributes too (s.username), though dir() does not list them.
     if (isMapping(owner)) names.push(...mappingKeys(owner).filter((k) => /^[A-Za-z_]\w*$/.test(k)));
     return unique(names.filter((n) => n.startsWith(prefix) && (prefix.startsWith('_') || !n.startsWith('_'))))
-      .map((n) => text.slice(0, dot + 1) + n + suffix(safeAttr(owner, n)));
+      .map((n) => text.slice(0, dot + 1) + n + (module !== undefined ? lazySuffix(module.$d, new Sk.builtin.str(n).$mangled as string, '(') : suffix(safeAttr(owner, n))));
   }
   const names = [...Object.keys(globals), ...Object.keys(Sk.builtins), ...KEYWORDS]
     .filter((n) => /^[A-Za-z_]\w*$/.test(n) && !n.startsWith('__ps'));
   return unique(names.filter((n) => n.startsWith(text)))
-    .map((n) => n + (KEYWORDS.includes(n) ? '' : suffix(globals[n] ?? Sk.builtins[n])));
+    .map((n) => n + (KEYWORDS.includes(n) ? '' : globals[n] !== undefined ? suffix(globals[n]) : lazySuffix(Sk.builtins, n, '.')));
 }
 
 function keyCompletions(expr: string, quote: string, prefix: string, globals: Record<string, PyObject>): string[] {
@@ -77,6 +82,13 @@ function suffix(value: PyObject | undefined): string {
   if (value === undefined) return '';
   if (value instanceof Sk.builtin.module) return '.';
   return Sk.builtin.checkCallable(value) ? '(' : '';
+}
+
+/** The suffix of a member read only if it is a plain value; a lazy member (a getter) gets `lazy` unread. */
+function lazySuffix(holder: Record<string, PyObject>, key: string, lazy: string): string {
+  const descriptor = Object.getOwnPropertyDescriptor(holder, key);
+  if (descriptor === undefined) return '';
+  return 'value' in descriptor ? suffix(descriptor.value) : lazy;
 }
 
 function unique(items: string[]): string[] {

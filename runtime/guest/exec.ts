@@ -1,6 +1,7 @@
 import { EXIT } from '../exit-codes.js';
 import type { ExecMode, ExecOutcome } from '../wire.js';
 import { bridge } from './bridge.js';
+import { sourceUrlFor } from './caller-lines.js';
 import { admitDiagnostic, admitOutput, isRecursionStop, limitMessage, outputExhausted, startRun, stopReasonOfRun } from './limits.js';
 import { OutputBytes } from './py2/output-bytes.js';
 import { finishSoftspace, printLineOnStdout } from './py2/print-statement.js';
@@ -43,8 +44,10 @@ function writeDiagnostic(text: string): void {
 export function compile(source: string, filename: string): (globals: Record<string, PyObject>) => unknown {
   rememberSource(filename, source);
   const code = Sk.compile(source, filename, 'exec', false);
-  // The compiled module: a function of the module's globals.
-  return Sk.global.eval(`${withDisplayFile(code.code)}\n${code.funcname};`) as (globals: Record<string, PyObject>) => unknown;
+  const evaluated = `${withDisplayFile(code.code)}\n${code.funcname};`;
+  // The source URL lets caller-lines.ts place the frames of this run in its code (for `warnings`). The result is
+  // the compiled module: a function of the module's globals.
+  return Sk.global.eval(`${evaluated}\n//# sourceURL=${sourceUrlFor(filename, evaluated)}`) as (globals: Record<string, PyObject>) => unknown;
 }
 
 /**

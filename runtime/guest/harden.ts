@@ -1,6 +1,8 @@
 import { clearSoftspace } from './py2/print-statement.js';
+import { afterSourcePackageImport, readSourcePackageFile } from './source-packages.js';
 import { getUnicodeType, isUnicode } from './py2/unicode.js';
 import { extendSys, makeImportBuiltin } from './sys-extras.js';
+import { guestPackage } from './modules/extensions.js';
 import type { PyObject, SkGlobal } from './skulpt-types.js';
 
 declare const Sk: SkGlobal;
@@ -34,7 +36,17 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   'urlparse', 'urllib', 'codecs',
   'colorsys', 'future_builtins', 'exceptions', 'errno', 'os', 'posixpath', 'fnmatch', 'sets', 'Queue',
   'fractions', 'decimal', 'shlex', 'ConfigParser', 'difflib', 'array', 'token',
+  'xml', 'HTMLParser', 'htmlentitydefs', '_psxml', // XML and HTML (runtime/guest/modules/xml-modules.ts)
+  // runtime/guest/modules/{cmath,weakref,warnings,locale,unicodedata}.py
+  'cmath', '_pscmath', 'weakref', 'warnings', '_pswarnings', 'locale', 'unicodedata', '_psunicodedata',
+  // The configured machine (time zone, host name, locale) and Intl time-zone arithmetic.
+  '_psenv',
 ]);
+
+/** A top-level module a script may import: the allowlist above, or a package registered by the guest bundle. */
+function isAllowedModule(top: string): boolean {
+  return ALLOWED_MODULES.has(top) || guestPackage(top) !== undefined;
+}
 
 /**
  * Skulpt keeps its internals on objects under names with a `$` (tp$name, $r, $d...). No Python identifier
@@ -82,9 +94,11 @@ export function removeUnsafeBuiltins(): void {
 
 /** Serves module source only from the bundled library, and only for allowed modules. */
 export function readAllowedFile(path: string): string {
+  const packaged = readSourcePackageFile(path);
+  if (packaged !== undefined) return packaged;
   const files: Record<string, string> = Sk.builtinFiles?.files ?? {};
   const match = /^src\/(?:lib|builtin)\/([A-Za-z_][\w]*)/.exec(path);
-  if (match?.[1] !== undefined && ALLOWED_MODULES.has(match[1]) && Object.hasOwn(files, path)) {
+  if (match?.[1] !== undefined && isAllowedModule(match[1]) && Object.hasOwn(files, path)) {
     return files[path] as string;
   }
   throw new Sk.builtin.IOError(`File not found: '${path}'`);
@@ -96,10 +110,14 @@ export function installImportAllowlist(isHostModule: (name: string) => boolean):
   Sk.builtin.__import__ = function (name: string | PyObject, ...rest: [globals?: unknown, locals?: unknown, fromlist?: unknown, level?: number]) {
     const full = typeof name === 'string' ? name : String((name as { v?: unknown } | undefined)?.v ?? '');
     const top = full.split('.')[0] ?? '';
-    if (!ALLOWED_MODULES.has(top) && !isHostModule(top)) {
+    if (!isAllowedModule(top) && !isHostModule(top)) {
       throw new Sk.builtin.ImportError(`No module named ${full} (module '${top}' is not available in the sandbox)`);
     }
-    return original.call(this, name, ...rest);
+    // The import may suspend (chain handles both): the lazy attributes are added once it is done.
+    return Sk.misceval.chain(original.call(this, name, ...rest), (module: PyObject) => {
+      afterSourcePackageImport(top);
+      return module;
+    });
   };
 }
 

@@ -1,5 +1,6 @@
 import { DEFAULT_LIMITS, limitMessage as sharedLimitMessage, type GuestLimits, type LimitKind } from '../wire.js';
 import { bridge } from './bridge.js';
+import { precompiledModule } from './precompiled-modules.js';
 import { requireSlot } from './slots.js';
 import type { PyException, PyKwArgs, PyObject, PySlots, SkGlobal } from './skulpt-types.js';
 
@@ -162,7 +163,7 @@ function installBlockCountdown(): void {
     const key = typeof source === 'string' && typeof filename === 'string' ? `${filename}\0${String(mode)}\0${String(canSuspend)}\0${source}` : undefined;
     const hit = key === undefined ? undefined : compiled.get(key);
     if (hit !== undefined) return { funcname: hit.funcname, code: hit.code };
-    const out = compile.call(this, source, filename, mode, canSuspend);
+    const out = precompiledModule(source, filename, mode, canSuspend) ?? compile.call(this, source, filename, mode, canSuspend);
     if (key !== undefined && typeof out?.code === 'string' && typeof out.funcname === 'string') remember(key, { funcname: out.funcname, code: out.code });
     return out;
   };

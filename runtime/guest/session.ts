@@ -6,10 +6,13 @@ import { installHostFunctionType } from './host-function.js';
 import { installImportAllowlist, prepareSys, readAllowedFile, removeUnsafeBuiltins } from './harden.js';
 import { installAllocationGuards, installRecursionLimit, installTimeCheck, setLimits, startRun } from './limits.js';
 import { buildModule } from './modules.js';
+import { configureSourcePackages, installSourcePackages, isSourcePackage } from './source-packages.js';
 import { checkPy2Fixes, installPy2Fixes } from './py2/index.js';
 import { installCorners } from './corners/index.js';
 import { patchTimeSleep, patchTimeStrftime } from './py2/time-sleep.js';
 import { installUnicode } from './py2/unicode.js';
+import { installClassImports } from './class-imports.js';
+import { setEnvironment } from './environment.js';
 import type { PyObject, SkGlobal } from './skulpt-types.js';
 
 declare const Sk: SkGlobal;
@@ -41,7 +44,8 @@ function prepare(): void {
   removeUnsafeBuiltins();
   installPy2Fixes();
   installCorners();
-  installImportAllowlist((name) => config.modules.some((m) => m.name === name));
+  installImportAllowlist((name) => config.modules.some((m) => m.name === name) || isSourcePackage(name));
+  installClassImports();
   Sk.builtins['__ps_display__'] = new Sk.builtin.func(displayHook);
   pristineBuiltins = { ...Sk.builtins };
 }
@@ -52,6 +56,8 @@ prepare();
 export function init(next: GuestConfig): void {
   config = next;
   setLimits(config.limits);
+  setEnvironment(config.environment);
+  configureSourcePackages(config.sourcePackages);
   reset();
 }
 
@@ -80,6 +86,7 @@ function reset(): void {
     const module = buildModule(decl, { strings: config.strings }, Sk.sysmodules);
     if (config.builtinModules.includes(decl.name)) Sk.builtins[decl.name] = module;
   }
+  installSourcePackages();
   globals = {
     __name__: new Sk.builtin.str('__main__'),
     __doc__: Sk.builtin.none.none$,

@@ -87,9 +87,12 @@ export interface PyStr extends PyInstance { v: string; $mangled?: string; $saved
 export interface PyNumber extends PyInstance { readonly v: number }
 export interface PyIntLike extends PyInstance { readonly v: number | bigint | { toString(): string } }
 export interface PyList extends PyInstance { v: PyObject[] }
+export interface PyComplex extends PyInstance { readonly real: number; readonly imag: number }
 export interface PyTuple extends PyInstance { readonly v: PyObject[] }
 export interface PyDict extends PyInstance {
   mp$lookup(key: PyObject): PyObject | undefined;
+  /** Lookup by a str key (no hashing of other types). */
+  quick$lookup(key: PyStr): PyObject | undefined;
   mp$subscript(key: PyObject): PyObject;
   mp$ass_subscript(key: PyObject, value?: PyObject): void;
   pop$item?(key: PyObject): PyObject | undefined;
@@ -176,8 +179,8 @@ export interface SkBuiltinNamespace {
   int_: PyClass<PyIntLike, [value: number | string | PyObject]>;
   lng: PyClass<PyIntLike, [value: number | string | bigint | PyObject]>;
   float_: PyClass<PyNumber, [value: number]>;
-  bool: PyClass<PyIntLike, [value: unknown]> & { readonly true$: PyInstance; readonly false$: PyInstance };
-  complex: PyType;
+  bool: PyClass<PyIntLike, [value: unknown]> & ((value: unknown) => PyInstance) & { readonly true$: PyInstance; readonly false$: PyInstance };
+  complex: PyClass<PyComplex, [real: number, imag?: number]>;
   list: PyClass<PyList, [items?: PyObject[]]>;
   tuple: PyClass<PyTuple, [items?: PyObject[]]>;
   dict: PyClass<PyDict, [flatKeysAndValues?: PyObject[]]>;
@@ -203,6 +206,7 @@ export interface SkBuiltinNamespace {
   LookupError: PyExceptionClass;
   AttributeError: PyExceptionClass;
   RuntimeError: PyExceptionClass;
+  SystemError: PyExceptionClass;
   ZeroDivisionError: PyExceptionClass;
   OverflowError: PyExceptionClass;
   SystemExit: PyExceptionClass;

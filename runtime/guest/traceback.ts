@@ -35,6 +35,12 @@ export function runName(filename: string, source: string): string {
   return name;
 }
 
+/** A file compiled under another name than the one tracebacks should show (a package served from the host). */
+export function registerDisplayFile(compileName: string, display: string, source: string): void {
+  displayNames.set(compileName, display);
+  rememberSource(compileName, source);
+}
+
 /** The file name a compile name stands for. */
 export function displayName(name: string): string {
   return displayNames.get(name) ?? name;

@@ -10,7 +10,7 @@ export interface GuestScript {
   readonly cachedData: Uint8Array | undefined;
 }
 
-/** What the sandbox process serves to the guest: the four bridge functions (see runtime/guest/bridge.ts). */
+/** What the sandbox process serves to the guest: the bridge functions (see runtime/guest/bridge.ts). */
 export interface BridgeHandlers {
   write(stream: number, text: string): void;
   /** Resolves with the JSON reply. */
@@ -18,6 +18,8 @@ export interface BridgeHandlers {
   /** Resolves with why it ended: the time was up, the run's deadline came, or an interrupt. */
   sleep(ms: number): Promise<'slept' | 'deadline' | 'interrupt'>;
   poll(): number;
+  /** A library module the build compiled: its function name, a newline and its code; '' when there is none. */
+  compiledModule(file: string): string;
 }
 
 /**
@@ -30,12 +32,13 @@ if (!Object.hasOwn(Math, 'E')) {
   delete Math["'"];
   Object.defineProperty(Math, 'E', { value: Math.exp(1), writable: false, enumerable: false, configurable: false });
 }
-const [write, call, sleep, poll] = [$0, $1, $2, $3];
+const [write, call, sleep, poll, compiledModule] = [$0, $1, $2, $3, $4];
 const bridge = Object.freeze({
   write: (stream, text) => { write(+stream, String(text)); },
   call: (path, args) => String(call.applySyncPromise(undefined, [String(path), String(args)])),
   sleep: (ms) => String(sleep.applySyncPromise(undefined, [+ms])),
   poll: () => +poll(),
+  compiledModule: (file) => String(compiledModule(String(file))),
 });
 Object.defineProperty(globalThis, '__ps_bridge', { value: bridge, configurable: true });
 `;
@@ -84,6 +87,7 @@ export class GuestIsolate {
         new ivm.Reference((path: string, args: string) => bridge.call(path, args)),
         new ivm.Reference((ms: number) => bridge.sleep(ms)),
         new ivm.Callback(() => bridge.poll()),
+        new ivm.Callback((file: string) => bridge.compiledModule(file)),
       ]);
       let cacheStale = false;
       for (const { script, compiled: pending } of compiling) {

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import type IsolatedVM from 'isolated-vm';
 import { OUTPUT_NOTICE_ALLOWANCE, type GuestConfig, type LimitKind, type SandboxMessage, type SandboxRequest } from '../wire.js';
 import { codeCachePath, readCodeCache } from './code-cache.js';
+import { CompiledModules } from './compiled-modules.js';
 import { encodeFrame, FrameReader } from './frames.js';
 import { GuestIsolate, type BridgeHandlers, type GuestScript } from './guest-isolate.js';
 import { HARD_STOP_GRACE_MS, MAX_CALL_ARGS_BYTES, MAX_HOST_FRAME_BYTES, OUTPUT_CHUNK_CHARS, type SandboxSetup } from './sandbox-setup.js';
@@ -46,6 +47,7 @@ const INTERRUPTED_CALL = JSON.stringify({ error: { type: 'KeyboardInterrupt', me
 /** Python that exercises the parser and compiler (never run) before code caches are made. */
 const WARM_UP_SOURCE = 'import sys\nfor s in system.perspective.getSessionInfo():\n    print "%s %d" % (s["id"], len(s)), s.username\n';
 
+const compiledModules = new CompiledModules(setup.compiledModulesDir);
 let config: GuestConfig | undefined;
 let testHooks = false;
 let run: Run | undefined;
@@ -111,6 +113,7 @@ const bridge: BridgeHandlers = {
     run.polled = interrupts - run.interruptsBefore;
     return run.polled;
   },
+  compiledModule: (file) => compiledModules.get(file),
 };
 
 function emitOutput(stream: number, text: string): void {

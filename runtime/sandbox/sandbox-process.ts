@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -34,7 +35,14 @@ const STDERR_TAIL_BYTES = 8192;
 /** What a sandbox process with this memory limit loads, from where. */
 export function sandboxSetup(memoryLimitMb: number): SandboxSetup {
   const require = createRequire(import.meta.url);
-  return { scripts: [...skulptFiles(), distFile('guest.js')], cacheDir: codeCacheDir(), ivmPath: require.resolve('isolated-vm'), memoryLimitMb };
+  const compiledModulesDir = join(dirname(distFile('guest.js')), 'compiled');
+  return {
+    scripts: [...skulptFiles(), distFile('guest.js')],
+    cacheDir: codeCacheDir(),
+    ivmPath: require.resolve('isolated-vm'),
+    memoryLimitMb,
+    compiledModulesDir: existsSync(join(compiledModulesDir, 'index.json')) ? compiledModulesDir : undefined,
+  };
 }
 
 /**
@@ -43,7 +51,10 @@ export function sandboxSetup(memoryLimitMb: number): SandboxSetup {
  * Addons are allowed because isolated-vm is one.
  */
 export function sandboxNodeFlags(setup: SandboxSetup): string[] {
-  const readable = new Set([dirname(distFile('sandbox.cjs')), dirname(setup.ivmPath), ...setup.scripts.map((f) => dirname(f)), ...(setup.cacheDir ? [setup.cacheDir] : [])]);
+  const readable = new Set([
+    dirname(distFile('sandbox.cjs')), dirname(setup.ivmPath), ...setup.scripts.map((f) => dirname(f)),
+    ...(setup.cacheDir ? [setup.cacheDir] : []), ...(setup.compiledModulesDir ? [setup.compiledModulesDir] : []),
+  ]);
   const permission = process.allowedNodeEnvironmentFlags.has('--permission') ? '--permission' : '--experimental-permission';
   return [permission, '--allow-addons', ...[...readable].map((dir) => `--allow-fs-read=${dir}`), '--no-warnings', '--max-old-space-size=1024'];
 }

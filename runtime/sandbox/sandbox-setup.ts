@@ -11,6 +11,8 @@ export interface SandboxSetup {
   readonly ivmPath: string;
   /** The heap cap of each isolate. */
   readonly memoryLimitMb: number;
+  /** The library modules the build compiled (dist/compiled: index.json and the code), if present. */
+  readonly compiledModulesDir: string | undefined;
 }
 
 /** How long past a run's deadline the guest may take to stop itself before its isolate is terminated. */

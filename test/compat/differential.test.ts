@@ -32,7 +32,7 @@ async function freshSession(): Promise<Interpreter> {
     await session.reset();
     return session;
   }
-  session = await createIgnitionInterpreter({ backend, ignitionVersion: '8.0' });
+  session = await createIgnitionInterpreter({ backend, ignitionVersion: '8.0', timezone: 'UTC' }); // goldens are recorded with TZ=UTC
   return session;
 }
 

@@ -78,10 +78,10 @@ describeWithTmux('perspective-sandbox repl at a terminal', () => {
     expect(screen).toContain("[u's1', u's3']\n");
   });
 
-  it('completes system.perspective.get with Tab', async () => {
+  it('completes system.perspective.getS with Tab', async () => {
     const { terminal } = start();
     await terminal.waitForPrompt();
-    terminal.type('system.perspective.get');
+    terminal.type('system.perspective.getS');
     terminal.keys('Tab');
     await terminal.waitFor((s) => s.endsWith('>>> system.perspective.getSessionInfo('), 'the completed name');
     terminal.type('"billy")');

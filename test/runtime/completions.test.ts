@@ -13,7 +13,7 @@ describe('REPL completions', () => {
 
   it.each([
     ['system.pe', ['system.perspective.']],
-    ['system.perspective.get', ['system.perspective.getSessionInfo(']],
+    ['system.perspective.get', ['system.perspective.getProjectInfo(', 'system.perspective.getSessionInfo(']],
     ['session_c', ['session_count']],
     ['ss[0]["us', ['ss[0]["userAgent"]', 'ss[0]["username"]']],
     ["ss[-1]['pro", ["ss[-1]['project']"]],

@@ -43,12 +43,15 @@ export const ATTEMPTS: readonly Attempt[] = [
   { name: 'file() for writing', code: 'file("/tmp/pwned", "w").write("x")', exitCode: 1, lastStderrLine: "IOError: [Errno 13] Permission denied: '/tmp/pwned' (file access is not available in the sandbox)" },
   // Imports beyond the allowlist.
   // os is os.path and constants only (issue 14; test/security/os-module.test.ts).
-  { name: 'import os', code: 'import os\nos.system("id")', exitCode: 1, lastStderrLine: "AttributeError: module 'os' has no attribute 'system'" },
+  { name: 'import os', code: 'import os\nos.system("id")', exitCode: 1, lastStderrLine: "AttributeError: 'module' object has no attribute 'system'" },
   { name: 'import posix', code: 'import posix', exitCode: 1, lastStderrLine: noModule('posix') },
   { name: 'import subprocess', code: 'import subprocess', exitCode: 1, lastStderrLine: noModule('subprocess') },
   { name: 'import socket', code: 'import socket', exitCode: 1, lastStderrLine: noModule('socket') },
   { name: 'import js', code: 'import js', exitCode: 1, lastStderrLine: noModule('js') },
-  { name: 'from java.lang import System', code: 'from java.lang import System\nSystem.exit(0)', exitCode: 1, lastStderrLine: noModule('java.lang', 'java') },
+  // java.* (issue 15) is a set of pure Python shims: System has no exit, and no class reaches files, processes or the network.
+  { name: 'from java.lang import System', code: 'from java.lang import System\nSystem.exit(0)', exitCode: 1, lastStderrLine: "AttributeError: type object 'System' has no attribute 'exit'" },
+  { name: 'java.lang.Runtime', code: 'from java.lang import Runtime\nRuntime.getRuntime().exec("id")', exitCode: 1, lastStderrLine: 'ImportError: cannot import name Runtime (java.lang.Runtime is not available in the sandbox)' },
+  { name: 'import java.io.File', code: 'import java.io.File\njava.io.File("/etc/passwd")', exitCode: 1, lastStderrLine: 'ImportError: No module named java.io.File (java.io.File is not available in the sandbox)' },
   { name: 'import urllib2', code: 'import urllib2', exitCode: 1, lastStderrLine: noModule('urllib2') },
   { name: 'import document (browser DOM)', code: 'import document', exitCode: 1, lastStderrLine: noModule('document') },
   { name: 'import webbrowser', code: 'import webbrowser', exitCode: 1, lastStderrLine: noModule('webbrowser') },
@@ -77,13 +80,13 @@ export const ATTEMPTS: readonly Attempt[] = [
   { name: 'func_globals holds Python values only', code: 'import json\ndef f(): pass\ng = f.func_globals\nprint type(g).__name__, sorted(k for k in g if "$" in k), g is f.__globals__, json.loads.func_globals["__name__"]', exitCode: 0, lastStderrLine: '', stdout: 'dict [] False json\n' },
   { name: 'func_globals is a copy', code: 'def f(): pass\nf.func_globals["f"] = 1\nprint f.__name__, type(f).__name__', exitCode: 0, lastStderrLine: '', stdout: 'f function\n' },
   { name: 'func_code exposes no code', code: 'def f(a, b=1): pass\nc = f.func_code\nprint c.co_name, c.co_argcount, c.co_varnames, hasattr(c, "co_code")', exitCode: 0, lastStderrLine: '', stdout: 'f 2 (\'a\', \'b\') False\n' },
-  { name: 'sys._getframe', code: 'import sys\nprint sys._getframe()', exitCode: 1, lastStderrLine: "AttributeError: module 'sys' has no attribute '_getframe'" },
+  { name: 'sys._getframe', code: 'import sys\nprint sys._getframe()', exitCode: 1, lastStderrLine: "AttributeError: 'module' object has no attribute '_getframe'" },
   { name: 'host function internals', code: 'print system.perspective.getSessionInfo.__closure__', exitCode: 1, lastStderrLine: "AttributeError: 'builtin_function_or_method' object has no attribute '__closure__'" },
   // Switching the limits off.
-  { name: 'sys.setExecutionLimit', code: 'import sys\nsys.setExecutionLimit(10**9)', exitCode: 1, lastStderrLine: "AttributeError: module 'sys' has no attribute 'setExecutionLimit'" },
-  { name: 'sys.resetTimeout', code: 'import sys\nsys.resetTimeout()', exitCode: 1, lastStderrLine: "AttributeError: module 'sys' has no attribute 'resetTimeout'" },
-  { name: 'sys.setYieldLimit', code: 'import sys\nsys.setYieldLimit(None)', exitCode: 1, lastStderrLine: "AttributeError: module 'sys' has no attribute 'setYieldLimit'" },
-  { name: 'sys.stdin', code: 'import sys\nsys.stdin.read()', exitCode: 1, lastStderrLine: "AttributeError: module 'sys' has no attribute 'stdin'" },
+  { name: 'sys.setExecutionLimit', code: 'import sys\nsys.setExecutionLimit(10**9)', exitCode: 1, lastStderrLine: "AttributeError: 'module' object has no attribute 'setExecutionLimit'" },
+  { name: 'sys.resetTimeout', code: 'import sys\nsys.resetTimeout()', exitCode: 1, lastStderrLine: "AttributeError: 'module' object has no attribute 'resetTimeout'" },
+  { name: 'sys.setYieldLimit', code: 'import sys\nsys.setYieldLimit(None)', exitCode: 1, lastStderrLine: "AttributeError: 'module' object has no attribute 'setYieldLimit'" },
+  { name: 'sys.stdin', code: 'import sys\nsys.stdin.read()', exitCode: 1, lastStderrLine: "AttributeError: 'module' object has no attribute 'stdin'" },
   // Runaway code.
   { name: 'while True: pass', code: 'while True: pass', exitCode: 3, lastStderrLine: TIME },
   { name: 'xrange(10**12) loop', code: 'for i in xrange(10**12): pass', exitCode: 3, lastStderrLine: TIME },

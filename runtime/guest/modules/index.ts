@@ -10,6 +10,7 @@ import strptimeSource from './_strptime.py';
 import datetimePatch from './datetime-patch.py';
 import operatorSource from './operator.py';
 import { STDLIB_NATIVE, STDLIB_PYTHON } from './stdlib.js';
+import { sealGuestPackages } from './extensions.js';
 import type { PyObject, SkGlobal } from '../skulpt-types.js';
 
 declare const Sk: SkGlobal;
@@ -61,6 +62,9 @@ export function installProvidedModules(): void {
       delete files[stale];
     }
     files[`src/lib/${name}.py`] = source;
+  }
+  for (const pkg of sealGuestPackages()) {
+    for (const [path, source] of Object.entries(pkg.files)) files[`src/lib/${path}.py`] = source;
   }
   for (const [path, extra] of Object.entries(APPENDED)) {
     const source = files[path];

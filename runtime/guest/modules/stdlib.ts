@@ -38,6 +38,11 @@ import configParserSource from './ConfigParser.py';
 import difflibSource from './difflib.py';
 import arraySource from './array.py';
 import tokenSource from './token.py';
+import cmathSource from './cmath.py';
+import warningsSource from './warnings.py';
+import localeSource from './locale.py';
+import weakrefSource from './weakref.py';
+import unicodedataSource from './unicodedata.py';
 import osSource from './os/__init__.py';
 import osPathSource from './os/path.py';
 import loggingSource from './logging/__init__.py';
@@ -45,12 +50,18 @@ import urlparseSource from './urlparse.py';
 import urllibSource from './urllib.py';
 import codecsSource from './codecs.py';
 import loggingHandlersSource from './logging/handlers.py';
+import { XML_PYTHON } from './xml-modules.js';
+import { psxmlModule } from './native/xml.js';
 import { pstracebackModule } from './native/pstraceback.js';
 import { pshashModule } from './native/pshash.js';
 import { binasciiModule } from './native/binascii.js';
 import { pszlibModule } from './native/zlib.js';
 import { randomModule } from './native/random.js';
 import { psstructModule } from './native/struct.js';
+import { pscmathModule } from './native/cmath.js';
+import { pswarningsModule } from './native/warnings.js';
+import { psunicodedataModule } from './native/unicodedata.js';
+import { environmentModule } from './native/environment.js';
 import type { PyObject, SkGlobal } from '../skulpt-types.js';
 
 declare const Sk: SkGlobal;
@@ -103,11 +114,17 @@ export const STDLIB_PYTHON: Record<string, string> = {
   difflib: difflibSource,
   array: arraySource,
   token: tokenSource,
+  cmath: cmathSource,
+  warnings: warningsSource,
+  locale: localeSource,
+  weakref: weakrefSource,
+  unicodedata: unicodedataSource,
   // Packages: the key is the path under src/lib/ without .py.
   'logging/__init__': loggingSource,
   'logging/handlers': loggingHandlersSource,
   'os/__init__': osSource,
   'os/path': osPathSource,
+  ...XML_PYTHON,
 };
 
 /** JS helper modules of the stdlib modules above (pure computation). */
@@ -118,4 +135,9 @@ export const STDLIB_NATIVE: Record<string, () => Record<string, PyObject>> = {
   _pszlib: pszlibModule,
   _psrandom: randomModule,
   _psstruct: psstructModule,
+  _psxml: psxmlModule,
+  _pscmath: pscmathModule,
+  _pswarnings: pswarningsModule,
+  _psunicodedata: psunicodedataModule,
+  _psenv: environmentModule,
 };

@@ -31,7 +31,7 @@ export const CANARIES = {
   'format-spec': { probe: "return format(None, '^6'), format(True, '<3'), format(1234, 'n')", expect: "(' None ', '1  ', '1234')" },
   'basestring': { probe: "return isinstance(u'x', str), isinstance('x', basestring)", expect: '(False, True)' },
   'long': { probe: 'return repr(2**40), type(2**31).__name__', expect: "('1099511627776L', 'long')" },
-  'round': { probe: 'return round(2.675, 2), round(2)', expect: '(2.67, 2.0)' },
+  'round': { probe: 'class F(object):\n    def __float__(self):\n        return 2.5\nreturn round(2.675, 2), round(2), round(F())', expect: '(2.67, 2.0, 3.0)' },
   // Sandbox-specific (Jython has no _psre): the native helper of the provided `re`; a Python module would be compiled.
   'provided-modules': { probe: 'import _psre\nreturn _psre.__name__', expect: "'_psre'" },
   // The helpers the print statement compiles to (the parse-tree rewrite itself runs for every script that prints).
@@ -43,9 +43,11 @@ export const CANARIES = {
   'exec-statement': { probe: "ns = {}\nexec('x = 6 * 7', ns)\nreturn ns['x'], eval('1 + 1')", expect: '(42, 2)' },
   'builtins-py2': { probe: 'return cmp(1, 2), list({1: 2}.iteritems())', expect: '(-1, [(1, 2)])' },
   'numeric-corners': { probe: "return 2**53 + 1 == float(2**53), {1: 2} < {1: 3}, float('inf') // 2, long('12L')", expect: '(False, True, inf, 12L)' },
+  'int-dunders': { probe: 'return (7).__truediv__(2), (7L).__coerce__(1), (7).__add__(2.0)', expect: '(3.5, (7L, 1L), NotImplemented)' },
   'exception-semantics': { probe: "return issubclass(ZeroDivisionError, ArithmeticError), repr(ValueError('x'))", expect: '(True, "ValueError(\'x\',)")' },
   'percent-format': { probe: "return '%-4s|' % 'ab', '%(k)s' % {'k': u'v'}", expect: "('ab  |', u'v')" },
   'float-repr': { probe: 'return repr(0.1 + 0.2)', expect: "'0.30000000000000004'" },
+  'complex': { probe: 'return repr(complex(0.1 + 0.2, -1)), str(complex(0, 1e16)), abs(complex(-115, 199.186))', expect: "('(0.30000000000000004-1j)', '1e+16j', 230.00013607822063)" },
   'error-messages': { probe: 'try:\n    a, b = [1]\nexcept ValueError, e:\n    m = str(e)\nreturn m', expect: "'need more than 1 value to unpack'" },
 } as const satisfies Record<string, Canary>;
 

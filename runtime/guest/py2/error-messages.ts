@@ -12,6 +12,9 @@ declare const Sk: SkGlobal;
 type Rewrite = [RegExp, string | ((match: string, ...groups: string[]) => string)];
 
 const REWRITES: Record<string, Rewrite[]> = {
+  AttributeError: [
+    [/^module (?:'[^']*' )?has no attribute '(.*)'$/s, "'module' object has no attribute '$1'"],
+  ],
   TypeError: [
     [/^(__repr__|__str__) should return str \(returned (\w+)\)$/, '$1 returned non-string (type $2)'],
     [/^(list|tuple) indices must be integers or slices, not \w+$/, '$1 indices must be integers'],

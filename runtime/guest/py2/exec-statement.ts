@@ -223,9 +223,10 @@ function runIn(fn: (gbl: Record<string, PyObject>) => unknown, globalsObj: PyObj
 
 function builtinsDict(): PyObject {
   const d = new Sk.builtin.dict([]);
-  for (const [name, value] of Object.entries(Sk.builtins as Record<string, PyObject>)) {
-    if (name.startsWith('__ps_') || name.includes('$')) continue;
-    d.mp$ass_subscript(new Sk.builtin.str(name), value);
+  for (const [name, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(Sk.builtins as Record<string, PyObject>))) {
+    // Lazy builtins (source packages, see source-packages.ts) are getters: copying them would load them all.
+    if (name.startsWith('__ps_') || name.includes('$') || !('value' in descriptor)) continue;
+    d.mp$ass_subscript(new Sk.builtin.str(name), descriptor.value);
   }
   return d;
 }

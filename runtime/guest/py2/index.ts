@@ -1,5 +1,6 @@
 import { installErrorMessageRewrites, installRecursionErrorAsRuntimeError } from './error-messages.js';
 import { installFloatRepr } from './float-repr.js';
+import { installComplex } from './complex.js';
 import { installPercentFormat } from './percent-format.js';
 import { installXrange } from './xrange.js';
 import { installUnicodeLiterals } from './unicode-literals.js';
@@ -23,6 +24,7 @@ import { installPrintFunction } from './print-function.js';
 import { installFloatFormatSpec } from './float-format.js';
 import { installFormatSpec } from './format-spec.js';
 import { installNumericCorners } from './numeric-corners.js';
+import { installIntDunders } from './int-dunders.js';
 import { checkCanaries } from './canaries.js';
 import { CANARIES } from './canary-probes.js';
 import type { Py2Fix } from './fix.js';
@@ -65,9 +67,11 @@ export const PY2_FIXES: readonly Py2Fix[] = [
   { name: 'builtins-py2', install: installPy2Builtins },
   // After builtins-py2: dict ordering calls its cmp.
   { name: 'numeric-corners', install: installNumericCorners },
+  { name: 'int-dunders', install: installIntDunders },
   { name: 'exception-semantics', install: installExceptionSemantics },
   { name: 'percent-format', install: installPercentFormat },
   { name: 'float-repr', install: installFloatRepr },
+  { name: 'complex', install: installComplex },
   {
     // Also: a JavaScript stack overflow becomes RuntimeError('maximum recursion depth exceeded'). That part has
     // no cheap probe (it needs a real JavaScript stack overflow), so it has no canary.

@@ -7,6 +7,7 @@ declare const Sk: SkGlobal;
  * Python 2 `round(x[, n])` as Jython computes it: always a float, halves go away from zero, and the decision uses
  * the exact binary value of x, so `round(2.675, 2)` is 2.67 (2.675 is stored as 2.67499999...). JavaScript's
  * toFixed rounds the exact binary value the same way. Skulpt rounds the decimal text (2.68) and returns ints.
+ * Any object with `__float__` is rounded as its float, as Jython does (`round(Decimal('2.675'), 2)` is 2.67).
  */
 function roundFloat(x: number, digits: number): number {
   if (!Number.isFinite(x) || x === 0) return x;
@@ -25,7 +26,7 @@ function roundFloat(x: number, digits: number): number {
 export function installRound(): void {
   Sk.builtins['round'] = new Sk.builtin.func(function round(number: PyObject, ndigits?: PyObject) {
     Sk.builtin.pyCheckArgsLen('round', arguments.length, 1, 2);
-    if (!Sk.builtin.checkNumber(number)) {
+    if (!Sk.builtin.checkNumber(number) && Sk.abstr.lookupSpecial(number, Sk.builtin.str.$float_) === undefined) {
       throw new Sk.builtin.TypeError('a float is required');
     }
     const x = Number(Sk.builtin.asnum$(requireSlot(Sk.builtin.float_.prototype, 'tp$new').call(Sk.builtin.float_.prototype, [number])));

@@ -6,6 +6,22 @@ import __builtin__
 import system_model
 
 
+def use_jdk_xerces_when_bundled_one_is_missing():
+    """Jython's xml parsers (xml.parsers.expat, xml.sax) run on the Xerces that the standalone Jython jar (and
+    Ignition's) bundles; Debian's jython package leaves it out. The JDK carries the same parser under its own
+    name: point expat at it when the bundled one is missing, so xml.etree and xml.dom.minidom work as there."""
+    from java.lang import Exception as JavaException
+    from org.xml.sax.helpers import XMLReaderFactory
+    try:
+        XMLReaderFactory.createXMLReader('org.apache.xerces.parsers.SAXParser')
+    except JavaException:
+        import xml.parsers.expat as expat
+        expat._xerces_parser_name = 'com.sun.org.apache.xerces.internal.parsers.SAXParser'
+
+
+use_jdk_xerces_when_bundled_one_is_missing()
+
+
 class Capture(object):
     """Stands in for sys.stdout/sys.stderr: keeps the bytes a real UTF-8 stdout would receive.
 

@@ -32,7 +32,7 @@ def run_one(path, records):
             execfile(path, harness.fresh_namespace(path))
         except SystemExit, e:
             exit_code = harness.exit_code_of(e, out)
-        except BaseException:
+        except:  # bare: Java exceptions are not BaseExceptions in Jython
             exit_code = 1
             harness.display_exception(sys.exc_info(), err)
             exception = harness.last_line(err.getvalue())

@@ -10,6 +10,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import system_model
+import harness  # noqa: F401 (sets up Jython's xml parsers)
 
 
 def main():

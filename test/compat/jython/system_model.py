@@ -184,6 +184,9 @@ class _Module(object):
     def __repr__(self):
         return "<module '%s'>" % self.__name__
 
+    def __getattr__(self, name):
+        raise AttributeError("'module' object has no attribute '%s'" % name)
+
 
 class SessionStore(object):
     def __init__(self, records, keys):
@@ -251,6 +254,8 @@ def make_system(records=None, keys=None):
     perspective.closeSession = closeSession
     system = _Module('system')
     system.perspective = perspective
+    system.date = make_date_module()
+    system.dataset = make_dataset_module()
     return system
 
 
@@ -260,3 +265,426 @@ def install(system):
     __builtin__.system = system
     sys.modules['system'] = system
     sys.modules['system.perspective'] = system.perspective
+    if hasattr(system, 'util'):
+        sys.modules['system.util'] = system.util
+
+
+# --- system.date and system.dataset (issue 15) -------------------------------------------------------------
+# Built on the real Java classes: java.util.Calendar for the arithmetic and fields, java.text.SimpleDateFormat
+# for format/parse, java.util.Date for dates. The *Between functions of days and longer count whole calendar
+# units (the manual: "Daylight savings changes are taken into account"); shorter ones divide the difference
+# and truncate toward zero. addMillis/Seconds/Minutes/Hours add exact time and take a long (a session's
+# uptime in ms passes 2**31 after 25 days); addDays and longer move the calendar (wall-clock time kept). A dataset is a small class: `Dataset [3R x 2C]` when printed, PyDataSet rows by
+# index and column name, CSV as toCSV writes it (quoted cells, "\n" line ends; forExport adds #NAMES/#TYPES/#ROWS).
+def make_date_module():
+    from java.util import Calendar, Date, TimeZone
+    from java.text import SimpleDateFormat
+    date = _Module('system.date')
+
+    def cal_of(d):
+        c = Calendar.getInstance()
+        c.setTime(d)
+        return c
+
+    def adder(field, factor=1):
+        def add(d, value):
+            c = cal_of(d)
+            c.add(field, int(value) * factor)
+            return c.getTime()
+        return add
+
+    def exact_add(unit):
+        return lambda d, value: Date(d.getTime() + long(value) * unit)
+
+    def exact(unit):
+        def between(d1, d2):
+            diff = d2.getTime() - d1.getTime()
+            return int(abs(diff) // unit) * (1 if diff >= 0 else -1)
+        return between
+
+    def counted(field, factor=1):
+        def between(d1, d2):
+            sign = 1 if d2.getTime() >= d1.getTime() else -1
+            n = 0
+            while True:
+                c = cal_of(d1)
+                c.add(field, sign * (n + 1) * factor)
+                t = c.getTimeInMillis()
+                if (sign > 0 and t <= d2.getTime()) or (sign < 0 and t >= d2.getTime()):
+                    n += 1
+                else:
+                    return sign * n
+        return between
+
+    def getter(field, transform=lambda v: v):
+        return lambda d: transform(cal_of(d).get(field))
+
+    def midnight(d):
+        c = cal_of(d)
+        for f in (Calendar.HOUR_OF_DAY, Calendar.MINUTE, Calendar.SECOND, Calendar.MILLISECOND):
+            c.set(f, 0)
+        return c.getTime()
+
+    def set_fields(pairs):
+        def setter(d, a, b, c_):
+            c = cal_of(d)
+            for field, value in zip(pairs, (a, b, c_)):
+                c.set(field, int(value))
+            return c.getTime()
+        return setter
+
+    def get_date(year, month, day):
+        c = Calendar.getInstance()
+        c.clear()
+        c.set(int(year), int(month), int(day))
+        return c.getTime()
+
+    def now():
+        return Date()
+
+    members = {
+        'now': now, 'fromMillis': lambda ms: Date(long(ms)), 'toMillis': lambda d: d.getTime(),
+        'getDate': get_date, 'midnight': midnight,
+        'setTime': set_fields((Calendar.HOUR_OF_DAY, Calendar.MINUTE, Calendar.SECOND)),
+        'setDate': set_fields((Calendar.YEAR, Calendar.MONTH, Calendar.DAY_OF_MONTH)),
+        'addMillis': exact_add(1), 'addSeconds': exact_add(1000),
+        'addMinutes': exact_add(60000), 'addHours': exact_add(3600000),
+        'addDays': adder(Calendar.DAY_OF_MONTH), 'addWeeks': adder(Calendar.DAY_OF_MONTH, 7),
+        'addMonths': adder(Calendar.MONTH), 'addYears': adder(Calendar.YEAR),
+        'millisBetween': exact(1), 'secondsBetween': exact(1000), 'minutesBetween': exact(60000),
+        'hoursBetween': exact(3600000), 'daysBetween': counted(Calendar.DAY_OF_MONTH),
+        'weeksBetween': counted(Calendar.DAY_OF_MONTH, 7), 'monthsBetween': counted(Calendar.MONTH),
+        'yearsBetween': counted(Calendar.YEAR),
+        'getYear': getter(Calendar.YEAR), 'getMonth': getter(Calendar.MONTH),
+        'getQuarter': getter(Calendar.MONTH, lambda m: m // 3 + 1), 'getDayOfMonth': getter(Calendar.DAY_OF_MONTH),
+        'getDayOfWeek': getter(Calendar.DAY_OF_WEEK), 'getDayOfYear': getter(Calendar.DAY_OF_YEAR),
+        'getHour12': getter(Calendar.HOUR), 'getHour24': getter(Calendar.HOUR_OF_DAY),
+        'getMinute': getter(Calendar.MINUTE), 'getSecond': getter(Calendar.SECOND),
+        'getMillis': getter(Calendar.MILLISECOND), 'getAMorPM': getter(Calendar.AM_PM),
+        'isBefore': lambda a, b: a.getTime() < b.getTime(), 'isAfter': lambda a, b: a.getTime() > b.getTime(),
+        'isBetween': lambda t, s, e: s.getTime() <= t.getTime() <= e.getTime(),
+        'isDaylightTime': lambda d=None: TimeZone.getDefault().inDaylightTime(d if d is not None else Date()),
+        'format': lambda d, format='yyyy-MM-dd HH:mm:ss': SimpleDateFormat(format).format(d),
+        'parse': lambda s, formatString='yyyy-MM-dd HH:mm:ss', locale=None: SimpleDateFormat(formatString).parse(s),
+        'getTimezone': lambda: TimeZone.getDefault().getID(),
+        'getTimezoneOffset': lambda d=None: TimeZone.getDefault().getOffset((d if d is not None else Date()).getTime()) / 3600000.0,
+        'getTimezoneRawOffset': lambda: TimeZone.getDefault().getRawOffset() / 3600000.0,
+    }
+    for name, fn in members.items():
+        setattr(date, name, fn)
+    return date
+
+
+class ModelDataset(object):
+    def __init__(self, headers, rows):
+        self.headers = [h.decode('utf-8') if isinstance(h, str) else h for h in headers]
+        self.rows = [[v.decode('utf-8') if isinstance(v, str) else v for v in r] for r in rows]
+
+    def getRowCount(self):
+        return len(self.rows)
+
+    def getColumnCount(self):
+        return len(self.headers)
+
+    def getColumnNames(self):
+        from java.util import ArrayList
+        return ArrayList(self.headers)
+
+    def getColumnName(self, i):
+        return self.headers[i]
+
+    def getColumnIndex(self, name):
+        return self.headers.index(name) if name in self.headers else -1
+
+    def col(self, c):
+        return self.getColumnIndex(c) if isinstance(c, basestring) else c
+
+    def getValueAt(self, r, c):
+        return self.rows[r][self.col(c)]
+
+    def getColumnAsList(self, c):
+        from java.util import ArrayList
+        return ArrayList([r[self.col(c)] for r in self.rows])
+
+    def __repr__(self):
+        return 'Dataset [%dR x %dC]' % (len(self.rows), len(self.headers))
+
+    __str__ = __repr__
+
+
+class ModelPyRow(object):
+    def __init__(self, ds, i):
+        self.ds, self.i = ds, i
+
+    def __getitem__(self, k):
+        return self.ds.rows[self.i][self.ds.col(k)]
+
+    def __len__(self):
+        return len(self.ds.headers)
+
+    def __iter__(self):
+        return iter(list(self.ds.rows[self.i]))
+
+    def __repr__(self):
+        return repr(list(self.ds.rows[self.i]))
+
+
+class ModelPyDataSet(object):
+    def __init__(self, ds):
+        self.ds = ds
+
+    def __len__(self):
+        return len(self.ds.rows)
+
+    def __getitem__(self, i):
+        return ModelPyRow(self.ds, i if i >= 0 else i + len(self))
+
+    def __iter__(self):
+        return iter([ModelPyRow(self.ds, i) for i in range(len(self))])
+
+    def __getattr__(self, name):
+        return getattr(self.ds, name)
+
+    def getUnderlyingDataset(self):
+        return self.ds
+
+    def __repr__(self):
+        return '<PyDataset rows:%d cols:%d>' % (len(self.ds.rows), len(self.ds.headers))
+
+    __str__ = __repr__
+
+
+def make_dataset_module():
+    from java.text import SimpleDateFormat
+    from java.util import Date
+    import java.lang
+    mod = _Module('system.dataset')
+    stamp = SimpleDateFormat('yyyy-MM-dd HH:mm:ss.SSS')
+
+    def ds_of(d):
+        return d.ds if isinstance(d, ModelPyDataSet) else d
+
+    def cell(v):
+        if v is None:
+            t = u''
+        elif isinstance(v, Date):
+            t = stamp.format(v)
+        elif v is True or v is False:
+            t = u'true' if v else u'false'
+        elif isinstance(v, float):
+            t = java.lang.Double.toString(v)
+        else:
+            t = unicode(v)
+        return u'"%s"' % t.replace(u'"', u'""')
+
+    def type_of(values):
+        for v in values:
+            if v is None:
+                continue
+            if v is True or v is False:
+                return u'B'
+            if isinstance(v, (int, long)):
+                return u'I' if -2147483648 <= v <= 2147483647 else u'L'
+            if isinstance(v, float):
+                return u'D'
+            if isinstance(v, Date):
+                return u'date'
+            return u'str'
+        return u'str'
+
+    def toCSV(dataset, showHeaders=True, forExport=False, localized=False):
+        d = ds_of(dataset)
+        lines = []
+        if forExport:
+            lines += [u'#NAMES', u','.join(cell(h) for h in d.headers), u'#TYPES',
+                      u','.join(u'"%s"' % type_of([r[i] for r in d.rows]) for i in range(len(d.headers))),
+                      u'#ROWS', u'"%d"' % len(d.rows)]
+        elif showHeaders:
+            lines.append(u','.join(cell(h) for h in d.headers))
+        lines += [u','.join(cell(v) for v in r) for r in d.rows]
+        return u'\n'.join(lines) + u'\n'
+
+    def split(line):
+        import csv
+        return [c.decode('utf-8') for c in next(csv.reader([line.encode('utf-8')]))]
+
+    def fromCSV(text):
+        lines = [l for l in text.replace(u'\r\n', u'\n').split(u'\n') if l]
+        headers, types = split(lines[1]), split(lines[3])
+        conv = {u'I': int, u'L': int, u'D': float, u'B': lambda s: s.lower() == u'true', u'date': stamp.parse}
+        rows = [[(conv.get(t, lambda s: s)(v) if v != u'' or t == u'str' else None) for v, t in zip(split(l), types)]
+                for l in lines[6:]]
+        return ModelDataset(headers, rows)
+
+    def addRows(dataset, index, rows=None):
+        d = ds_of(dataset)
+        if rows is None:
+            index, rows = len(d.rows), index
+        return ModelDataset(d.headers, d.rows[:index] + [list(r) for r in rows] + d.rows[index:])
+
+    def addRow(dataset, index, row=None):
+        if row is None:
+            return addRows(dataset, [index])
+        return addRows(dataset, index, [row])
+
+    def deleteRows(dataset, indices):
+        d = ds_of(dataset)
+        return ModelDataset(d.headers, [r for i, r in enumerate(d.rows) if i not in set(indices)])
+
+    def setValue(dataset, r, c, value):
+        d = ds_of(dataset)
+        rows = [list(x) for x in d.rows]
+        rows[r][d.col(c)] = value
+        return ModelDataset(d.headers, rows)
+
+    def updateRow(dataset, r, changes):
+        d = ds_of(dataset)
+        rows = [list(x) for x in d.rows]
+        for k, v in changes.items():
+            rows[r][d.col(k)] = v
+        return ModelDataset(d.headers, rows)
+
+    def filterColumns(dataset, columns):
+        d = ds_of(dataset)
+        idx = [d.col(c) for c in columns]
+        return ModelDataset([d.headers[i] for i in idx], [[r[i] for i in idx] for r in d.rows])
+
+    def sort(dataset, keyColumn, ascending=True, naturalOrdering=True):
+        d = ds_of(dataset)
+        i = d.col(keyColumn)
+        return ModelDataset(d.headers, sorted(d.rows, key=lambda r: (r[i] is not None, r[i]), reverse=not ascending))
+
+    members = {
+        'toDataSet': lambda headers, rows=None: ds_of(headers) if rows is None else ModelDataset(list(headers), [list(r) for r in rows]),
+        'toPyDataSet': lambda d: ModelPyDataSet(ds_of(d)),
+        'addRow': addRow, 'addRows': addRows, 'deleteRow': lambda d, i: deleteRows(d, [i]), 'deleteRows': deleteRows,
+        'setValue': setValue, 'updateRow': updateRow, 'filterColumns': filterColumns, 'sort': sort,
+        'toCSV': toCSV, 'fromCSV': fromCSV, 'getColumnHeaders': lambda d: list(ds_of(d).headers),
+    }
+    for name, fn in members.items():
+        setattr(mod, name, fn)
+    return mod
+
+
+# --- system.util and system.perspective.print (issue 15) -------------------------------------------
+# Loggers write `LEVEL [name] message` to sys.stderr at or above info; the *f variants format with the real
+# java.lang.String.format. jsonEncode follows org.json's JSONObject.toString: compact, or indented with
+# one-entry objects and arrays on one line; keys in the dict's iteration order; doubles as Double.toString
+# with trailing zeros dropped. jsonDecode is json.loads.
+def _util_module(project_name='MyProject', version=(8, 0, 0, 0)):
+    from java.lang import String, Double
+
+    levels = ['trace', 'debug', 'info', 'warn', 'error']
+    threshold = levels.index('info')
+
+    def jstr(v):
+        if v is None:
+            return u'null'
+        if isinstance(v, bool):
+            return v and u'true' or u'false'
+        if isinstance(v, float):
+            return unicode(Double.toString(v))
+        return unicode(String.valueOf(v)) if not isinstance(v, basestring) else v
+
+    class Logger(object):
+        def __init__(self, name):
+            self.name = name
+
+        def getName(self):
+            return self.name
+
+    def make(level):
+        def log(self, message):
+            if levels.index(level) >= threshold:
+                sys.stderr.write(u'%s [%s] %s\n' % (level.upper(), self.name, jstr(message)))
+
+        def logf(self, fmt, *args):
+            if levels.index(level) >= threshold:
+                log(self, unicode(String.format(fmt, list(args))))
+        return log, logf
+    for level in levels:
+        log, logf = make(level)
+        setattr(Logger, level, log)
+        setattr(Logger, level + 'f', logf)
+    for i, level in enumerate(levels[:-1]):
+        setattr(Logger, 'is%sEnabled' % level.capitalize(), (lambda i: lambda self: threshold <= i)(i))
+    Logger.isErrorEnabled = lambda self: True
+
+    def quote(s):
+        out = []
+        prev = u''
+        for c in s:
+            if c in u'"\\':
+                out.append(u'\\' + c)
+            elif c == u'/' and prev == u'<':
+                out.append(u'\\/')
+            elif c in u'\b\t\n\f\r':
+                out.append({u'\b': u'\\b', u'\t': u'\\t', u'\n': u'\\n', u'\f': u'\\f', u'\r': u'\\r'}[c])
+            elif c < u' ' or u'\x80' <= c < u'\xa0' or u'\u2000' <= c < u'\u2100':
+                out.append(u'\\u%04x' % ord(c))
+            else:
+                out.append(c)
+            prev = c
+        return u'"' + u''.join(out) + u'"'
+
+    def enc(v, f, ind):
+        if v is None:
+            return u'null'
+        if isinstance(v, bool):
+            return v and u'true' or u'false'
+        if isinstance(v, float):
+            t = unicode(Double.toString(v))
+            return t.rstrip(u'0').rstrip(u'.') if u'.' in t and u'E' not in t else t
+        if isinstance(v, (int, long)):
+            return unicode(v)
+        if isinstance(v, basestring):
+            return quote(unicode(v))
+        if hasattr(v, 'keys'):
+            pairs = [(quote(unicode(k)), v[k]) for k in v.keys()]
+            open_, close = u'{', u'}'
+            render = lambda p, fi, i: p[0] + (fi and u': ' or u':') + enc(p[1], fi, i)
+        else:
+            pairs = list(v)
+            open_, close = u'[', u']'
+            render = lambda p, fi, i: enc(p, fi, i)
+        if not pairs:
+            return open_ + close
+        if f <= 0:
+            return open_ + u','.join([render(p, 0, 0) for p in pairs]) + close
+        if len(pairs) == 1:
+            return open_ + render(pairs[0], f, ind) + close
+        inner = ind + f
+        return open_ + u'\n' + u',\n'.join([u' ' * inner + render(p, f, inner) for p in pairs]) + u'\n' + u' ' * ind + close
+
+    class Version(object):
+        def __init__(self, v):
+            self.major, self.minor, self.rev, self.build = v
+
+        def __str__(self):
+            return '%d.%d.%d (b%d)' % (self.major, self.minor, self.rev, self.build)
+
+    util = _Module('system.util')
+    util.getLogger = lambda name: Logger(name)
+    util.jsonEncode = lambda pyObj, indentFactor=0: enc(pyObj, indentFactor, 0)
+    util.jsonDecode = lambda jsonString: json.loads(jsonString)
+    util.getProjectName = lambda: u'MyProject'
+    util.getVersion = lambda: Version(version)
+    g = {}
+    util.getGlobals = lambda: g
+    return util
+
+
+def _perspective_print(message=None, sessionId=None, pageId=None, destination='client'):
+    text = message if isinstance(message, basestring) else unicode(message)
+    sys.stdout.write(text)
+    sys.stdout.write('\n')
+
+
+_make_system_sessions = make_system
+
+
+def make_system(records=None, keys=None):
+    system = _make_system_sessions(records, keys)
+    system.util = _util_module()
+    setattr(system.perspective, 'print', _perspective_print)
+    return system

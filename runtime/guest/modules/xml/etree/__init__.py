@@ -1,0 +1,1 @@
+# xml.etree: ElementTree (and cElementTree, the same classes, as in Jython).

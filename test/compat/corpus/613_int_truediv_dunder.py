@@ -1,0 +1,5 @@
+print (7).__truediv__(2), (7).__rtruediv__(2)
+print (7L).__truediv__(2), (7).__truediv__(2L), (2**70).__truediv__(2**69)
+print (True).__truediv__(2), (7).__truediv__(True)
+print (7).__truediv__(2.0), (7).__truediv__('x'), (7L).__rtruediv__(2.0)
+print int.__truediv__(9, 4), long.__rtruediv__(9L, 4)

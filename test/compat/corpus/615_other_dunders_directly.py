@@ -1,0 +1,5 @@
+print (7).__add__(2), (7).__radd__(2), (7).__sub__(2), (7).__rsub__(2), (7).__mul__(3)
+print (7).__div__(2), (7).__floordiv__(2), (7).__divmod__(2), (7).__rdivmod__(2), (7).__mod__(3), (7).__pow__(2)
+print (7).__add__('x'), (7L).__add__(2.5), (7.0).__add__('x')
+print (7.0).__truediv__(2), (7.0).__floordiv__(2), (7.0).__divmod__(2), (7.0).__rsub__(1)
+print (7).__neg__(), (7).__abs__(), (7).__invert__(), (7).__lshift__(2)

@@ -1,0 +1,3 @@
+def value():
+    return 1
+value() = 3

@@ -1,0 +1,2 @@
+def report(title='x', rows):
+    pass

@@ -1,0 +1,15 @@
+import java.lang
+e = java.lang.Exception("disk full")
+print str(e)
+print repr(e)
+print e.getMessage(), e.message, e.getLocalizedMessage()
+print e.toString()
+print "%s" % e
+empty = java.lang.RuntimeException()
+print str(empty), empty.getMessage()
+cause = java.lang.IllegalArgumentException("inner")
+outer = java.lang.RuntimeException("outer", cause)
+print outer.getCause()
+print outer.getCause().getMessage()
+print java.lang.Exception(cause).getMessage()
+print java.lang.Exception(cause)

@@ -1,0 +1,13 @@
+from java.lang import String
+print String.format("%s has %d sessions", "billy", 3)
+print String.format("%5d|%-5d|%05d", 42, 42, 42)
+print String.format("%.2f %.0f %10.3f %-8.1f|", 3.14159, 2.5, 2.0, 1.25)
+print String.format("%,d %,.2f", 1234567, 9876543.215)
+print String.format("%x %X %o %08x", 255, 255, 8, 48879)
+print String.format("%b %b %c %%", True, None, 65)
+print String.format("%s %S", "mixed", "upper")
+print String.format("%e", 12345.678)
+print String.format("%1$s-%1$s %2$s", "a", "b")
+print String.format("[%10s] [%-10s]", "right", "left")
+print repr(String.format("line%n"))
+print String.valueOf(12), String.valueOf(True), String.valueOf(1.5)

@@ -1,0 +1,15 @@
+from java.util import TimeZone, Date
+utc = TimeZone.getTimeZone("UTC")
+print utc.getID(), utc.getRawOffset(), utc.getOffset(0), utc.useDaylightTime()
+ny = TimeZone.getTimeZone("America/New_York")
+print ny.getID(), ny.getRawOffset(), ny.getDSTSavings(), ny.useDaylightTime()
+summer = Date(1782910800000)
+winter = Date(1767225600000)
+print ny.getOffset(summer.getTime()), ny.getOffset(winter.getTime())
+print ny.inDaylightTime(summer), ny.inDaylightTime(winter)
+print ny.getDisplayName(), ny.getDisplayName(True, TimeZone.SHORT), ny.getDisplayName(False, TimeZone.SHORT)
+la = TimeZone.getTimeZone("America/Los_Angeles")
+print la.getDisplayName(False, TimeZone.LONG), la.getRawOffset() / 3600000
+print TimeZone.getTimeZone("GMT").getID()
+print TimeZone.getDefault().getID()
+print TimeZone.getTimeZone("Asia/Kolkata").getRawOffset()

@@ -1,0 +1,15 @@
+from java.text import SimpleDateFormat
+from java.util import TimeZone
+p = SimpleDateFormat("yyyy-MM-dd HH:mm:ss")
+d = p.parse("2026-11-29 22:02:00")
+print d, d.getTime()
+print SimpleDateFormat("MM/dd/yyyy").parse("12/25/2024")
+print SimpleDateFormat("dd MMM yyyy").parse("05 Jan 2025")
+print SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ssZ").parse("2025-06-01T08:00:00-0500")
+print SimpleDateFormat("yyyy-MM-dd hh:mm a").parse("2025-06-01 01:15 PM")
+ny = SimpleDateFormat("yyyy-MM-dd HH:mm")
+ny.setTimeZone(TimeZone.getTimeZone("America/New_York"))
+print ny.parse("2025-07-04 12:00").getTime()
+print p.parse("2025-02-30 10:00:00")
+print p.parse("2025-01-01 10:00:00 trailing text")
+print SimpleDateFormat("yyyyMMdd").parse("20240229")

@@ -1,0 +1,7 @@
+a = system.date.getDate(2025, 5, 1)
+b = system.date.addHours(a, 5)
+c = system.date.addDays(a, 1)
+print system.date.isBefore(a, b), system.date.isAfter(a, b), system.date.isAfter(c, b)
+print system.date.isBetween(b, a, c), system.date.isBetween(a, a, c), system.date.isBetween(c, a, b)
+print system.date.isDaylightTime(a), system.date.isDaylightTime()
+print system.date.getTimezone(), system.date.getTimezoneOffset(a), system.date.getTimezoneOffset(), system.date.getTimezoneRawOffset()
