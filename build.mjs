@@ -42,10 +42,12 @@ process.once('exit', save);
 `;
 
 // The guest bundle: the Python packages bindings/ contributes (java.*, the Python parts of system.*) are
-// registered first, then the runtime boots (ES modules evaluate in import order).
+// registered first, then the runtime boots (ES modules evaluate in import order), then the bindings' guest-side
+// code (bindings/guest.ts) registers with the runtime as it is evaluated.
 const guestEntry = `
 import './bindings/guest-packages.ts';
 import './runtime/guest/boot.ts';
+import './bindings/guest.ts';
 `;
 
 /**
@@ -91,7 +93,8 @@ await Promise.all([
     external,
     banner: { js: `#!/usr/bin/env node\n${cjs.banner.js}` },
   }),
-  // The guest runs inside the sandbox's isolate: no Node, no modules, one IIFE.
+  // The guest runs inside the sandbox's isolate: no Node, no modules, one IIFE. The runtime's guest, then the
+  // bindings' guest-side code (bindings/guest.ts), which registers with the runtime as it is evaluated.
   build({
     ...common, platform: 'neutral', format: 'iife', target: 'es2022', stdin: { contents: guestEntry, resolveDir: '.', sourcefile: 'guest-entry.ts', loader: 'ts' }, outfile: 'dist/guest.js', sourcemap: false,
     charset: 'ascii', plugins: [lazyPythonSources],

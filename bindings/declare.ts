@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import { RaiseInPython, pyTypeName, type HostFunction, type HostModule, type PyValue } from '../runtime/index.js';
-import type { HostTable } from '../runtime/host-module.js';
+import { RaiseInPython, pyTypeName, type GuestServed, type HostFunction, type HostModule, type PyValue } from '../runtime/index.js';
 
 /** One parameter of a declared function: its zod schema, its default, and how a TypeError describes it. */
 export interface ParamDef<S extends z.ZodType = z.ZodType> {
@@ -20,10 +19,10 @@ export interface FunctionDef<P extends Record<string, ParamDef>> {
   readonly params: P;
   readonly impl: (args: Args<P>) => PyValue | undefined | Promise<PyValue | undefined>;
   /**
-   * Optional: answer calls from a table held inside the sandbox while `table.snapshot()` returns one
-   * (see HostTable in runtime/host-module.ts); `impl` serves the calls it does not. Both must give the same result.
+   * Optional: calls are answered inside the sandbox by guest-side code (see GuestServed in runtime/host-module.ts);
+   * `impl` serves the calls it passes to the host. Both must give the same result.
    */
-  readonly table?: HostTable;
+  readonly guestServed?: GuestServed;
 }
 
 /**
@@ -50,7 +49,7 @@ export function defineFunction<P extends Record<string, ParamDef>>(def: Function
     params: entries.map(([name, param]) => (param.default === undefined ? { name } : { name, default: param.default })),
     call: (raw) => def.impl(parse(raw)),
     check: (raw) => { parse(raw); },
-    ...(def.table ? { table: def.table } : {}),
+    ...(def.guestServed ? { guestServed: def.guestServed } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { PyValue } from './py-values.js';
-import type { HostFunctionDecl, HostTableDecl, ModuleDecl } from './wire.js';
+import type { HostFunctionDecl, ModuleDecl } from './wire.js';
 
 /**
  * Host modules, declared as plain objects (in the spirit of Pyodide's registerJsModule).
@@ -20,47 +20,39 @@ export interface HostFunction {
   /** Receives the bound arguments by name. May return a Promise. Throw RaiseInPython to raise in Python. */
   call(args: Readonly<Record<string, unknown>>): PyValue | undefined | Promise<PyValue | undefined>;
   /**
-   * Optional: checks the bound arguments without running the call (throw RaiseInPython to raise). Table calls
-   * (see `table`) run it before answering from the guest's copy of the table.
+   * Optional: checks the bound arguments without running the call (throw RaiseInPython to raise). Calls answered
+   * from `guestServed.current()` run it first, so they raise what `call` would.
    */
   check?(args: Readonly<Record<string, unknown>>): void;
-  /** Optional: answer calls from a table of rows held inside the sandbox (see HostTable). */
-  readonly table?: HostTable;
+  /** Optional: calls are answered inside the sandbox by guest-side code, from a copy of a value (see GuestServed). */
+  readonly guestServed?: GuestServed;
 }
 
 /**
- * A host function whose result is a filtered list of rows from a table that changes rarely (a fixture,
- * a cache). The rows are sent into the sandbox once, parsed once there, and sent again only when
- * `snapshot().version` changes; each call then filters (with indexes built inside the sandbox) and wraps rows
- * in lazy mapping objects there, without serialising anything per call. Each call still asks the host for
- * the current version (one small round trip), so the guest never serves stale rows.
- *
- * The Python result is a list with one mapping of type `rowType` per row that matches every filter,
- * in table order, showing `columns` in that order, exactly as if `call` had returned
- * `rows.map((row) => pyMapping(rowType, pick(row, columns)))` (with elapsed columns computed as described below).
+ * A host function that guest-side code answers inside the sandbox, from a copy of a value the host rarely
+ * changes (a cache, a fixture): the value crosses into the sandbox once per version instead of a result per call.
+ * The implementation is TypeScript bundled into the guest (build.mjs lists the files) that registers itself with
+ * `registerGuestServed(name, ...)` (runtime/guest/guest-served.ts). At each call it may ask the host for the
+ * current value (one small round trip that names the version it holds; the value comes back only when that
+ * is stale) or let the host answer with `call`. It must give exactly the result `call` would: what to copy,
+ * when, and how to answer from it is the business of the module that declares the function.
  */
-export interface HostTable {
-  /** The Python type name of each row's mapping object. */
-  readonly rowType: string;
-  /** The keys each row shows, in order. Other fields of a row stay hidden (e.g. timestamps for `elapsed`). */
-  readonly columns: readonly string[];
-  /** Parameter name → column: a non-None argument keeps the rows whose column equals it exactly. */
-  readonly filters: Readonly<Record<string, string>>;
-  /**
-   * Column → hidden timestamp field (ms since the epoch): in a row that has the timestamp, the column shows
-   * `max(0, now - timestamp)`, with `now` the snapshot's clock at that call. Rows without it show the stored value.
-   */
-  readonly elapsed?: Readonly<Record<string, string>>;
-  /** The current table, or undefined to answer this call with `call` instead (the per-call path). Called per call: keep it cheap. */
-  snapshot(): HostTableSnapshot | undefined;
+export interface GuestServed {
+  /** The name the guest-side implementation registered under. */
+  readonly implementation: string;
+  /** JSON the implementation reads at every call (e.g. which columns a result shows); sent once per sandbox. */
+  readonly settings: unknown;
+  /** The current value, or undefined to answer this call with `call` instead. Called per call that asks: keep it cheap. */
+  current(): VersionedValue | undefined;
 }
 
-export interface HostTableSnapshot {
-  /** Must change whenever `rows` change; the same version must always mean the same rows. */
+export interface VersionedValue {
+  /** Must change whenever `value` changes; the same version must always mean the same value. */
   readonly version: number;
-  /** The clock (ms since the epoch) `elapsed` columns are computed against. Default: Date.now(). */
-  readonly now?: number;
-  readonly rows: ReadonlyArray<Readonly<Record<string, PyValue | undefined>>>;
+  /** JSON, sent only when the guest holds no copy of this version. */
+  readonly value: unknown;
+  /** JSON sent with every answer: what changes between calls without a new version (e.g. the host's clock). */
+  readonly fresh?: unknown;
 }
 
 export interface HostModule {
@@ -117,8 +109,9 @@ export function declareModule(name: string, module: HostModule): ModuleDecl {
   for (const [memberName, member] of Object.entries(module.members)) {
     if (member.kind === 'guest') guestModules.push({ name: memberName, module: member.module });
     else if (member.kind === 'function') {
-      const table = member.table === undefined ? undefined : declareTable(member.table, member.params);
-      functions.push({ name: memberName, params: member.params, doc: member.doc ?? '', ...(table ? { table } : {}) });
+      const served = member.guestServed;
+      const guestServed = served === undefined ? {} : { guestServed: { implementation: served.implementation, settings: served.settings } };
+      functions.push({ name: memberName, params: member.params, doc: member.doc ?? '', ...guestServed });
     }
     else submodules.push(declareModule(`${name}.${memberName}`, member));
   }
@@ -140,13 +133,4 @@ export function findHostFunction(modules: Readonly<Record<string, HostModule>>, 
     current = current.members[part];
   }
   return current?.kind === 'function' ? current : undefined;
-}
-
-function declareTable(table: HostTable, params: readonly HostParam[]): HostTableDecl {
-  const filters = Object.entries(table.filters).map(([param, column]): readonly [number, string] => {
-    const index = params.findIndex((p) => p.name === param);
-    if (index < 0) throw new Error(`table filter names an unknown parameter '${param}'`);
-    return [index, column];
-  });
-  return { rowType: table.rowType, columns: [...table.columns], filters, elapsed: { ...table.elapsed } };
 }

@@ -1,22 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-import { declareModule, findHostFunction, RaiseInPython, type HostModule, type HostTable, type HostTableSnapshot } from './host-module.js';
+import { declareModule, findHostFunction, RaiseInPython, type HostFunction, type HostModule } from './host-module.js';
 import { EXIT, limitsSchema, resolveEnvironment, type EnvironmentInput, type Limits, type LimitsInput } from './options.js';
-import { completenessSchema, execOutcomeSchema, hostCallSchema, sandboxMessageSchema, stringListSchema, type Completeness, type ExecMode, type ExecOutcome, type LimitKind } from './protocol.js';
+import { completenessSchema, currentValueRequestSchema, execOutcomeSchema, hostCallSchema, sandboxMessageSchema, stringListSchema, type Completeness, type ExecMode, type ExecOutcome, type LimitKind } from './protocol.js';
 import type { RunResult } from './result.js';
 import { codeCachePath, writeCodeCache } from './sandbox/code-cache.js';
 import { HARD_STOP_GRACE_MS, MAX_CALL_ARGS_BYTES, PROCESS_KILL_GRACE_MS } from './sandbox/sandbox-setup.js';
 import { startSandbox, type SandboxExit, type SandboxProcess } from './sandbox/sandbox-process.js';
 import { EVAL_GUEST_JAVASCRIPT } from './sandbox/test-hooks.js';
-import type { GuestConfig, GuestEnvironment, HostCallReply, SandboxMessage, SandboxRequest, SourcePackagesDecl } from './wire.js';
-/** A call to a function with a host table (see HostTable): its arguments and the table version the guest holds. */
-const tableCallSchema = z.object({ args: z.array(z.unknown()).max(64), tableVersion: z.number().nullable() });
-/** The answer to a table call: the table's version and clock, with its rows when the guest's copy is stale. */
-type TableCallReply = { table: { version: number; now: number; rows?: HostTableSnapshot['rows'] } };
+import { limitMessage, type CurrentValueReply, type GuestConfig, type GuestEnvironment, type HostCallReply, type SandboxMessage, type SandboxRequest, type SourcePackagesDecl } from './wire.js';
 /** How long a sandbox process may take to get ready (load Skulpt, configure) before it is killed. */
 const START_TIMEOUT_MS = 30_000;
-/** Filtered calls a table function serves per call before it sends the guest the table (see useTable). */
-const FILTERED_CALLS_BEFORE_TABLE = 3;
 
 export interface InterpreterOptions {
   /** Host modules by top-level name, e.g. `{ system: ... }`. */
@@ -85,8 +78,6 @@ export class Interpreter {
   /** Runs since this sandbox process started, and its isolate's heap after the last request (recycle policy). */
   private runsOnSandbox = 0;
   private sandboxHeapBytes = 0;
-  /** Filtered table calls served per call while this sandbox held no copy of the table, by function path. */
-  private filteredCallsBeforeTable = new Map<string, number>();
 
   private readonly environment: GuestEnvironment;
 
@@ -136,7 +127,6 @@ export class Interpreter {
     this.acceptsCodeCache = true;
     this.runsOnSandbox = 0;
     this.sandboxHeapBytes = 0;
-    this.filteredCallsBeforeTable = new Map();
     const sandbox = startSandbox(this.limits.memoryLimitMb);
     this.sandbox = sandbox;
     const started = new Promise<void>((resolve, reject) => {
@@ -215,26 +205,20 @@ export class Interpreter {
     sink?.(text);
   }
 
-  private async serveHostCall(path: string, argsJson: string, modules: Readonly<Record<string, HostModule>>): Promise<HostCallReply | TableCallReply> {
+  private async serveHostCall(path: string, argsJson: string, modules: Readonly<Record<string, HostModule>>): Promise<HostCallReply | CurrentValueReply> {
     try {
       if (argsJson.length > MAX_CALL_ARGS_BYTES) throw new RaiseInPython('ValueError', 'host call arguments too large');
       const body: unknown = JSON.parse(argsJson);
-      // A table call ({args, tableVersion}) names the version of the table the guest holds (null: none yet).
-      const tableCall = Array.isArray(body) ? undefined : tableCallSchema.parse(body);
-      const call = hostCallSchema.parse({ path, args: tableCall?.args ?? body });
+      // A guest-served function asking for the current value sends {args, held}; a plain call sends the arguments.
+      const currentRequest = Array.isArray(body) ? undefined : currentValueRequestSchema.parse(body);
+      const call = hostCallSchema.parse({ path, args: currentRequest?.args ?? body });
       const fn = findHostFunction(modules, call.path);
       if (fn === undefined) return { error: { type: 'AttributeError', message: `no host function ${call.path}` } };
       const named: Record<string, unknown> = {};
       fn.params.forEach((param, i) => { named[param.name] = call.args[i] ?? null; });
-      if (tableCall !== undefined && fn.table !== undefined && this.useTable(call.path, fn.table, named, tableCall.tableVersion)) {
-        fn.check?.(named);
-        const snapshot = fn.table.snapshot();
-        if (snapshot !== undefined) {
-          const now = snapshot.now ?? Date.now();
-          return snapshot.version === tableCall.tableVersion
-            ? { table: { version: snapshot.version, now } }
-            : { table: { version: snapshot.version, now, rows: snapshot.rows } };
-        }
+      if (currentRequest !== undefined) {
+        const current = currentValue(fn, named, currentRequest.held);
+        if (current !== undefined) return current;
       }
       const value = await fn.call(named);
       return { ok: value ?? null };
@@ -242,17 +226,6 @@ export class Interpreter {
       if (err instanceof RaiseInPython) return { error: { type: err.pyType, message: err.message } };
       return { error: { type: 'IOError', message: err instanceof Error ? err.message : String(err) } };
     }
-  }
-
-  /**
-   * Whether to answer a table call from the table. A few filtered calls before the guest holds a copy go the
-   * per-call path: a script that asks for one user's sessions once should not pay for copying every row.
-   */
-  private useTable(path: string, table: HostTable, args: Readonly<Record<string, unknown>>, guestVersion: number | null): boolean {
-    if (guestVersion !== null || !Object.keys(table.filters).some((param) => args[param] !== null && args[param] !== undefined)) return true;
-    const calls = (this.filteredCallsBeforeTable.get(path) ?? 0) + 1;
-    this.filteredCallsBeforeTable.set(path, calls);
-    return calls > FILTERED_CALLS_BEFORE_TABLE;
   }
 
   /**
@@ -405,6 +378,21 @@ export class Interpreter {
   }
 }
 
+/**
+ * The answer to a guest-served function's request for the current value (see GuestServed): undefined when it
+ * has none now (the host then answers with `call`). The arguments are checked first, so bad ones raise either way.
+ */
+function currentValue(fn: HostFunction, args: Readonly<Record<string, unknown>>, held: number | null): CurrentValueReply | undefined {
+  if (fn.guestServed === undefined) return undefined;
+  fn.check?.(args);
+  const current = fn.guestServed.current();
+  if (current === undefined) return undefined;
+  const fresh = current.fresh ?? null;
+  return current.version === held
+    ? { current: { version: current.version, fresh } }
+    : { current: { version: current.version, fresh, value: current.value } };
+}
+
 /** Bad limits are a usage error: one line naming the option and what is wrong with it. */
 function parseLimits(input: LimitsInput | undefined): Limits {
   const parsed = limitsSchema.safeParse(input ?? {});
@@ -418,15 +406,6 @@ function causeOfExit(exit: SandboxExit): { limit: LimitKind | null; message: str
   const fatalMemory = /heap out of memory|invalid (?:array|string|table) (?:length|size)|Fatal JavaScript invalid size|allocation failed|CALL_AND_RETRY_LAST/i;
   if (fatalMemory.test(exit.stderrTail)) return { limit: 'memory', message: 'the sandbox process ran out of memory' };
   return { limit: null, message: `the sandbox process exited (${exit.signal ?? `code ${exit.code}`})` };
-}
-
-function limitMessage(limit: LimitKind, limits: Limits): string {
-  switch (limit) {
-    case 'time': return `time limit of ${limits.timeoutSeconds} s exceeded`;
-    case 'memory': return `memory limit of ${limits.memoryLimitMb} MB exceeded`;
-    case 'output': return `output limit of ${limits.outputLimitBytes} bytes exceeded`;
-    case 'recursion': return 'maximum recursion depth exceeded';
-  }
 }
 
 /** The line a limit stop adds to stderr: which limit, its value, and the option that sets it. */

@@ -34,6 +34,12 @@ export const hostCallSchema = z.object({
   args: z.array(z.unknown()).max(64),
 });
 
+/** A guest-served function's request for the host's current value (the body of its call; see CurrentValueRequest). */
+export const currentValueRequestSchema = z.object({
+  args: z.array(z.unknown()).max(64),
+  held: z.number().nullable(),
+});
+
 export const sandboxMessageSchema: z.ZodType<SandboxMessage> = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   z.object({ type: z.literal('failed'), message: z.string().max(100_000) }),

@@ -1,7 +1,7 @@
 /**
  * The one wire contract of the sandbox: every message that crosses between the host, the sandbox process and
  * the guest (the code inside the isolate) is declared here, once, as plain types. All three sides import this
- * module; it has no imports and no code beyond constants, so it adds nothing to any bundle.
+ * module; it has no imports and no code beyond constants and the texts both sides report limits with.
  *
  *   host (Interpreter) ──IPC──▶ sandbox process (sandbox-main.ts) ──isolated-vm──▶ guest (runtime/guest)
  *
@@ -30,6 +30,19 @@ export interface Limits {
 /** The defaults, in one place (options.ts builds its schema from them). */
 export const DEFAULT_LIMITS: Limits = { timeoutSeconds: 30, memoryLimitMb: 256, outputLimitBytes: 10_000_000, recursionLimit: 1000 };
 
+/**
+ * What a limit stop says, the same text whichever side reports it (the guest when it stops a run itself, the
+ * host when the sandbox died at the limit). Values in the host's units (Limits).
+ */
+export function limitMessage(limit: LimitKind, limits: Pick<Limits, 'timeoutSeconds' | 'memoryLimitMb' | 'outputLimitBytes'>): string {
+  switch (limit) {
+    case 'time': return `time limit of ${limits.timeoutSeconds} s exceeded`;
+    case 'memory': return `memory limit of ${limits.memoryLimitMb} MB exceeded`;
+    case 'output': return `output limit of ${limits.outputLimitBytes} bytes exceeded`;
+    case 'recursion': return 'maximum recursion depth exceeded';
+  }
+}
+
 /** The limits as the guest enforces them (in its own units). */
 export interface GuestLimits {
   readonly timeoutMs: number;
@@ -38,14 +51,12 @@ export interface GuestLimits {
   readonly memoryLimitBytes: number;
 }
 
-/** A host table as the guest sees it (see HostTable in runtime/host-module.ts). */
-export interface HostTableDecl {
-  readonly rowType: string;
-  readonly columns: readonly string[];
-  /** Parameter index → column. */
-  readonly filters: ReadonlyArray<readonly [number, string]>;
-  /** Column → hidden timestamp field. */
-  readonly elapsed: Readonly<Record<string, string>>;
+/** A host function answered by guest-side code (see GuestServed in runtime/host-module.ts). */
+export interface GuestServedDecl {
+  /** The name the implementation registered under in the guest bundle. */
+  readonly implementation: string;
+  /** The declaring module's JSON settings for it. */
+  readonly settings: unknown;
 }
 
 /** A host function as the guest sees it: a Python built-in with a declared signature. */
@@ -53,8 +64,8 @@ export interface HostFunctionDecl {
   readonly name: string;
   readonly params: ReadonlyArray<{ readonly name: string; readonly default?: unknown }>;
   readonly doc: string;
-  /** Present when calls are answered from a host table the guest holds a copy of. */
-  readonly table?: HostTableDecl;
+  /** Present when guest-side code answers the calls. */
+  readonly guestServed?: GuestServedDecl;
 }
 
 /** The serialisable part of a host module tree, sent into the sandbox. */
@@ -146,6 +157,21 @@ export type HostCallReply =
   | { readonly ok: unknown }
   | { readonly error: { readonly type: string; readonly message: string } };
 
+/**
+ * A guest-served function's request for the host's current value: the bound arguments and the version of the
+ * copy the guest holds (null: none). The host answers with a CurrentValueReply, or with a HostCallReply when
+ * it has no current value (it then ran the function itself).
+ */
+export interface CurrentValueRequest {
+  readonly args: readonly unknown[];
+  readonly held: number | null;
+}
+
+/** The host's current value: its version, the per-call `fresh` data, and the value itself if `held` is stale. */
+export interface CurrentValueReply {
+  readonly current: { readonly version: number; readonly fresh: unknown; readonly value?: unknown };
+}
+
 /** Host → sandbox process. */
 export type SandboxRequest =
   | { readonly type: 'init'; readonly config: GuestConfig; readonly testHooks: boolean }
@@ -156,7 +182,7 @@ export type SandboxRequest =
   | { readonly type: 'reset'; readonly id: number }
   /** Raise KeyboardInterrupt at the running code's next check. */
   | { readonly type: 'interrupt' }
-  /** The reply to a host call ('call' below), as JSON text of a HostCallReply or a table reply. */
+  /** The reply to a host call ('call' below), as JSON text of a HostCallReply or a CurrentValueReply. */
   | { readonly type: 'callReply'; readonly id: number; readonly json: string }
   /** Test-only (refused unless init set testHooks): evaluate JavaScript directly inside the guest's isolate. */
   | { readonly type: 'evalGuest'; readonly id: number; readonly code: string };

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { pyMapping, type HostFunction, type PyValue } from '../../runtime/index.js';
-import type { HostTable, HostTableSnapshot } from '../../runtime/host-module.js';
 import type { SessionBackend } from '../backend.js';
 import { defineFunction } from '../declare.js';
+import { sessionTable } from './session-table.js';
 import { sessionKeys, type IgnitionVersion, type SessionRecord } from '../session.js';
 
 const optionalString = { schema: z.string().nullable(), default: null, expected: 'a string or None' } as const;
@@ -27,31 +27,18 @@ export function sessionObject(record: SessionRecord, version: IgnitionVersion): 
   return pyMapping('PyJsonObjectAdapter', entries);
 }
 
-/** getSessionInfo as a host table over a backend's snapshots (see SessionBackend.snapshot). */
-function sessionTable(backend: SessionBackend, version: IgnitionVersion): HostTable {
-  return {
-    rowType: 'PyJsonObjectAdapter',
-    columns: sessionKeys(version),
-    filters: { usernameFilter: 'username', projectFilter: 'project' },
-    elapsed: { uptime: 'startedAtMs', lastComm: 'lastCommAtMs' },
-    snapshot(): HostTableSnapshot | undefined {
-      const snapshot = backend.snapshot?.();
-      return snapshot === undefined ? undefined : { version: snapshot.version, now: snapshot.now, rows: snapshot.records };
-    },
-  };
-}
-
 /** system.perspective.getSessionInfo([usernameFilter], [projectFilter]) */
 export function getSessionInfo(backend: SessionBackend, version: IgnitionVersion): HostFunction {
+  const params = { usernameFilter: optionalString, projectFilter: optionalString };
   return defineFunction({
     name: 'getSessionInfo',
     doc: GET_SESSION_INFO_DOC,
-    params: { usernameFilter: optionalString, projectFilter: optionalString },
+    params,
     async impl({ usernameFilter, projectFilter }) {
       const records = await backend.listSessions({ username: usernameFilter, project: projectFilter });
       return records.map((record) => sessionObject(record, version));
     },
     // Backends with snapshots (fixtures) are served from a copy inside the sandbox: same result, no per-call copying.
-    ...(backend.snapshot ? { table: sessionTable(backend, version) } : {}),
+    ...(backend.snapshot ? { guestServed: sessionTable(backend, version, Object.keys(params)) } : {}),
   });
 }

@@ -1,3 +1,7 @@
+import type { PyObject, SkGlobal } from './skulpt-types.js';
+
+declare const Sk: SkGlobal;
+
 /**
  * Binds a Python call's arguments to a declared parameter list, the way a Python 2 `def` does,
  * with CPython 2.7 / Jython 2.7 error messages.
@@ -29,7 +33,8 @@ export function bindArguments(
     if (bound[index] !== undefined) {
       throw new Sk.builtin.TypeError(`${funcName}() got multiple values for keyword argument '${key}'`);
     }
-    bound[index] = kwargs[i + 1];
+    // Keyword arguments alternate name, value: odd positions hold values.
+    bound[index] = kwargs[i + 1] as PyObject | undefined;
   }
   const required = params.length - defaults;
   params.forEach((param, i) => {

@@ -1,4 +1,8 @@
 import { guestPackage } from './modules/extensions.js';
+import type { PyObject, SkGlobal } from './skulpt-types.js';
+import { engineValue, slotsOf } from './slots.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * Jython imports Java classes as if they were modules: `import java.lang.Exception` binds `java` and loads the
@@ -10,7 +14,7 @@ import { guestPackage } from './modules/extensions.js';
 export function installClassImports(): void {
   const original = Sk.builtin.__import__;
   Sk.builtin.__import__ = function (this: unknown, name: string | PyObject, globals: unknown, locals: unknown, fromlist?: string[], level?: number) {
-    const full = typeof name === 'string' ? name : String(name?.v ?? '');
+    const full = typeof name === 'string' ? name : String(engineValue(name) ?? '');
     const top = full.split('.')[0] ?? '';
     if (guestPackage(top)?.classImports !== true) return original.call(this, name, globals, locals, fromlist, level);
     const importModule = (moduleName: string): PyObject => {
@@ -21,7 +25,7 @@ export function installClassImports(): void {
     const names = fromlist ?? [];
     if (names.length === 0) return importModule(top);
     for (const fromName of names) {
-      if (fromName === '*' || leaf.tp$getattr(new Sk.builtin.str(fromName)) !== undefined) continue;
+      if (fromName === '*' || slotsOf(leaf).tp$getattr?.(new Sk.builtin.str(fromName)) !== undefined) continue;
       if (isModuleFile(`${full}.${fromName}`)) importModule(`${full}.${fromName}`);
       else throw new Sk.builtin.ImportError(`cannot import name ${fromName} (${full}.${fromName} is not available in the sandbox)`);
     }
@@ -42,7 +46,7 @@ function resolve(full: string, importModule: (name: string) => PyObject): PyObje
     if (!isModuleFile(moduleName)) continue;
     let obj = importModule(moduleName);
     for (let j = i; j < parts.length; j++) {
-      const next = obj.tp$getattr(new Sk.builtin.str(parts[j] as string));
+      const next = slotsOf(obj).tp$getattr?.(new Sk.builtin.str(parts[j] as string));
       if (next === undefined) break;
       obj = next;
       if (j === parts.length - 1) return obj;

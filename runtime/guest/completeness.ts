@@ -1,4 +1,7 @@
 import { compile } from './exec.js';
+import type { SkGlobal } from './skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 export interface Completeness {
   status: 'complete' | 'incomplete' | 'invalid';
@@ -39,9 +42,12 @@ const COMPOUND = ['If', 'For', 'While', 'With', 'TryExcept', 'TryFinally', 'Try'
 /** Whether the last top-level statement is a block statement, which the interactive interpreter keeps open. */
 function endsInCompoundStatement(source: string): boolean {
   const parsed = Sk.parse('<stdin>', source);
-  const body: PyObject[] = Sk.astFromParse(parsed.cst, '<stdin>', parsed.flags).body;
+  const body = Sk.astFromParse(parsed.cst, '<stdin>', parsed.flags).body;
   const last = body[body.length - 1];
-  return last !== undefined && COMPOUND.some((name) => Sk.astnodes[name] !== undefined && last instanceof Sk.astnodes[name]);
+  return last !== undefined && COMPOUND.some((name) => {
+    const node = Sk.astnodes[name];
+    return node !== undefined && last instanceof node;
+  });
 }
 
 function tryCompile(source: string): string | null {
@@ -49,8 +55,10 @@ function tryCompile(source: string): string | null {
     compile(source, '<stdin>');
     return null;
   } catch (err) {
-    const e = err as PyObject;
-    const message = String(e?.args?.v?.[0]?.v ?? e);
-    return `${message}@${e?.$line ?? e?.traceback?.[0]?.lineno ?? ''}:${e?.$column ?? ''}`;
+    if (!(err instanceof Sk.builtin.BaseException)) return `${String(err)}@:`;
+    // The first argument's engine value (a str's text, an int's number), as the message.
+    const first = err.args.v[0] as { v?: unknown } | undefined;
+    const message = String(first?.v ?? err);
+    return `${message}@${err.$line ?? err.traceback[0]?.lineno ?? ''}:${err.$column ?? ''}`;
   }
 }

@@ -1,4 +1,8 @@
 import { isMapping } from './mapping-adapter.js';
+import type { PyInstance, PyObject, SkGlobal } from './skulpt-types.js';
+import { strValue } from './slots.js';
+
+declare const Sk: SkGlobal;
 
 const KEYWORDS = [
   'and', 'as', 'assert', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'exec',
@@ -20,14 +24,14 @@ export function completions(text: string, globals: Record<string, PyObject>): st
     const prefix = text.slice(dot + 1);
     // A module's members are listed without reading them: some are lazy (a Python part, see modules.ts) and
     // must not be loaded by a completion, outside any run.
-    const isModule = owner instanceof Sk.builtin.module;
-    const names = isModule
-      ? Object.keys(owner.$d as Record<string, PyObject>).map((key) => Sk.unfixReserved(key) as string)
-      : (Sk.misceval.arrayFromIterable(Sk.builtin.dir(owner)) as PyObject[]).map((n) => n.v as string);
+    const module = owner instanceof Sk.builtin.module ? owner : undefined;
+    const names = module !== undefined
+      ? Object.keys(module.$d).map((key) => Sk.unfixReserved(key))
+      : Sk.misceval.arrayFromIterable(Sk.builtin.dir(owner)).map((n) => strValue(n) ?? '');
     // A session object's keys are attributes too (s.username), though dir() does not list them.
     if (isMapping(owner)) names.push(...mappingKeys(owner).filter((k) => /^[A-Za-z_]\w*$/.test(k)));
     return unique(names.filter((n) => n.startsWith(prefix) && (prefix.startsWith('_') || !n.startsWith('_'))))
-      .map((n) => text.slice(0, dot + 1) + n + (isModule ? lazySuffix(owner.$d, new Sk.builtin.str(n).$mangled as string, '(') : suffix(safeAttr(owner, n))));
+      .map((n) => text.slice(0, dot + 1) + n + (module !== undefined ? lazySuffix(module.$d, new Sk.builtin.str(n).$mangled as string, '(') : suffix(safeAttr(owner, n))));
   }
   const names = [...Object.keys(globals), ...Object.keys(Sk.builtins), ...KEYWORDS]
     .filter((n) => /^[A-Za-z_]\w*$/.test(n) && !n.startsWith('__ps'));
@@ -43,7 +47,7 @@ function keyCompletions(expr: string, quote: string, prefix: string, globals: Re
 }
 
 function mappingKeys(owner: PyObject): string[] {
-  return (Sk.misceval.arrayFromIterable(owner) as PyObject[]).filter((k) => k instanceof Sk.builtin.str).map((k) => k.v as string);
+  return Sk.misceval.arrayFromIterable(owner).flatMap((k) => (k instanceof Sk.builtin.str ? [k.v] : []));
 }
 
 /** Resolves `name.attr[0].attr` without running code beyond attribute lookup and list/tuple indexing. */
@@ -62,13 +66,13 @@ function resolve(path: string, globals: Record<string, PyObject>): PyObject | un
 
 function safeIndex(obj: PyObject, index: number): PyObject | undefined {
   if (!(obj instanceof Sk.builtin.list || obj instanceof Sk.builtin.tuple)) return undefined;
-  const items: PyObject[] = obj.v;
+  const items = obj.v;
   return items[index < 0 ? items.length + index : index];
 }
 
 function safeAttr(obj: PyObject, name: string): PyObject | undefined {
   try {
-    return obj.tp$getattr(new Sk.builtin.str(name));
+    return (obj as PyInstance).tp$getattr?.(new Sk.builtin.str(name));
   } catch {
     return undefined;
   }

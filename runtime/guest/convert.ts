@@ -1,5 +1,8 @@
 import { makeMapping } from './mapping-adapter.js';
 import { makeUnicode } from './py2/unicode.js';
+import type { PyObject, SkGlobal } from './skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /** Options for turning host values into Python values. */
 export interface ToPyOptions {
@@ -7,7 +10,7 @@ export interface ToPyOptions {
   readonly strings: 'unicode' | 'str';
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export function toPy(value: Json, options: ToPyOptions): PyObject {
   if (value === null) return Sk.builtin.none.none$;

@@ -6,6 +6,9 @@ import { admitDiagnostic, admitOutput, isRecursionStop, limitMessage, outputExha
 import { OutputBytes } from './py2/output-bytes.js';
 import { finishSoftspace, printLineOnStdout } from './py2/print-statement.js';
 import { exceptionLine, exceptionMessage, exceptionTypeName, formatTraceback, rememberSource, runName, withDisplayFile } from './traceback.js';
+import type { PyException, PyObject, SkGlobal } from './skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 // What is still pending at the end of a run (at most a cut UTF-8 sequence) is flushed straight out.
 const stdoutBytes = new OutputBytes((text) => bridge.write(0, text));
@@ -42,8 +45,9 @@ export function compile(source: string, filename: string): (globals: Record<stri
   rememberSource(filename, source);
   const code = Sk.compile(source, filename, 'exec', false);
   const evaluated = `${withDisplayFile(code.code)}\n${code.funcname};`;
-  // The source URL lets caller-lines.ts place the frames of this run in its code (for `warnings`).
-  return Sk.global['eval'](`${evaluated}\n//# sourceURL=${sourceUrlFor(filename, evaluated)}`);
+  // The source URL lets caller-lines.ts place the frames of this run in its code (for `warnings`). The result is
+  // the compiled module: a function of the module's globals.
+  return Sk.global.eval(`${evaluated}\n//# sourceURL=${sourceUrlFor(filename, evaluated)}`) as (globals: Record<string, PyObject>) => unknown;
 }
 
 /**
@@ -73,8 +77,7 @@ function outcomeOf(thrown: unknown): ExecOutcome {
     const message = limitMessage(reason);
     return { status: 'limit', exitCode: reason === 'time' ? EXIT.timeLimit : EXIT.outputLimit, error: { type: 'SandboxLimit', message, limit: reason } };
   }
-  let err: PyObject = thrown;
-  if (!(err instanceof Sk.builtin.BaseException)) err = new Sk.builtin.ExternalError(String(thrown));
+  const err = thrown instanceof Sk.builtin.BaseException ? thrown : new Sk.builtin.ExternalError(String(thrown));
   if (err instanceof Sk.builtin.SystemExit) {
     const outcome = exitOutcome(err);
     finishSoftspace();
@@ -98,7 +101,7 @@ function outcomeOf(thrown: unknown): ExecOutcome {
   };
 }
 
-function exitOutcome(err: PyObject): ExecOutcome {
+function exitOutcome(err: PyException): ExecOutcome {
   const arg = err.args.v[0];
   if (arg === undefined || arg === Sk.builtin.none.none$) return { status: 'exit', exitCode: 0 };
   if (arg instanceof Sk.builtin.int_ && !(arg instanceof Sk.builtin.bool)) {
@@ -117,7 +120,7 @@ function exitOutcome(err: PyObject): ExecOutcome {
 function withDisplayHooks(source: string, filename: string): string {
   const parsed = Sk.parse(filename, source);
   const module = Sk.astFromParse(parsed.cst, filename, parsed.flags);
-  const body: PyObject[] = module.body;
+  const body = module.body;
   const lines = source.split('\n');
   const offsetOf = (lineno: number, col: number): number =>
     lines.slice(0, lineno - 1).reduce((n, l) => n + l.length + 1, 0) + col;

@@ -4,6 +4,9 @@ import { getUnicodeType, isUnicode } from './py2/unicode.js';
 import { extendSys, makeImportBuiltin } from './sys-extras.js';
 import { guestPackage } from './modules/extensions.js';
 import { sourceText } from './library-sources.js';
+import type { PyObject, SkGlobal } from './skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /** Writes one string to a stream; `bytes` when it is a Python 2 str (see py2/output-bytes.ts). */
 type StreamWrite = (text: string, bytes: boolean) => void;
@@ -107,8 +110,8 @@ export function readAllowedFile(path: string): string {
 /** Every import statement goes through Sk.builtin.__import__: check the top-level name first. */
 export function installImportAllowlist(isHostModule: (name: string) => boolean): void {
   const original = Sk.builtin.__import__;
-  Sk.builtin.__import__ = function (name: string | PyObject, ...rest: unknown[]) {
-    const full = typeof name === 'string' ? name : String(name?.v ?? '');
+  Sk.builtin.__import__ = function (name: string | PyObject, ...rest: [globals?: unknown, locals?: unknown, fromlist?: unknown, level?: number]) {
+    const full = typeof name === 'string' ? name : String((name as { v?: unknown } | undefined)?.v ?? '');
     const top = full.split('.')[0] ?? '';
     if (!isAllowedModule(top) && !isHostModule(top)) {
       throw new Sk.builtin.ImportError(`No module named ${full} (module '${top}' is not available in the sandbox)`);

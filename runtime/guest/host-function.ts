@@ -1,32 +1,46 @@
 import { bindArguments } from './arguments.js';
 import { bridge } from './bridge.js';
-import { toJson, toPy, type ToPyOptions } from './convert.js';
-import type { HostFunctionDecl } from '../wire.js';
-import { tableResult, tableVersion, type TableReply } from './host-table.js';
+import { toJson, toPy, type Json, type ToPyOptions } from './convert.js';
+import type { CurrentValueReply, HostFunctionDecl } from '../wire.js';
+import { builtinType } from './slots.js';
+import { guestServedImplementation, serveInGuest, type HostAsk } from './guest-served.js';
 import { stopForTime } from './limits.js';
+import type { PyKwArgs, PyObject, PyType, SkGlobal } from './skulpt-types.js';
 
-let builtinFunctionType: PyObject;
+declare const Sk: SkGlobal;
+
+/** A host function as a Python object: its path, declaration, conversion options and parameters. */
+interface HostFunctionObject extends PyObject {
+  $path: string;
+  $decl: HostFunctionDecl;
+  $options: ToPyOptions;
+  $params: Array<{ name: string; hasDefault: boolean }>;
+}
+
+let builtinFunctionType: PyType<HostFunctionObject>;
 
 export function installHostFunctionType(): void {
-  builtinFunctionType = Sk.abstr.buildNativeClass('builtin_function_or_method', {
-    constructor: function builtin_function_or_method(this: PyObject, path: string, decl: HostFunctionDecl, options: ToPyOptions) {
+  builtinFunctionType = Sk.abstr.buildNativeClass<HostFunctionObject>('builtin_function_or_method', {
+    constructor: function builtin_function_or_method(this: HostFunctionObject, path: string, decl: HostFunctionDecl, options: ToPyOptions) {
       this.$path = path;
       this.$decl = decl;
       this.$options = options;
       this.$params = decl.params.map((p) => ({ name: p.name, hasDefault: 'default' in p }));
+      // A host that names an implementation the bundle lacks fails at configuration, not at the first call.
+      if (decl.guestServed !== undefined) guestServedImplementation(decl.guestServed);
     },
     slots: {
       tp$getattr: Sk.generic.getAttr,
-      $r(this: PyObject) {
+      $r(this: HostFunctionObject) {
         return new Sk.builtin.str(`<built-in function ${this.$decl.name}>`);
       },
-      tp$call(this: PyObject, args: PyObject[], kwargs: Array<string | PyObject> | undefined) {
+      tp$call(this: HostFunctionObject, args: PyObject[], kwargs: PyKwArgs | undefined) {
         return callHost(this, args, kwargs ?? []);
       },
     },
     getsets: {
-      __name__: { $get(this: PyObject) { return new Sk.builtin.str(this.$decl.name); } },
-      __doc__: { $get(this: PyObject) { return new Sk.builtin.str(helpText(this.$decl)); } },
+      __name__: { $get(this: HostFunctionObject) { return new Sk.builtin.str(this.$decl.name); } },
+      __doc__: { $get(this: HostFunctionObject) { return new Sk.builtin.str(helpText(this.$decl)); } },
     },
   });
 }
@@ -45,24 +59,30 @@ function defaultRepr(value: unknown): string {
   return value === null || value === undefined ? 'None' : JSON.stringify(value);
 }
 
-function callHost(self: PyObject, args: PyObject[], kwargs: Array<string | PyObject>): PyObject {
-  const decl: HostFunctionDecl = self.$decl;
+function callHost(self: HostFunctionObject, args: PyObject[], kwargs: PyKwArgs): PyObject {
+  const decl = self.$decl;
+  const path = self.$path;
+  const options = self.$options;
   const bound = bindArguments(decl.name, self.$params, args, kwargs);
-  const jsonArgs = bound.map((value, i) => (value === undefined ? (decl.params[i]?.default ?? null) : toJson(value)));
-  // A table call tells the host which version of the table it holds; the host answers with the current version
-  // (and the rows, if ours is stale), or with a plain result when it serves this call itself.
-  const request = decl.table === undefined ? jsonArgs : { args: jsonArgs, tableVersion: tableVersion(self.$path) };
-  const reply = JSON.parse(bridge.call(self.$path, JSON.stringify(request))) as
-    { ok?: never; error?: { type: string; message: string }; table?: TableReply; stop?: 'time' };
+  const jsonArgs = bound.map((value, i): Json => (value === undefined ? (decl.params[i]?.default ?? null) as Json : toJson(value)));
+  const ask: HostAsk = (body) => askHost(path, body);
+  const convert = (value: Json): PyObject => toPy(value, options);
+  if (decl.guestServed !== undefined) return serveInGuest(path, decl.guestServed, jsonArgs, options, ask, convert);
+  return convert(ask(jsonArgs).ok ?? null);
+}
+
+/** Sends one host call and returns the host's reply; raises the host's error, and stops the run at its deadline. */
+function askHost(path: string, body: Json): ReturnType<HostAsk> {
+  const reply = JSON.parse(bridge.call(path, JSON.stringify(body))) as
+    Partial<CurrentValueReply> & { ok?: Json; error?: { type: string; message: string }; stop?: 'time' };
   // The run reached its deadline while the host was answering.
   if (reply.stop !== undefined) stopForTime();
   if (reply.error !== undefined) throw makeException(reply.error.type, reply.error.message);
-  if (reply.table !== undefined && decl.table !== undefined) return tableResult(self.$path, decl.table, jsonArgs, reply.table, self.$options);
-  return reply.ok === undefined ? Sk.builtin.none.none$ : toPy(reply.ok, self.$options);
+  return reply;
 }
 
 function makeException(type: string, message: string): PyObject {
-  const cls = Object.hasOwn(Sk.builtin, type) ? Sk.builtin[type] : undefined;
+  const cls = Object.hasOwn(Sk.builtin, type) ? builtinType(type) : undefined;
   const isException = cls !== undefined && cls.prototype instanceof Sk.builtin.BaseException;
   return isException ? new cls(message) : new Sk.builtin.RuntimeError(`${type}: ${message}`);
 }

@@ -1,4 +1,7 @@
 import { bridge } from './bridge.js';
+import type { SkGlobal } from './skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /** The marker the build puts in place of a bundled Python source (see lazyPythonSources in build.mjs). */
 declare const __PS_LAZY_SOURCE_MARK__: string;

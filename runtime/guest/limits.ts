@@ -1,6 +1,10 @@
-import { DEFAULT_LIMITS, type GuestLimits } from '../wire.js';
+import { DEFAULT_LIMITS, limitMessage as sharedLimitMessage, type GuestLimits, type LimitKind } from '../wire.js';
 import { bridge } from './bridge.js';
 import { precompiledModule } from './precompiled-modules.js';
+import { requireSlot } from './slots.js';
+import type { PyException, PyKwArgs, PyObject, PySlots, SkGlobal } from './skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * The guest side of the sandbox limits. Wall-clock time and interrupts are checked at every Python block
@@ -141,7 +145,7 @@ function fullCheck(): void {
     lastPoll = now;
     interruptsSent = bridge.poll();
   }
-  if (now - runStart > Sk.execLimit) Sk.timeoutMsg();
+  if (now - runStart > (Sk.execLimit ?? 0)) Sk.timeoutMsg();
 }
 
 /**
@@ -154,7 +158,7 @@ function installBlockCountdown(): void {
   checkAtNextBlock();
   Sk.$psCheck = fullCheck;
   const compile = Sk.compile;
-  Sk.compile = function (this: unknown, source: unknown, filename: unknown, mode: unknown, canSuspend: unknown) {
+  Sk.compile = function (this: unknown, source: string, filename: string, mode: string, canSuspend: boolean) {
     // Library modules are compiled again at every import after a reset; reuse the generated code (a string).
     const key = typeof source === 'string' && typeof filename === 'string' ? `${filename}\0${String(mode)}\0${String(canSuspend)}\0${source}` : undefined;
     const hit = key === undefined ? undefined : compiled.get(key);
@@ -201,17 +205,13 @@ export function installTimeCheck(): void {
   };
 }
 
-export function limitMessage(reason: 'time' | 'output' | 'recursion' | 'memory'): string {
-  switch (reason) {
-    case 'time': return `time limit of ${seconds(limits.timeoutMs)} exceeded`;
-    case 'output': return `output limit of ${limits.outputLimitBytes} bytes exceeded`;
-    case 'recursion': return 'maximum recursion depth exceeded';
-    case 'memory': return `memory limit of ${Math.round(limits.memoryLimitBytes / 1048576)} MB exceeded`;
-  }
-}
-
-function seconds(ms: number): string {
-  return `${ms / 1000} s`;
+/** The text of a limit stop (runtime/wire.ts), from the limits the host configured. */
+export function limitMessage(reason: LimitKind): string {
+  return sharedLimitMessage(reason, {
+    timeoutSeconds: limits.timeoutMs / 1000,
+    memoryLimitMb: Math.round(limits.memoryLimitBytes / 1048576),
+    outputLimitBytes: limits.outputLimitBytes,
+  });
 }
 
 /**
@@ -220,8 +220,8 @@ function seconds(ms: number): string {
  */
 export function installRecursionLimit(): void {
   const proto = Sk.builtin.func.prototype;
-  const call = proto.tp$call;
-  proto.tp$call = function (this: PyObject, args: PyObject[], kwargs: PyObject[]) {
+  const call = requireSlot(proto, 'tp$call');
+  proto.tp$call = function (this: PyObject, args: PyObject[], kwargs?: PyKwArgs) {
     if (++depth > limits.recursionLimit) {
       depth--;
       throw recursionStop();
@@ -238,7 +238,7 @@ export function installRecursionLimit(): void {
  * The RuntimeError of the recursion limit, marked as the limit's (a `$` property Python cannot set), so a
  * script's own `raise RuntimeError('maximum recursion depth exceeded')` is not taken for it.
  */
-export function recursionStop(): PyObject {
+export function recursionStop(): PyException {
   const err = new Sk.builtin.RuntimeError(limitMessage('recursion'));
   err.$psLimit = 'recursion';
   return err;
@@ -246,7 +246,7 @@ export function recursionStop(): PyObject {
 
 /** Whether an exception is the recursion limit's stop (see recursionStop). */
 export function isRecursionStop(err: PyObject): boolean {
-  return err?.$psLimit === 'recursion';
+  return err instanceof Sk.builtin.BaseException && err.$psLimit === 'recursion';
 }
 
 /** Sequence repetition that would exceed the memory limit raises MemoryError before allocating. */
@@ -256,13 +256,15 @@ export function installAllocationGuards(): void {
   guardRepeat(Sk.builtin.tuple.prototype, 8);
 }
 
-function guardRepeat(proto: PyObject, bytesPerItem: number): void {
+function guardRepeat(proto: PySlots, bytesPerItem: number): void {
   const repeat = proto.sq$repeat;
   if (typeof repeat !== 'function') return;
   const guarded = function (this: PyObject, n: PyObject) {
     if (n instanceof Sk.builtin.int_) {
       const times = Number(String(n.v));
-      const length = typeof this.v === 'string' ? this.v.length : Array.isArray(this.v) ? this.v.length : 0;
+      // The engine value of a str (a string) or a list or tuple (an array).
+      const value: unknown = Reflect.get(this, 'v');
+      const length = typeof value === 'string' ? value.length : Array.isArray(value) ? value.length : 0;
       if (times > 0 && length * times * bytesPerItem > limits.memoryLimitBytes) {
         throw new Sk.builtin.MemoryError(limitMessage('memory'));
       }

@@ -1,4 +1,7 @@
 import { makeUnicode } from './py2/unicode.js';
+import type { PyDict, PyKwArgs, PyObject, PyStr, PyType, SkGlobal } from './skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * A dict-like object over a host JSON record (like Ignition's PyJsonObjectAdapter): subscript, `in`, len,
@@ -8,20 +11,22 @@ import { makeUnicode } from './py2/unicode.js';
  */
 type Convert = (value: never) => PyObject;
 
+/** A key whose value a mapping computes from its row (at its first touch) instead of reading it. */
+export type ComputedValue = (row: Readonly<Record<string, unknown>>) => unknown;
+
 /**
- * What mappings made together share (all rows of one call): how values convert, the key type, and the
- * elapsed columns (column → hidden timestamp field; the column shows max(0, now - timestamp) when the row has it).
+ * What mappings made together share (all rows of one call): how values convert, the key type, and the keys
+ * whose values are computed from the row.
  */
 export interface MappingContext {
   readonly convert: Convert;
   readonly keyStrings: 'unicode' | 'str';
-  readonly now: number;
-  readonly elapsed: Readonly<Record<string, string>> | undefined;
+  readonly computed: Readonly<Record<string, ComputedValue>> | undefined;
 }
 
-const types = new Map<string, PyObject>();
+const types = new Map<string, PyType<MappingSelf>>();
 
-function mappingType(typeName: string): PyObject {
+function mappingType(typeName: string): PyType<MappingSelf> {
   let type = types.get(typeName);
   if (type === undefined) {
     type = buildMappingType(typeName);
@@ -38,23 +43,23 @@ export function makeMapping(
   keyStrings: 'unicode' | 'str',
 ): PyObject {
   const type = mappingType(typeName);
-  return new type(entries, Object.keys(entries), { convert, keyStrings, now: 0, elapsed: undefined });
+  return new type(entries, Object.keys(entries), { convert, keyStrings, computed: undefined });
 }
 
 /**
  * A mapping over a shared row that shows `keys` of it (shared too: never modified; a mapping copies before
- * its first change). This is what host tables use: making one costs an object, not a copy of the row.
+ * its first change). For results over a copy of host data held in the guest: making one costs an object, not a copy of the row.
  */
 export function makeRowMapping(typeName: string, row: Record<string, unknown>, keys: readonly string[], context: MappingContext): PyObject {
   return new (mappingType(typeName))(row, keys, context);
 }
 
-export function isMapping(obj: PyObject): boolean {
+export function isMapping(obj: PyObject): obj is MappingSelf {
   for (const type of types.values()) if (obj instanceof type) return true;
   return false;
 }
 
-interface MappingSelf {
+interface MappingSelf extends PyObject {
   /** Keys in order (shared with other mappings until `$owned`). */
   $keys: readonly string[];
   /** The raw values (shared until `$owned`; a detached mapping keeps its own copy). */
@@ -75,12 +80,9 @@ function keyObject(self: MappingSelf, key: string): PyObject {
 }
 
 function rawValue(self: MappingSelf, key: string): unknown {
-  const elapsed = self.$context.elapsed;
-  if (elapsed !== undefined && Object.hasOwn(elapsed, key)) {
-    const since = self.$row[elapsed[key] as string];
-    if (typeof since === 'number') return Math.max(0, self.$context.now - since);
-  }
-  return self.$row[key];
+  const computed = self.$context.computed;
+  const compute = computed !== undefined && Object.hasOwn(computed, key) ? computed[key] : undefined;
+  return compute === undefined ? self.$row[key] : compute(self.$row);
 }
 
 function lookup(self: MappingSelf, key: string): PyObject | undefined {
@@ -99,7 +101,7 @@ function own(self: MappingSelf): { keys: string[]; py: Map<string, PyObject>; ow
     for (const key of self.$keys) row[key] = rawValue(self, key);
     self.$row = row;
     self.$keys = [...self.$keys];
-    self.$context = { ...self.$context, elapsed: undefined };
+    self.$context = { ...self.$context, computed: undefined };
     self.$owned = true;
   }
   self.$py ??= new Map();
@@ -149,9 +151,9 @@ function iterOf(values: PyObject[]): PyObject {
   return Sk.abstr.iter(new Sk.builtin.list(values));
 }
 
-function buildMappingType(typeName: string): PyObject {
+function buildMappingType(typeName: string): PyType<MappingSelf> {
   const noArgs = { NoArgs: true };
-  const type = Sk.abstr.buildNativeClass(typeName, {
+  const type = Sk.abstr.buildNativeClass<MappingSelf>(typeName, {
     constructor: function mapping(this: MappingSelf, row: Record<string, unknown>, keys: readonly string[], context: MappingContext) {
       this.$keys = keys;
       this.$row = row;
@@ -161,7 +163,7 @@ function buildMappingType(typeName: string): PyObject {
       this.$owned = false;
     },
     slots: {
-      tp$getattr(this: MappingSelf, name: PyObject, canSuspend: boolean) {
+      tp$getattr(this: MappingSelf, name: PyStr, canSuspend: boolean) {
         const found = Sk.generic.getAttr.call(this, name, canSuspend);
         if (found !== undefined) return found;
         return lookup(this, name.v);
@@ -270,15 +272,15 @@ function buildMappingType(typeName: string): PyObject {
         $flags: { MinArgs: 1, MaxArgs: 2 },
       },
       update: {
-        $meth(this: MappingSelf, args: PyObject[], kwargs: PyObject[] | undefined) {
+        $meth(this: MappingSelf, args: PyObject[], kwargs: PyKwArgs | undefined) {
           if (args.length > 1) throw new Sk.builtin.TypeError(`update expected at most 1 arguments, got ${args.length}`);
           const source = args[0];
           if (source !== undefined) {
-            const dict = source instanceof Sk.builtin.dict ? source : Sk.misceval.callsimArray(Sk.builtin.dict, [source]);
-            for (const key of Sk.misceval.arrayFromIterable(dict) as PyObject[]) setItem(this, key, dict.mp$subscript(key));
+            const dict = source instanceof Sk.builtin.dict ? source : Sk.misceval.callsimArray(Sk.builtin.dict, [source]) as PyDict;
+            for (const key of Sk.misceval.arrayFromIterable(dict)) setItem(this, key, dict.mp$subscript(key));
           }
           const kw = kwargs ?? [];
-          for (let i = 0; i < kw.length; i += 2) setItem(this, new Sk.builtin.str(kw[i]), kw[i + 1]);
+          for (let i = 0; i < kw.length; i += 2) setItem(this, new Sk.builtin.str(kw[i]), kw[i + 1] as PyObject);
           return Sk.builtin.none.none$;
         },
         $flags: { FastCall: true },

@@ -2,9 +2,12 @@ import type { ModuleDecl, PythonPartDecl } from '../wire.js';
 import { toPy, type ToPyOptions } from './convert.js';
 import { compile } from './exec.js';
 import { makeHostFunction } from './host-function.js';
+import type { PyDict, PyModule, PyObject, SkGlobal } from './skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /** Builds fresh Python module objects for a declared tree and registers each in sys.modules. */
-export function buildModule(decl: ModuleDecl, options: ToPyOptions, sysmodules: PyObject): PyObject {
+export function buildModule(decl: ModuleDecl, options: ToPyOptions, sysmodules: PyDict): PyObject {
   const module = new Sk.builtin.module();
   module.$d = {
     __name__: new Sk.builtin.str(decl.name),
@@ -31,7 +34,7 @@ export function buildModule(decl: ModuleDecl, options: ToPyOptions, sysmodules: 
  * A member implemented by a Python module of the guest bundle: imported on first access (a property getter
  * that replaces itself with the module), so scripts that never use it do not compile it.
  */
-function defineGuestMember(module: PyObject, name: string, guestName: string): void {
+function defineGuestMember(module: PyModule, name: string, guestName: string): void {
   Object.defineProperty(module.$d, name, {
     configurable: true,
     enumerable: true,

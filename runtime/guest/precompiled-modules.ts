@@ -1,5 +1,8 @@
 import { bridge } from './bridge.js';
 import { sourceText } from './library-sources.js';
+import type { PyObject, SkGlobal } from './skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * The generated code of a library module, as the build compiled it (build.mjs, dist/compiled) with this same

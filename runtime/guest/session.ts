@@ -13,6 +13,9 @@ import { patchTimeSleep, patchTimeStrftime } from './py2/time-sleep.js';
 import { installUnicode } from './py2/unicode.js';
 import { installClassImports } from './class-imports.js';
 import { setEnvironment } from './environment.js';
+import type { PyObject, SkGlobal } from './skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 let config: GuestConfig;
 let pristineBuiltins: Record<string, PyObject> = {};

@@ -1,8 +1,5 @@
-// Skulpt ships no type declarations. Guest code (bundled into the sandbox's isolate) reaches the
-// interpreter through this one global; its shapes are Skulpt internals, so they stay untyped here and
-// never leave runtime/guest (nothing in the host's public types refers to them).
-declare const Sk: any;
-type PyObject = any;
+// Skulpt ships no type declarations: runtime/guest/skulpt-types.d.ts types the members of `Sk` the guest uses,
+// with `PyObject` opaque. A guest file declares `Sk` with them (see there); there is no untyped global.
 
 /** Python modules the guest provides are bundled as text (esbuild's text loader). */
 declare module '*.py' {

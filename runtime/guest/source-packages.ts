@@ -1,5 +1,8 @@
 import type { SourcePackagesDecl } from '../wire.js';
 import { registerDisplayFile } from './traceback.js';
+import type { PyObject, SkGlobal } from './skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * Python packages given as sources by the host (an Ignition project library): every module is a package, so
@@ -113,9 +116,9 @@ function sweep(): void {
     if (swept.has(parent)) continue;
     const module = loaded(parent);
     // Skulpt lists a module in sys.modules before it gives it its namespace: wait for that.
-    if (module === undefined || module.$d?.__name__ === undefined) continue;
+    if (!(module instanceof Sk.builtin.module) || module.$d?.['__name__'] === undefined) continue;
     swept.add(parent);
-    const d: Record<string, PyObject> = module.$d;
+    const d = module.$d;
     for (const child of names) {
       const key = new Sk.builtin.str(child).$mangled as string;
       if (Object.hasOwn(d, key)) continue;

@@ -1,5 +1,8 @@
 import { currentException } from './exc-info.js';
 import { tracebackOf } from './modules/native/traceback-object.js';
+import type { PyObject, SkGlobal } from './skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 const none = (): PyObject => Sk.builtin.none.none$;
 
@@ -26,7 +29,7 @@ export function makeImportBuiltin(): PyObject {
     if (!(name instanceof Sk.builtin.str)) throw new Sk.builtin.TypeError('__import__() argument 1 must be string, not ' + Sk.abstr.typeName(name));
     const from = fromlist === undefined || fromlist === Sk.builtin.none.none$
       ? []
-      : (Sk.misceval.arrayFromIterable(fromlist) as PyObject[]).map((n) => String(n.v));
+      : Sk.misceval.arrayFromIterable(fromlist).map((n) => String((n as { v?: unknown }).v));
     const g = globals instanceof Sk.builtin.dict ? {} : {};
     return Sk.misceval.retryOptionalSuspensionOrThrow(Sk.builtin.__import__(name.v, g, {}, from, -1));
   });

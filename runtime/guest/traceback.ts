@@ -1,4 +1,8 @@
 import { isUnicode } from './py2/unicode.js';
+import { requireSlot } from './slots.js';
+import type { PyException, PyObject, SkGlobal } from './skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /** Source text of every file the session has compiled, for traceback lines (by compile name, see runName). */
 const sources = new Map<string, string[]>();
@@ -49,10 +53,15 @@ export function withDisplayFile(code: string): string {
 
 interface Frame { lineno: number; filename: string }
 
+/** The frames generated code recorded on an exception, innermost last in the list: outermost first. */
+function framesOf(err: PyException): Frame[] {
+  return (err.traceback ?? []).flatMap((f) => (typeof f.lineno === 'number' ? [{ lineno: f.lineno, filename: f.filename ?? '<string>' }] : [])).reverse();
+}
+
 /** A CPython-style traceback: outermost frame first, each with its source line, then `Type: message`. */
-export function formatTraceback(err: PyObject): string {
+export function formatTraceback(err: PyException): string {
   if (err instanceof Sk.builtin.SyntaxError) return formatSyntaxError(err);
-  const frames = ((err.traceback ?? []) as Frame[]).filter((f) => typeof f.lineno === 'number').reverse();
+  const frames = framesOf(err);
   let out = 'Traceback (most recent call last):\n';
   frames.forEach((frame, i) => {
     const lines = sources.get(frame.filename);
@@ -64,10 +73,10 @@ export function formatTraceback(err: PyObject): string {
   return out + exceptionLine(err) + '\n';
 }
 
-function formatSyntaxError(err: PyObject): string {
-  const frame = (err.traceback as Frame[] | undefined)?.[0];
-  const filename: string = err.$filename ?? frame?.filename ?? '<string>';
-  const lineno: number = err.$line ?? frame?.lineno ?? 1;
+function formatSyntaxError(err: PyException): string {
+  const frame = err.traceback[0];
+  const filename = err.$filename ?? frame?.filename ?? '<string>';
+  const lineno = err.$line ?? frame?.lineno ?? 1;
   let out = `  File "${displayName(filename)}", line ${lineno}\n`;
   const raw = sources.get(filename)?.[lineno - 1];
   if (raw !== undefined && raw.trim() !== '') {
@@ -79,17 +88,17 @@ function formatSyntaxError(err: PyObject): string {
 }
 
 /** `Type: message`, with the module prefix Python 2 prints for exceptions not defined by the runtime. */
-export function exceptionLine(err: PyObject): string {
+export function exceptionLine(err: PyException): string {
   const message = exceptionMessage(err);
   return message === '' ? exceptionTypeName(err) : `${exceptionTypeName(err)}: ${message}`;
 }
 
-export function exceptionTypeName(err: PyObject): string {
+export function exceptionTypeName(err: PyException): string {
   const type = err.ob$type;
-  const name: string = type.prototype.tp$name;
+  const name = type.prototype.tp$name;
   let moduleName: string | undefined;
   try {
-    const module = type.tp$getattr(new Sk.builtin.str('__module__'));
+    const module = requireSlot(type, 'tp$getattr').call(type, new Sk.builtin.str('__module__'));
     moduleName = module instanceof Sk.builtin.str ? module.v : undefined;
   } catch {
     moduleName = undefined;
@@ -97,7 +106,7 @@ export function exceptionTypeName(err: PyObject): string {
   return moduleName !== undefined && moduleName !== 'builtins' && moduleName !== 'exceptions' ? `${moduleName}.${name}` : name;
 }
 
-export function exceptionMessage(err: PyObject): string {
+export function exceptionMessage(err: PyException): string {
   try {
     return unsafeExceptionMessage(err);
   } catch {
@@ -106,9 +115,9 @@ export function exceptionMessage(err: PyObject): string {
   }
 }
 
-function unsafeExceptionMessage(err: PyObject): string {
+function unsafeExceptionMessage(err: PyException): string {
   if (err instanceof Sk.builtin.SyntaxError) {
-    const text = String(err.args.v[0]?.v ?? '');
+    const text = String((err.args.v[0] as { v?: unknown } | undefined)?.v ?? '');
     return text === 'bad input' || text.startsWith('bad token') ? 'invalid syntax' : text;
   }
   const args: PyObject[] = err.args?.v ?? [];
@@ -117,6 +126,7 @@ function unsafeExceptionMessage(err: PyObject): string {
   if (args.length === 0) return '';
   if (args.length === 1) {
     const [arg] = args;
+    if (arg === undefined) return '';
     if (err instanceof Sk.builtin.KeyError) return Sk.misceval.objectRepr(arg);
     if (arg instanceof Sk.builtin.str && !isUnicode(arg)) return arg.v;
     return new Sk.builtin.str(arg).v;
@@ -149,8 +159,8 @@ function indentOf(line: string): number {
 /** One frame of a caught exception, as traceback.extract_tb gives it (the file name as scripts see it): outermost first. */
 export interface ExtractedFrame { filename: string; lineno: number; name: string; line: string }
 
-export function extractFrames(err: PyObject): ExtractedFrame[] {
-  const frames = ((err.traceback ?? []) as Frame[]).filter((f) => typeof f.lineno === 'number').reverse();
+export function extractFrames(err: PyException): ExtractedFrame[] {
+  const frames = framesOf(err);
   return frames.map((frame) => {
     const lines = sources.get(frame.filename);
     return {

@@ -15,7 +15,8 @@ function guestSources(dir: string): { file: string; text: string }[] {
   });
 }
 
-const sources = guestSources('runtime/guest');
+// The bindings' guest-side code (bindings/**/guest/) runs in the same isolate.
+const sources = [...guestSources('runtime/guest'), ...guestSources('bindings/perspective/guest')];
 
 describe('no rewrites of generated code in the guest', () => {
   it('no guest module assigns or rewrites a compile result\'s code', () => {

@@ -1,3 +1,8 @@
+import type { PyException, PyKwArgs, PyObject, PySlots, SkGlobal } from '../skulpt-types.js';
+import { requireSlot } from '../slots.js';
+
+declare const Sk: SkGlobal;
+
 /**
  * `BaseException.__init__(self, *args)` sets `self.args`, as in Python 2.7 and Jython: a subclass whose
  * `__init__(self, msg, code)` calls `Exception.__init__(self, msg)` ends with `args == (msg,)` and
@@ -9,15 +14,17 @@
 export function installExceptionInit(): void {
   const base = Sk.builtin.BaseException;
   const proto = base.prototype;
-  const original = proto.tp$init;
-  const init = function (this: PyObject, args: PyObject[], kwargs?: PyObject[]) {
+  const original = requireSlot(proto, 'tp$init');
+  const init = function (this: PyException, args: PyObject[], kwargs?: PyKwArgs): undefined {
     original.call(this, args, kwargs);
     this.args = new Sk.builtin.tuple(args.slice());
+    return undefined;
   };
   proto.tp$init = init;
-  const originalNew = proto.tp$new;
-  proto.tp$new = function (this: PyObject, args: PyObject[], kwargs?: PyObject[]) {
-    const instance = originalNew.call(this, args, kwargs);
+  const originalNew = requireSlot(proto, 'tp$new');
+  // Called on the prototype of the class being instantiated: hp$type marks classes defined in Python.
+  proto.tp$new = function (this: PySlots, args: PyObject[], kwargs?: PyKwArgs) {
+    const instance = originalNew.call(this, args, kwargs) as PyException;
     if (this.hp$type) instance.args = new Sk.builtin.tuple([]);
     return instance;
   };

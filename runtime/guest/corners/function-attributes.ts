@@ -1,32 +1,41 @@
+import type { PyBoundMethod, PyFunc, PyFuncCode, PyGetSetDef, PyObject, PyType, SkGlobal } from '../skulpt-types.js';
+
+declare const Sk: SkGlobal;
+
 /**
  * Python 2 function attributes Skulpt lacks: func_name, func_doc, func_defaults, func_dict, func_code/__code__,
  * func_globals/__globals__, func_closure/__closure__, __module__. Skulpt keeps a function's globals and closure as
  * raw JS objects; scripts get Python values only: a dict snapshot of the globals (names with a `$` are Skulpt
  * internals, left out) and a tuple of cells.
  */
-let codeType: PyObject;
-let cellType: PyObject;
+/** A code object: the function whose code it describes. */
+interface CodeObject extends PyObject { $fn: PyFunc }
+/** A closure cell: its value. */
+interface CellObject extends PyObject { $v: PyObject }
+
+let codeType: PyType<CodeObject> | undefined;
+let cellType: PyType<CellObject> | undefined;
 
 function str(s: string): PyObject {
   return new Sk.builtin.str(s);
 }
 
-function makeCode(fn: PyObject): PyObject {
-  codeType ??= Sk.abstr.buildNativeClass('code', {
-    constructor: function code(this: PyObject, f: PyObject) { this.$fn = f; },
+function makeCode(fn: PyFunc): PyObject {
+  codeType ??= Sk.abstr.buildNativeClass<CodeObject>('code', {
+    constructor: function code(this: CodeObject, f: PyFunc) { this.$fn = f; },
     slots: {
       tp$getattr: Sk.generic.getAttr,
-      $r(this: PyObject) { return str(`<code object ${this.$fn.$name} at 0x1, file "${this.$fn.func_code?.co_filename ?? '<string>'}", line 1>`); },
+      $r(this: CodeObject) { return str(`<code object ${this.$fn.$name} at 0x1, file "${this.$fn.func_code?.co_filename ?? '<string>'}", line 1>`); },
     },
     getsets: {
-      co_name: { $get(this: PyObject) { return str(this.$fn.$name); } },
-      co_argcount: { $get(this: PyObject) { return new Sk.builtin.int_(argNames(this.$fn).length); } },
+      co_name: { $get(this: CodeObject) { return str(this.$fn.$name); } },
+      co_argcount: { $get(this: CodeObject) { return new Sk.builtin.int_(argNames(this.$fn).length); } },
       // The arguments, then the *args and **kwargs names, as Jython lists them first (Skulpt keeps no other locals).
-      co_varnames: { $get(this: PyObject) { return new Sk.builtin.tuple(parameterNames(this.$fn).map(str)); } },
-      co_filename: { $get(this: PyObject) { return str(String(this.$fn.func_code?.co_filename ?? '<string>')); } },
-      co_firstlineno: { $get(this: PyObject) { return new Sk.builtin.int_(Number(this.$fn.func_code?.co_firstlineno ?? 1)); } },
+      co_varnames: { $get(this: CodeObject) { return new Sk.builtin.tuple(parameterNames(this.$fn).map(str)); } },
+      co_filename: { $get(this: CodeObject) { return str(String(this.$fn.func_code?.co_filename ?? '<string>')); } },
+      co_firstlineno: { $get(this: CodeObject) { return new Sk.builtin.int_(Number(this.$fn.func_code?.co_firstlineno ?? 1)); } },
       co_flags: {
-        $get(this: PyObject) {
+        $get(this: CodeObject) {
           const code = bodyCode(this.$fn);
           return new Sk.builtin.int_((code.co_varargs ? 4 : 0) | (code.co_kwargs ? 8 : 0) | (code.ps$generator ? 0x20 : 0));
         },
@@ -37,18 +46,18 @@ function makeCode(fn: PyObject): PyObject {
 }
 
 /** The code a function runs: a generator function's own code only makes the generator (patch 0035). */
-function bodyCode(fn: PyObject): PyObject {
-  const code = fn.func_code ?? {};
+function bodyCode(fn: PyFunc): Partial<PyFuncCode> {
+  const code: Partial<PyFuncCode> = fn.func_code ?? {};
   return code.ps$generatorCode ?? code;
 }
 
-function argNames(fn: PyObject): string[] {
+function argNames(fn: PyFunc): string[] {
   const names: unknown = bodyCode(fn).co_varnames;
   return Array.isArray(names) ? names.map(String) : [];
 }
 
 /** The argument names, then the names of the *args and **kwargs parameters (patch 0035 records them). */
-function parameterNames(fn: PyObject): string[] {
+function parameterNames(fn: PyFunc): string[] {
   const code = bodyCode(fn);
   const names = argNames(fn);
   if (code.co_varargs && typeof code.ps$varargName === 'string') names.push(code.ps$varargName);
@@ -57,16 +66,16 @@ function parameterNames(fn: PyObject): string[] {
 }
 
 function makeCell(value: PyObject): PyObject {
-  cellType ??= Sk.abstr.buildNativeClass('cell', {
-    constructor: function cell(this: PyObject, v: PyObject) { this.$v = v; },
+  cellType ??= Sk.abstr.buildNativeClass<CellObject>('cell', {
+    constructor: function cell(this: CellObject, v: PyObject) { this.$v = v; },
     slots: { tp$getattr: Sk.generic.getAttr, $r() { return str('<cell>'); } },
-    getsets: { cell_contents: { $get(this: PyObject) { return this.$v; } } },
+    getsets: { cell_contents: { $get(this: CellObject) { return this.$v; } } },
   });
   return new cellType(value);
 }
 
-function globalsSnapshot(fn: PyObject): PyObject {
-  const g: Record<string, unknown> = fn.func_globals ?? {};
+function globalsSnapshot(fn: PyFunc): PyObject {
+  const g = fn.func_globals ?? {};
   const items: PyObject[] = [];
   for (const [name, value] of Object.entries(g)) {
     if (name.includes('$') || !(value instanceof Sk.builtin.object)) continue;
@@ -75,8 +84,8 @@ function globalsSnapshot(fn: PyObject): PyObject {
   return new Sk.builtin.dict(items);
 }
 
-function closureOf(fn: PyObject): PyObject {
-  const closure: Record<string, unknown> | undefined = fn.func_closure;
+function closureOf(fn: PyFunc): PyObject {
+  const closure = fn.func_closure;
   if (closure === undefined || closure === null || typeof closure !== 'object') return Sk.builtin.none.none$;
   const cells = Object.entries(closure)
     .filter(([name, v]) => !name.includes('$') && v instanceof Sk.builtin.object)
@@ -90,10 +99,11 @@ export function installFunctionAttributes(): void {
   if (proto.$psFunctionAttributes) return;
   proto.$psFunctionAttributes = true;
   const alias = (name: string, from: string): void => {
-    const descr = proto[from];
+    // Skulpt's own getset_descriptor for the attribute.
+    const descr = proto[from] as { $get: PyGetSetDef['$get']; $set?: PyGetSetDef['$set'] };
     proto[name] = new Sk.builtin.getset_descriptor(func, { $name: name, $get: descr.$get, $set: descr.$set });
   };
-  const define = (name: string, get: (this: PyObject) => PyObject): void => {
+  const define = (name: string, get: (this: PyFunc) => PyObject): void => {
     proto[name] = new Sk.builtin.getset_descriptor(func, { $name: name, $get: get });
   };
   alias('func_name', '__name__');
@@ -118,8 +128,8 @@ export function installFunctionAttributes(): void {
 function installMethodAttributes(): void {
   const method = Sk.builtin.method;
   const proto = method.prototype;
-  const define = (name: string, get: (this: PyObject) => PyObject): void => {
-    proto[name] = new Sk.builtin.getset_descriptor(method, { $name: name, $get: get });
+  const define = (name: string, get: (this: PyBoundMethod) => PyObject): void => {
+    proto[name] = new Sk.builtin.getset_descriptor(method, { $name: name, $get: get as PyGetSetDef['$get'] });
   };
   define('im_func', function () { return this.im_func; });
   define('im_self', function () { return this.im_self; });

@@ -1,3 +1,8 @@
+import type { PyObject, PyStr, SkAstNode, SkGlobal } from '../skulpt-types.js';
+import { engineValue } from '../slots.js';
+
+declare const Sk: SkGlobal;
+
 /**
  * Skulpt 1.2.0 compiles a generator function's `def` without its decorators (and without a name: it reports
  * `<native JS>`). After parsing, a decorated generator `@d1 @d2 def g(...)` becomes `def g(...)` followed by
@@ -21,12 +26,15 @@ function containsYield(node: unknown, top = true): boolean {
   return false;
 }
 
-function afterGenerator(def: PyObject): PyObject[] {
+/** A FunctionDef node: the fields this rewrite reads and changes. */
+interface FunctionDefNode extends SkAstNode { name: PyStr; decorator_list?: SkAstNode[]; body: unknown }
+
+function afterGenerator(def: FunctionDefNode): SkAstNode[] {
   const { lineno, col_offset: col } = def;
   const load = (id: string) => new Sk.astnodes.Name(new Sk.builtin.str(id), Sk.astnodes.Load, lineno, col);
-  const fname: string = def.name.v;
-  let value: PyObject = new Sk.astnodes.Call(load(NAME_HELPER), [load(fname), new Sk.astnodes.Str(new Sk.builtin.str(fname), lineno, col)], [], lineno, col);
-  const decorators: PyObject[] = def.decorator_list ?? [];
+  const fname = def.name.v;
+  let value: SkAstNode = new Sk.astnodes.Call(load(NAME_HELPER), [load(fname), new Sk.astnodes.Str(new Sk.builtin.str(fname), lineno, col)], [], lineno, col);
+  const decorators = def.decorator_list ?? [];
   for (let i = decorators.length - 1; i >= 0; i--) value = new Sk.astnodes.Call(decorators[i], [value], [], lineno, col);
   def.decorator_list = [];
   const target = new Sk.astnodes.Name(def.name, Sk.astnodes.Store, lineno, col);
@@ -38,9 +46,10 @@ function rewrite(stmts: unknown): void {
   for (let i = 0; i < stmts.length; i++) {
     const stmt = stmts[i];
     if (stmt instanceof Sk.astnodes.FunctionDef) {
-      rewrite(stmt.body);
-      if (containsYield(stmt.body)) {
-        const extra = afterGenerator(stmt);
+      const def = stmt as FunctionDefNode;
+      rewrite(def.body);
+      if (containsYield(def.body)) {
+        const extra = afterGenerator(def);
         stmts.splice(i + 1, 0, ...extra);
         i += extra.length;
       }
@@ -53,15 +62,15 @@ function rewrite(stmts: unknown): void {
 
 export function installGeneratorDecorators(): void {
   const astFromParse = Sk.astFromParse;
-  Sk.astFromParse = function (...args: unknown[]) {
-    const mod = astFromParse.apply(this, args);
+  Sk.astFromParse = function (this: unknown, cst: unknown, filename: string, flags: number) {
+    const mod = astFromParse.call(this, cst, filename, flags);
     rewrite(mod?.body);
     return mod;
   };
   const helper = new Sk.builtin.func(function (fn: PyObject, name: PyObject) {
     if (fn instanceof Sk.builtin.func && fn.$name === '<native JS>') {
-      fn.$name = name.v;
-      fn.$qualname = name.v;
+      fn.$name = String(engineValue(name));
+      fn.$qualname = String(engineValue(name));
     }
     return fn;
   });

@@ -1,3 +1,8 @@
+import type { PyObject, SkGlobal } from '../skulpt-types.js';
+import { engineValue } from '../slots.js';
+
+declare const Sk: SkGlobal;
+
 /**
  * `&`, `|`, `^`, `>>` on ints and longs. Skulpt computes them with JS 32-bit operators whenever both values are JS
  * numbers, which holds up to 2**53: `(2**32 + 1) | 0` lost its high bits, `-1 | 0` came out as 4294967295 and
@@ -32,7 +37,7 @@ export function installIntBitwise(): void {
   for (const [slot, op] of Object.entries(OPS)) {
     const compute = (x: PyObject, y: PyObject): PyObject => {
       if (!(y instanceof Sk.builtin.int_)) return Sk.builtin.NotImplemented.NotImplemented$;
-      return result(op(BigInt(String(x.v)), BigInt(String(y.v))), isLong(x) || isLong(y));
+      return result(op(BigInt(String(engineValue(x))), BigInt(String(y.v))), isLong(x) || isLong(y));
     };
     const reflected = slot.replace('nb$', 'nb$reflected_');
     proto[slot] = function (this: PyObject, other: PyObject) { return compute(this, other); };

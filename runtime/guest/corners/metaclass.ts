@@ -1,3 +1,7 @@
+import type { PyInstance, PyObject, PyType, SkClassBody, SkGlobal } from '../skulpt-types.js';
+
+declare const Sk: SkGlobal;
+
 /**
  * Python 2 metaclasses: `__metaclass__ = M` in a class body, or a base whose type is a metaclass. Skulpt's
  * buildClass always calls `type`; when a metaclass applies, the class is made again by calling it with the
@@ -6,9 +10,10 @@
 function metaclassOf(locals: Record<string, PyObject>, bases: PyObject[]): PyObject | undefined {
   const declared = locals['__metaclass__'];
   if (declared !== undefined) return declared;
-  let winner: PyObject | undefined;
+  let winner: PyType | undefined;
   for (const base of bases) {
-    const meta = base?.ob$type;
+    // Every engine object has its type in ob$type.
+    const meta = (base as PyInstance | undefined)?.ob$type;
     if (meta === undefined || meta === Sk.builtin.type || !(meta.prototype instanceof Sk.builtin.type)) continue;
     if (winner === undefined || meta.prototype instanceof winner) winner = meta;
   }
@@ -17,7 +22,7 @@ function metaclassOf(locals: Record<string, PyObject>, bases: PyObject[]): PyObj
 
 export function installMetaclasses(): void {
   const buildClass = Sk.misceval.buildClass;
-  Sk.misceval.buildClass = function (globals: Record<string, PyObject>, func: (...a: unknown[]) => unknown, name: string, bases: PyObject[], cell: unknown) {
+  Sk.misceval.buildClass = function (globals: Record<string, PyObject>, func: SkClassBody, name: string, bases: PyObject[], cell?: unknown) {
     let namespace: Record<string, PyObject> = {};
     const body = function (this: unknown, g: unknown, locals: Record<string, PyObject>, c: unknown) {
       namespace = locals;
@@ -27,7 +32,8 @@ export function installMetaclasses(): void {
     const meta = metaclassOf(namespace, bases);
     if (meta === undefined) return klass;
     const items: PyObject[] = [];
-    if (globals['__name__'] !== undefined && namespace['__module__'] === undefined) items.push(new Sk.builtin.str('__module__'), globals['__name__']);
+    const moduleName = globals['__name__'];
+    if (moduleName !== undefined && namespace['__module__'] === undefined) items.push(new Sk.builtin.str('__module__'), moduleName);
     for (const [key, value] of Object.entries(namespace)) items.push(new Sk.builtin.str(key), value);
     return Sk.misceval.callsimArray(meta, [new Sk.builtin.str(name), new Sk.builtin.tuple(bases), new Sk.builtin.dict(items)]);
   };

@@ -1,4 +1,7 @@
 import { getUnicodeType, makeUnicode } from '../py2/unicode.js';
+import type { PyObject, PyStr, SkGlobal } from '../skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * The character tests of `unicode` (isalpha, isupper, islower, isalnum, isdigit, isdecimal, isnumeric, isspace,
@@ -88,8 +91,8 @@ export function installUnicodePredicates(): void {
     $name: 'title',
     $flags: { NoArgs: true },
     $textsig: null,
-    $meth(this: PyObject) {
-      return makeUnicode(title(this.v as string));
+    $meth(this: PyStr) {
+      return makeUnicode(title(this.v));
     },
   });
   for (const [name, test] of Object.entries(TESTS)) {
@@ -97,8 +100,8 @@ export function installUnicodePredicates(): void {
       $name: name,
       $flags: { NoArgs: true },
       $textsig: null,
-      $meth(this: PyObject) {
-        return test(this.v as string) ? Sk.builtin.bool.true$ : Sk.builtin.bool.false$;
+      $meth(this: PyStr) {
+        return test(this.v) ? Sk.builtin.bool.true$ : Sk.builtin.bool.false$;
       },
     });
   }

@@ -11,6 +11,9 @@ import datetimePatch from './datetime-patch.py';
 import operatorSource from './operator.py';
 import { STDLIB_NATIVE, STDLIB_PYTHON } from './stdlib.js';
 import { sealGuestPackages } from './extensions.js';
+import type { PyObject, SkGlobal } from '../skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * Stdlib modules the sandbox provides in place of Skulpt's stubs or partial versions. Python modules are

@@ -1,3 +1,7 @@
+import type { PyObject, SkGlobal } from '../skulpt-types.js';
+
+declare const Sk: SkGlobal;
+
 /**
  * `_psre`: the regular-expression engine behind our `re.py`. It translates a Python 2 pattern to a
  * JavaScript RegExp (named groups, inline flags, `\A`/`\Z`, Python's `^`/`$`/`.` semantics, verbose

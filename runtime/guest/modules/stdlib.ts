@@ -64,6 +64,9 @@ import { pscmathModule } from './native/cmath.js';
 import { pswarningsModule } from './native/warnings.js';
 import { psunicodedataModule } from './native/unicodedata.js';
 import { environmentModule } from './native/environment.js';
+import type { PyObject, SkGlobal } from '../skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * The standard-library modules written for the sandbox (issue 14), by module name. Each is compiled on its

@@ -1,3 +1,8 @@
+import type { PyMethodDef, PyObject, SkGlobal } from '../skulpt-types.js';
+import { engineValue } from '../slots.js';
+
+declare const Sk: SkGlobal;
+
 /**
  * Python 2 builtins Skulpt lacks or stubs: `cmp`, `apply`, and the dict methods `iteritems`/`iterkeys`/
  * `itervalues` and `viewitems`/`viewkeys`/`viewvalues` (Skulpt's py2 mode only swaps keys/items/values
@@ -26,8 +31,8 @@ function apply(fn: PyObject, args?: PyObject, kwargs?: PyObject): PyObject {
   const kws: (string | PyObject)[] = [];
   if (kwargs !== undefined && kwargs !== Sk.builtin.none.none$) {
     if (!(kwargs instanceof Sk.builtin.dict)) throw new Sk.builtin.TypeError('apply() arg 3 expected dictionary, found ' + Sk.abstr.typeName(kwargs));
-    for (const key of Sk.misceval.arrayFromIterable(kwargs) as PyObject[]) {
-      kws.push(key.v, kwargs.mp$subscript(key));
+    for (const key of Sk.misceval.arrayFromIterable(kwargs)) {
+      kws.push(String(engineValue(key)), kwargs.mp$subscript(key));
     }
   }
   return Sk.misceval.callsimOrSuspendArray(fn, positional, kws);
@@ -44,11 +49,12 @@ function defineBuiltin(name: string, fn: (...args: PyObject[]) => PyObject, min:
 
 function installDictIterMethods(): void {
   const dict = Sk.builtin.dict;
-  const py3 = dict.py3$methods ?? {};
+  // Skulpt's Python 3 dict views, kept aside by the type (method definitions by name).
+  const py3 = (dict['py3$methods'] ?? {}) as Partial<Record<'keys' | 'items' | 'values', PyMethodDef>>;
   const view = (name: 'keys' | 'items' | 'values') => {
     const def = py3[name];
     if (def === undefined) return undefined;
-    return (self: PyObject) => def.$meth.call(self);
+    return (self: PyObject) => (def.$meth as (this: PyObject) => PyObject).call(self);
   };
   const add = (name: string, make: ((self: PyObject) => PyObject) | undefined, iterate: boolean) => {
     if (make === undefined) return;
@@ -73,7 +79,8 @@ function fixOct(): void {
   if (original === undefined) return;
   defineBuiltin('oct', (x: PyObject) => {
     const text = Sk.misceval.callsimArray(original, [x]);
-    return text.v === '00' ? new Sk.builtin.str('0') : text.v === '00L' ? new Sk.builtin.str('0L') : text;
+    const digits = engineValue(text);
+    return digits === '00' ? new Sk.builtin.str('0') : digits === '00L' ? new Sk.builtin.str('0L') : text;
   }, 1, 1);
 }
 

@@ -1,4 +1,8 @@
 import { allCanaries, CANARY_RESULTS, type Canary } from './canary-probes.js';
+import type { PyObject, SkGlobal } from '../skulpt-types.js';
+import { engineValue } from '../slots.js';
+
+declare const Sk: SkGlobal;
 
 /** The probes, compiled by build.mjs with the patched compiler (see canary-probes.ts). */
 declare const __PS_CANARY_JS__: string;
@@ -43,12 +47,14 @@ function run(compile: () => { code: string; funcname: string }): { results: stri
   let error: string | undefined;
   try {
     const code = compile();
-    const moduleFn = Sk.global['eval'](`${code.code}\n${code.funcname};`);
+    // The compiled module: a function of the module's globals.
+    const moduleFn = Sk.global.eval(`${code.code}\n${code.funcname};`) as (globals: Record<string, PyObject>) => unknown;
     Sk.misceval.retryOptionalSuspensionOrThrow(moduleFn(globals));
   } catch (err) {
     error = err instanceof Sk.builtin.BaseException ? String(Sk.misceval.objectRepr(err)) : String(err);
   }
   const list = globals[CANARY_RESULTS];
   if (list === undefined) throw new Error(`perspective-sandbox: the start-up canaries of the Python 2 fixes did not run (${error ?? 'no result'}); refusing to start`);
-  return { results: list.v.map((s: PyObject) => String(s.v)), error };
+  const items = list instanceof Sk.builtin.list ? list.v : [];
+  return { results: items.map((s) => String(engineValue(s))), error };
 }

@@ -1,6 +1,10 @@
 import { utf8Bytes, utf8Step } from './utf8.js';
 import { isUnicode, makeUnicode } from './unicode.js';
 import { deflate, inflate } from 'pako';
+import type { PyKwArgs, PyObject, PyStr, SkGlobal } from '../skulpt-types.js';
+import { engineValue, requireSlot } from '../slots.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * Python 2 encode/decode, with Jython's results and messages: `unicode.encode()` gives a str (bytes, characters
@@ -109,7 +113,7 @@ function optionalText(value: PyObject | undefined, fallback: string, what: strin
 }
 
 /** A unicode's text as a str, the way Python 2's str() converts it (ASCII, strict). */
-export function strOfUnicode(value: PyObject): PyObject {
+export function strOfUnicode(value: PyStr): PyStr {
   return new Sk.builtin.str(encodeText(value.v, 'ascii', 'strict'));
 }
 
@@ -221,7 +225,7 @@ export function installCodecs(): void {
   const proto = Sk.builtin.str.prototype;
   proto.encode = new Sk.builtin.method_descriptor(Sk.builtin.str, {
     $name: 'encode',
-    $meth(this: PyObject, encoding?: PyObject, errors?: PyObject) {
+    $meth(this: PyStr, encoding?: PyObject, errors?: PyObject) {
       const name = optionalText(encoding, 'ascii', 'encode');
       const byteCodec = byteCodecOf(name);
       if (byteCodec !== undefined) return new Sk.builtin.str(byteEncode(byteCodec, isUnicode(this) ? encodeText(this.v, 'ascii', 'strict') : this.v));
@@ -231,7 +235,7 @@ export function installCodecs(): void {
   });
   proto.decode = new Sk.builtin.method_descriptor(Sk.builtin.str, {
     $name: 'decode',
-    $meth(this: PyObject, encoding?: PyObject, errors?: PyObject) {
+    $meth(this: PyStr, encoding?: PyObject, errors?: PyObject) {
       const name = optionalText(encoding, 'ascii', 'decode');
       const byteCodec = byteCodecOf(name);
       if (byteCodec === 'rot13') return makeUnicode(rot13(this.v));
@@ -243,15 +247,15 @@ export function installCodecs(): void {
   const originalUnichr = Sk.builtins['unichr'];
   if (originalUnichr !== undefined) {
     const wrapped = new Sk.builtin.func(function unichr(code: PyObject) {
-      return makeUnicode(Sk.misceval.callsimArray(originalUnichr, [code]).v);
+      return makeUnicode(String(engineValue(Sk.misceval.callsimArray(originalUnichr, [code]))));
     });
     wrapped.$name = 'unichr';
     Sk.builtins['unichr'] = wrapped;
   }
   // str(x): a unicode result (of a unicode, or of a __str__ returning one) is encoded with ASCII, strictly.
-  const strNew = proto.tp$new;
-  proto.tp$new = function (this: PyObject, args: PyObject[], kwargs?: PyObject[]) {
+  const strNew = requireSlot(proto, 'tp$new');
+  proto.tp$new = function (this: PyObject, args: PyObject[], kwargs?: PyKwArgs) {
     const result = strNew.call(this, args, kwargs);
-    return this === Sk.builtin.str.prototype && isUnicode(result) ? strOfUnicode(result) : result;
+    return this === Sk.builtin.str.prototype && isUnicode(result) ? strOfUnicode(result as PyStr) : result;
   };
 }

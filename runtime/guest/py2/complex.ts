@@ -1,5 +1,8 @@
 import { formatFloat } from './float-format.js';
 import { floatRepr } from './float-repr.js';
+import type { PyComplex, PyObject, SkGlobal } from '../skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /** A part of a complex as Python 2 shows it: the float's text without a trailing `.0`. */
 function partText(value: number, shortest: boolean): string {
@@ -33,13 +36,13 @@ export function complexAbs(x: number, y: number): number {
 /** Python 2 complex numbers as Jython shows and measures them: repr/str (see complexText) and abs(). */
 export function installComplex(): void {
   const proto = Sk.builtin.complex.prototype;
-  proto.nb$abs = function (this: PyObject) {
+  proto.nb$abs = function (this: PyComplex) {
     return new Sk.builtin.float_(complexAbs(this.real, this.imag));
   };
-  proto.$r = function (this: PyObject) {
+  proto.$r = function (this: PyComplex) {
     return new Sk.builtin.str(complexText(this.real, this.imag, true));
   };
-  proto.tp$str = function (this: PyObject) {
+  proto.tp$str = function (this: PyComplex) {
     return new Sk.builtin.str(complexText(this.real, this.imag, false));
   };
 }

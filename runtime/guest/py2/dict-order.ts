@@ -1,4 +1,8 @@
 import { getUnicodeType } from './unicode.js';
+import type { PyDict, PyInstance, PyIntLike, PyNumber, PyObject, PyStr, PyTuple, PyType, SkGlobal } from '../skulpt-types.js';
+import { methodDescriptor, replaceMethod } from '../slots.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * Jython's dict and set order. A Jython dict (and set) is a java.util.concurrent.ConcurrentHashMap created with
@@ -50,24 +54,25 @@ function floatHash(value: number): number {
 /** Marks "no deterministic Java hash". */
 const undefinedHash = Number.NaN;
 
-function intValue(obj: PyObject): bigint | number {
+function intValue(obj: PyIntLike): bigint | number {
   const v = obj.v;
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint') return v;
-  return BigInt(String(v?.toString?.() ?? v));
+  return BigInt(String(v));
 }
 
 /** Skulpt's types, read once (the global Sk is a slow lookup in the guest context). */
-let types: { str: PyObject; unicode: PyObject; bool: PyObject; int: PyObject; lng: PyObject; float: PyObject; tuple: PyObject } | undefined;
+let types: { str: PyType<PyStr>; unicode: PyType<PyStr>; bool: PyType<PyIntLike>; int: PyType<PyIntLike>; lng: PyType<PyIntLike>; float: PyType<PyNumber>; tuple: PyType<PyTuple> } | undefined;
 
 export function javaHash(key: PyObject): number {
   const t = types!;
-  const type = key.ob$type;
+  // Every engine object has its type in ob$type; the checks below pick the representation.
+  const type = (key as PyInstance).ob$type;
   if (type === t.int) {
-    const v = key.v;
+    const v = (key as PyIntLike).v;
     if (typeof v === 'number' && (v | 0) === v) return v;
   } else if (type === t.str || type === t.unicode) {
-    return stringHash(key.v);
+    return stringHash((key as PyStr).v);
   }
   return slowJavaHash(key);
 }
@@ -87,7 +92,7 @@ function slowJavaHash(key: PyObject): number {
     let mult = 1000003;
     let x = 0x345678;
     while (--len >= 0) {
-      const y = javaHash(key.v[len]);
+      const y = javaHash(key.v[len] as PyObject);
       if (Number.isNaN(y)) return undefinedHash;
       x = Math.imul(x ^ y, mult);
       mult = (mult + 82520 + len + len) | 0;
@@ -213,17 +218,23 @@ interface Cached {
 
 const cache = new WeakMap<object, Cached>();
 
+/** Skulpt's dict internals this file reads: its change counter, size, and removal by key. */
+interface DictInternals extends PyDict { $version: number; size: number; pop$item(key: PyObject): PyObject | undefined }
+
 export function installDictOrder(): void {
   types = {
     str: Sk.builtin.str, unicode: getUnicodeType(), bool: Sk.builtin.bool, int: Sk.builtin.int_, lng: Sk.builtin.lng,
     float: Sk.builtin.float_, tuple: Sk.builtin.tuple,
   };
   const proto = Sk.builtin.dict.prototype;
-  const insertionItems: (this: PyObject) => Item[] = proto.$items;
-  const ordered = function (this: PyObject): Item[] {
+  const items$ = proto['$items'];
+  if (typeof items$ !== 'function') throw new Error("perspective-sandbox: Skulpt's dict has no $items");
+  // Skulpt's dict: its items in insertion order.
+  const insertionItems = items$ as (this: PyObject) => Item[];
+  const ordered = function (this: DictInternals): Item[] {
     const hit = cache.get(this);
-    const version: number = this.$version;
-    const size: number = this.size;
+    const version = this.$version;
+    const size = this.size;
     if (hit !== undefined && hit.version === version && hit.size === size) return hit.order.slice();
     const items = insertionItems.call(this);
     let table: JavaTable;
@@ -241,12 +252,13 @@ export function installDictOrder(): void {
     cache.set(this, { version, size, table, order });
     return order.slice();
   };
-  proto.$items = ordered;
-  proto.sk$asarray = function (this: PyObject): PyObject[] {
+  proto['$items'] = ordered;
+  proto['sk$asarray'] = function (this: DictInternals): PyObject[] {
     return ordered.call(this).map((item) => item[0]);
   };
   // hash() of str, numbers and tuples is the Java hash code, as in Jython.
   const hash = Sk.builtins['hash'];
+  if (hash === undefined) throw new Error('perspective-sandbox: Skulpt has no hash builtin');
   const javaHashBuiltin = new Sk.builtin.func(function hash(value: PyObject) {
     const h = javaHash(value);
     return Number.isNaN(h) ? Sk.misceval.callsimArray(originalHash, [value]) : new Sk.builtin.int_(h);
@@ -255,18 +267,14 @@ export function installDictOrder(): void {
   javaHashBuiltin.$name = 'hash';
   Sk.builtins['hash'] = javaHashBuiltin;
   // Jython's popitem takes the first entry in iteration order.
-  const popitem = proto.popitem;
-  if (popitem !== undefined && typeof popitem.$meth === 'function') {
-    const meth = function (this: PyObject) {
+  const popitem = methodDescriptor(proto, 'popitem');
+  if (popitem !== undefined) {
+    replaceMethod(popitem, function (this: DictInternals) {
       const first = ordered.call(this)[0];
       if (first === undefined) throw new Sk.builtin.KeyError('popitem(): dictionary is empty');
       const [key, value] = first;
       this.pop$item(key);
       return new Sk.builtin.tuple([key, value]);
-    };
-    const original = popitem.$meth;
-    popitem.$meth = meth;
-    if (popitem.d$def) popitem.d$def.$meth = meth;
-    if (popitem.func_code === original) popitem.func_code = meth;
+    });
   }
 }

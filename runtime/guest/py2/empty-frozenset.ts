@@ -1,3 +1,7 @@
+import type { PyObject, SkGlobal } from '../skulpt-types.js';
+
+declare const Sk: SkGlobal;
+
 /**
  * Skulpt shares one empty frozenset whose `in$repr` flag (the recursion guard of repr) is read-only, so
  * `repr(frozenset())` crashes with a JavaScript TypeError. The shared instance is rebuilt with a writable flag.

@@ -1,4 +1,8 @@
 import { recursionStop } from '../limits.js';
+import type { PyExceptionClass, PyObject, SkGlobal } from '../skulpt-types.js';
+import { builtinType } from '../slots.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * Skulpt words many built-in error messages the Python 3 way. Jython 2.7 is the reference, so messages
@@ -36,8 +40,9 @@ const REWRITES: Record<string, Rewrite[]> = {
 
 export function installErrorMessageRewrites(): void {
   for (const [typeName, rewrites] of Object.entries(REWRITES)) {
-    const original = Sk.builtin[typeName];
-    const rewritten = function (this: PyObject, ...args: PyObject[]) {
+    const original = builtinType(typeName);
+    if (original === undefined) continue;
+    const rewritten = function (this: PyObject, ...args: unknown[]) {
       const [first] = args;
       if (typeof first === 'string') {
         for (const [pattern, replacement] of rewrites) {
@@ -60,7 +65,8 @@ export function installErrorMessageRewrites(): void {
  * the recursion limit's stop like the one the call-depth counter raises.
  */
 export function installRecursionErrorAsRuntimeError(): void {
+  // Skulpt constructs it with `new`: a constructor that returns an object gives that object.
   Sk.builtin.RecursionError = function RecursionError() {
     return recursionStop();
-  };
+  } as unknown as PyExceptionClass;
 }

@@ -1,3 +1,8 @@
+import type { PyException, PyExceptionClass, PyFunc, PyList, PyObject, PyType, SkGlobal } from '../skulpt-types.js';
+import { engineValue, requireSlot, setSlot, slotFunction } from '../slots.js';
+
+declare const Sk: SkGlobal;
+
 /**
  * Python 2 exception semantics Skulpt gets wrong, matched to Jython 2.7:
  * - the class hierarchy (StandardError, ArithmeticError, EnvironmentError, UnboundLocalError...), so
@@ -55,7 +60,7 @@ const HIERARCHY: [string, string][] = [
   ['UnicodeTranslateError', 'UnicodeError'],
 ];
 
-function reparent(cls: PyObject, parent: PyObject): void {
+function reparent(cls: PyType, parent: PyType): void {
   const proto = cls.prototype;
   if (proto.tp$base === parent) return;
   Object.setPrototypeOf(proto, parent.prototype);
@@ -64,7 +69,7 @@ function reparent(cls: PyObject, parent: PyObject): void {
   delete cls.sk$tuple_bases;
 }
 
-function createClass(name: string, parent: PyObject): PyObject {
+function createClass(name: string, parent: PyType): PyType {
   const cls = Sk.abstr.buildNativeClass(name, {
     constructor: function (this: PyObject, ...args: PyObject[]) {
       parent.apply(this, args);
@@ -74,17 +79,24 @@ function createClass(name: string, parent: PyObject): PyObject {
   return cls;
 }
 
+/**
+ * The class of a builtin name. Some Sk.builtin entries are constructor wrappers (message rewrites, SyntaxError
+ * positions) that share the class's prototype: the class itself is prototype.constructor.
+ */
+function classNamed(name: string): PyType | undefined {
+  const entry = Sk.builtin[name] as PyType | undefined;
+  return entry?.prototype?.constructor as PyType | undefined;
+}
+
 function installHierarchy(): void {
   // Skulpt aliases StandardError to Exception; Python 2 has a class of its own.
   if (Sk.builtin.StandardError === Sk.builtin.Exception || Sk.builtin.StandardError === undefined) {
-    Sk.builtin.StandardError = createClass('StandardError', Sk.builtin.Exception);
+    Sk.builtin.StandardError = createClass('StandardError', Sk.builtin.Exception) as PyExceptionClass;
   }
-  // Some Sk.builtin entries are constructor wrappers (message rewrites, SyntaxError positions) that share
-  // the class's prototype: the class itself is prototype.constructor.
-  const typeOf = (name: string): PyObject => Sk.builtin[name]?.prototype?.constructor;
   for (const [name, parentName] of HIERARCHY) {
-    const parent = typeOf(parentName);
-    let cls = typeOf(name);
+    const parent = classNamed(parentName);
+    if (parent === undefined) throw new Error(`perspective-sandbox: no exception class ${parentName}`);
+    let cls = classNamed(name);
     if (cls === undefined) {
       cls = createClass(name, parent);
       Sk.builtin[name] = cls;
@@ -94,57 +106,63 @@ function installHierarchy(): void {
     Sk.builtins[name] = cls;
   }
   // Rebuild every MRO from the (new) single-inheritance chain.
-  const fix = (cls: PyObject) => {
-    const chain: PyObject[] = [];
-    for (let c = cls; c !== undefined && c !== null; c = c.prototype.tp$base) chain.push(c);
+  const fix = (cls: PyType | undefined) => {
+    if (cls === undefined) return;
+    const chain: PyType[] = [];
+    for (let c: PyType | undefined = cls; c !== undefined && c !== null; c = c.prototype.tp$base) chain.push(c);
     cls.prototype.tp$mro = chain;
     delete cls.sk$tuple_mro;
   };
-  fix(typeOf('StandardError'));
-  for (const [name] of HIERARCHY) fix(typeOf(name));
-  for (const name of ['KeyboardInterrupt', 'SandboxLimit', 'SystemExit']) if (Sk.builtin[name] !== undefined) fix(typeOf(name));
+  fix(classNamed('StandardError'));
+  for (const [name] of HIERARCHY) fix(classNamed(name));
+  for (const name of ['KeyboardInterrupt', 'SandboxLimit', 'SystemExit']) if (Sk.builtin[name] !== undefined) fix(classNamed(name));
 }
 
 function argsOf(e: PyObject): PyObject[] {
-  return e.args?.v ?? [];
+  return e instanceof Sk.builtin.BaseException ? e.args?.v ?? [] : [];
 }
+
+/** An exception with the message a script assigned (`e.message = ...`). */
+interface ExceptionWithMessage extends PyException { $message?: PyObject }
 
 function installReprAndStr(): void {
   const base = Sk.builtin.BaseException;
   const proto = base.prototype;
-  proto.$r = function (this: PyObject) {
-    const name: string = this.tp$name;
+  proto.$r = function (this: PyException) {
+    const name = this.tp$name;
     return new Sk.builtin.str(name + Sk.misceval.objectRepr(this.args));
   };
-  proto.tp$str = function (this: PyObject) {
+  proto.tp$str = function (this: PyException) {
     const args = argsOf(this);
     if (args.length === 0) return new Sk.builtin.str('');
-    if (args.length === 1) return new Sk.builtin.str(args[0]);
+    const [first] = args;
+    if (args.length === 1 && first !== undefined) return new Sk.builtin.str(first);
     return new Sk.builtin.str(this.args);
   };
-  Sk.builtin.KeyError.prototype.tp$str = function (this: PyObject) {
+  Sk.builtin.KeyError.prototype.tp$str = function (this: PyException) {
     const args = argsOf(this);
-    if (args.length === 1) return new Sk.builtin.str(Sk.misceval.objectRepr(args[0]));
-    return proto.tp$str.call(this);
+    const [first] = args;
+    if (args.length === 1 && first !== undefined) return new Sk.builtin.str(Sk.misceval.objectRepr(first));
+    return requireSlot(proto, 'tp$str').call(this);
   };
   const message = new Sk.builtin.getset_descriptor(base, {
     $name: 'message',
-    $get(this: PyObject) {
+    $get(this: ExceptionWithMessage) {
       if (this.$message !== undefined) return this.$message;
       const args = argsOf(this);
-      return args.length === 1 ? args[0] : new Sk.builtin.str('');
+      return (args.length === 1 ? args[0] : undefined) ?? new Sk.builtin.str('');
     },
-    $set(this: PyObject, value: PyObject) {
+    $set(this: ExceptionWithMessage, value: PyObject) {
       this.$message = value;
     },
   });
   proto['message'] = message;
   const code = new Sk.builtin.getset_descriptor(Sk.builtin.SystemExit, {
     $name: 'code',
-    $get(this: PyObject) {
+    $get(this: PyException) {
       const args = argsOf(this);
       if (args.length === 0) return Sk.builtin.none.none$;
-      return args.length === 1 ? args[0] : this.args;
+      return (args.length === 1 ? args[0] : undefined) ?? this.args;
     },
   });
   Sk.builtin.SystemExit.prototype['code'] = code;
@@ -152,28 +170,32 @@ function installReprAndStr(): void {
 
 /** `index out of range: N` for list, tuple and str subscripts, as Jython says. */
 function installIndexMessages(): void {
-  const wrap = (type: PyObject, skulptMessage: string) => {
-    const original = type.prototype.mp$subscript;
-    type.prototype.mp$subscript = function (this: PyObject, index: PyObject, ...rest: unknown[]) {
+  const wrap = (type: PyType, skulptMessage: string) => {
+    const original = slotFunction(type.prototype, 'mp$subscript');
+    if (original === undefined) throw new Error(`perspective-sandbox: Skulpt's ${type.prototype.tp$name} has no mp$subscript`);
+    setSlot(type.prototype, 'mp$subscript', function (this: PyObject, indexArg: unknown, ...rest: unknown[]) {
+      const index = indexArg as PyObject;
       try {
         return original.call(this, index, ...rest);
       } catch (err) {
-        if (err instanceof Sk.builtin.IndexError && argsOf(err)[0]?.v === skulptMessage && Sk.misceval.isIndex(index)) {
+        if (err instanceof Sk.builtin.IndexError && engineValue(argsOf(err)[0]) === skulptMessage && Sk.misceval.isIndex(index)) {
           throw new Sk.builtin.IndexError(`index out of range: ${Sk.misceval.asIndexSized(index)}`);
         }
         throw err;
       }
-    };
+    });
   };
   wrap(Sk.builtin.tuple, 'tuple index out of range');
   wrap(Sk.builtin.str, 'string index out of range');
   const list = Sk.builtin.list.prototype;
-  const inRange = list.list$inRange;
-  list.list$inRange = function (this: PyObject, i: number, msg: string) {
-    if (msg === 'list index out of range') msg = `index out of range: ${i}`;
-    else if (msg === 'pop index out of range' && this.v.length === 0) msg = 'pop from empty list';
+  const inRange = slotFunction(list, 'list$inRange');
+  if (inRange === undefined) throw new Error("perspective-sandbox: Skulpt's list has no list$inRange");
+  setSlot(list, 'list$inRange', function (this: PyObject, i: unknown, msgArg: unknown) {
+    let msg = msgArg;
+    if (msg === 'list index out of range') msg = `index out of range: ${String(i)}`;
+    else if (msg === 'pop index out of range' && (this as PyList).v.length === 0) msg = 'pop from empty list';
     return inRange.call(this, i, msg);
-  };
+  });
 }
 
 const INT_DIVISION = 'integer division or modulo by zero';
@@ -191,20 +213,20 @@ function installDivisionMessages(): void {
     nb$divmod: 'float division', nb$reflected_divmod: 'float division',
     nb$remainder: 'float modulo', nb$reflected_remainder: 'float modulo',
   };
-  const wrapSlot = (proto: PyObject, slot: string, message: (self: PyObject, other: PyObject) => string | undefined) => {
-    const original = proto[slot];
-    if (typeof original !== 'function') return;
-    proto[slot] = function (this: PyObject, other: PyObject, ...rest: unknown[]) {
+  const wrapSlot = (proto: object, slot: string, message: (self: PyObject, other: PyObject) => string | undefined) => {
+    const original = slotFunction(proto, slot);
+    if (original === undefined) return;
+    setSlot(proto, slot, function (this: PyObject, other: unknown, ...rest: unknown[]) {
       try {
         return original.call(this, other, ...rest);
       } catch (err) {
-        if (err instanceof Sk.builtin.ZeroDivisionError && argsOf(err)[0]?.v === INT_DIVISION) {
-          const text = message(this, other);
+        if (err instanceof Sk.builtin.ZeroDivisionError && engineValue(argsOf(err)[0]) === INT_DIVISION) {
+          const text = message(this, other as PyObject);
           if (text !== undefined) throw new Sk.builtin.ZeroDivisionError(text);
         }
         throw err;
       }
-    };
+    });
   };
   for (const [slot, text] of Object.entries(floatMessages)) wrapSlot(Sk.builtin.float_.prototype, slot, () => text);
   for (const slot of Object.keys(floatMessages)) {
@@ -215,17 +237,18 @@ function installDivisionMessages(): void {
 /** CPython 2's wording for calls of Python functions with the wrong number of arguments. */
 function installArgumentCountMessages(): void {
   const proto = Sk.builtin.func.prototype;
-  const resolve = proto.$resolveArgs;
-  const rewrite = function (this: PyObject, err: PyObject, posargs: PyObject[], kw: unknown[] | undefined): PyObject {
-    const text: string = argsOf(err)[0]?.v ?? '';
-    const name: string = this.$name;
+  const resolve = slotFunction(proto, '$resolveArgs');
+  if (resolve === undefined) throw new Error("perspective-sandbox: Skulpt's function has no $resolveArgs");
+  const rewrite = function (this: PyFunc, err: PyObject, posargs: PyObject[], kw: unknown[] | undefined): PyObject {
+    const text = String(engineValue(argsOf(err)[0]) ?? '');
+    const name = this.$name;
     const multiple = /^(.*\(\)) got multiple values for argument '(.*)'$/.exec(text);
     if (multiple) return new Sk.builtin.TypeError(`${multiple[1]} got multiple values for keyword argument '${multiple[2]}'`);
     const tooMany = / takes \d+ positional arguments? but \d+ (?:was|were) +given$/.test(text);
     const missing = / missing \d+ required arguments?/.test(text) && !text.includes('keyword');
     if (!tooMany && !missing) return err;
-    const argcount: number = this.co_argcount ?? 0;
-    const defcount: number = (this.$defaults ?? []).length;
+    const argcount = this.co_argcount ?? 0;
+    const defcount = (this.$defaults ?? []).length;
     const given = posargs.length + (kw ? kw.length / 2 : 0);
     if (argcount === 0 && !this.co_varargs) return new Sk.builtin.TypeError(`${name}() takes no arguments (${given} given)`);
     let qualifier: string;
@@ -239,28 +262,30 @@ function installArgumentCountMessages(): void {
     }
     return new Sk.builtin.TypeError(`${name}() takes ${qualifier} ${n} argument${n === 1 ? '' : 's'} (${given} given)`);
   };
-  proto.$resolveArgs = function (this: PyObject, posargs: PyObject[], kw: unknown[] | undefined) {
+  setSlot(proto, '$resolveArgs', function (this: PyObject, posargsArg: unknown, kwArg: unknown) {
+    const posargs = posargsArg as PyObject[];
+    const kw = kwArg as unknown[] | undefined;
     const given = posargs.slice();
     try {
       return resolve.call(this, posargs, kw);
     } catch (err) {
-      if (err instanceof Sk.builtin.TypeError) throw rewrite.call(this, err, given, kw);
+      if (err instanceof Sk.builtin.TypeError) throw rewrite.call(this as PyFunc, err, given, kw);
       throw err;
     }
-  };
+  });
 }
 
 /** `can only concatenate list (not "tuple") to list`: Skulpt leaves out the other type or quotes it with '. */
 function installConcatMessages(): void {
   for (const type of [Sk.builtin.list, Sk.builtin.tuple]) {
     const proto = type.prototype;
-    const concat = proto.sq$concat;
-    const own: string = proto.tp$name;
+    const concat = requireSlot(proto, 'sq$concat');
+    const own = proto.tp$name;
     const wrapped = function (this: PyObject, other: PyObject) {
       try {
         return concat.call(this, other);
       } catch (err) {
-        if (err instanceof Sk.builtin.TypeError && String(argsOf(err)[0]?.v).startsWith('can only concatenate')) {
+        if (err instanceof Sk.builtin.TypeError && String(engineValue(argsOf(err)[0])).startsWith('can only concatenate')) {
           throw new Sk.builtin.TypeError(`can only concatenate ${own} (not "${Sk.abstr.typeName(other)}") to ${own}`);
         }
         throw err;

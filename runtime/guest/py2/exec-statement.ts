@@ -1,6 +1,10 @@
 import { decodeBytes } from './codecs.js';
 import { isUnicode } from './unicode.js';
 import { rememberSource } from '../traceback.js';
+import type { PyDict, PyObject, PyStr, PyType, SkGlobal } from '../skulpt-types.js';
+import { slotsOf } from '../slots.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * Python 2's `exec` statement, `eval()` and `compile()`. Skulpt's py2 grammar has no exec statement, so
@@ -123,14 +127,15 @@ function rewriteOne(tokens: Token[], t: number, edits: { at: number; remove: num
 /** A compiled piece of source, as compile() returns it. */
 interface CodeInfo { source: string; filename: string; mode: string }
 
-let codeType: PyObject;
+let codeType: PyType;
 const codeInfo = new WeakMap<object, CodeInfo>();
 let counter = 0;
 
 function toJsFunction(source: string, filename: string): (gbl: Record<string, PyObject>) => unknown {
   const code = Sk.compile(source, filename, 'exec', false);
   rememberSource(filename, source);
-  return Sk.global['eval'](`${code.code}\n${code.funcname};`);
+  // The compiled module: a function of the module's globals.
+  return Sk.global.eval(`${code.code}\n${code.funcname};`) as (gbl: Record<string, PyObject>) => unknown;
 }
 
 /** Source of an expression, compiled as a module that stores its value. */
@@ -142,8 +147,8 @@ function expressionModule(expr: string, slot: string): string {
  * Source text of a str or unicode. A str is bytes: its UTF-8 is decoded, so that the literals in it are the same
  * bytes again (`exec "print len('\xc3\xa9')"` is 2, not 4) and u'' literals get their characters.
  */
-function sourceText(obj: PyObject): string {
-  const text: string = obj.v;
+function sourceText(obj: PyStr): string {
+  const text = obj.v;
   if (isUnicode(obj) || !/[\x80-\xff]/.test(text) || /[^\x00-\xff]/.test(text)) return text;
   try {
     return decodeBytes(text, 'utf-8', 'strict');
@@ -159,7 +164,7 @@ function sourceOf(obj: PyObject, what: string): CodeInfo {
   throw new Sk.builtin.TypeError(`${what}() arg 1 must be a string or code object`);
 }
 
-function isDict(obj: PyObject): boolean {
+function isDict(obj: PyObject): obj is PyDict {
   return obj instanceof Sk.builtin.dict;
 }
 
@@ -205,7 +210,7 @@ function runIn(fn: (gbl: Record<string, PyObject>) => unknown, globalsObj: PyObj
       if (jsKey === '__file__' && !before.has(jsKey)) continue;
       const key = new Sk.builtin.str(Sk.unfixReserved(jsKey));
       if (l === undefined) { Sk.abstr.objectSetItem(g, key, value); continue; }
-      const inLocals = l.mp$lookup?.(key) !== undefined;
+      const inLocals = slotsOf(l).mp$lookup?.(key) !== undefined;
       const unchangedGlobal = before.has(jsKey) && before.get(jsKey) === value;
       if (!inLocals && unchangedGlobal) continue;
       // A name that existed only in the globals and changed was declared global there.
@@ -246,7 +251,7 @@ function evalBuiltin(expr: PyObject, globalsObj?: PyObject, localsObj?: PyObject
   delete gbl[slot];
   if (globalsObj !== undefined && globalsObj !== Sk.builtin.none.none$) {
     const key = new Sk.builtin.str(slot);
-    for (const d of [globalsObj, localsObj]) if (d !== undefined && d.mp$lookup?.(key) !== undefined) Sk.abstr.objectDelItem(d, key);
+    for (const d of [globalsObj, localsObj]) if (d !== undefined && slotsOf(d).mp$lookup?.(key) !== undefined) Sk.abstr.objectDelItem(d, key);
   }
   return value;
 }
@@ -278,8 +283,8 @@ export function installExecStatement(): void {
     },
   });
   const parse = Sk.parse;
-  Sk.parse = function (filename: string, source: string, ...rest: unknown[]) {
-    return parse.call(this, filename, rewriteExecStatements(source), ...rest);
+  Sk.parse = function (filename: string, source: string) {
+    return parse.call(this, filename, rewriteExecStatements(source));
   };
   const define = (name: string, fn: (...args: PyObject[]) => PyObject, min: number) => {
     const f = new Sk.builtin.func(function (...args: PyObject[]) {

@@ -1,3 +1,8 @@
+import type { PyNumber, PyObject, SkGlobal } from '../skulpt-types.js';
+import { methodDescriptor, replaceMethod } from '../slots.js';
+
+declare const Sk: SkGlobal;
+
 /**
  * Float formatting as Jython 2.7 does it for `%e %f %g` (and their upper-case forms): two-digit minimum exponents,
  * %g switching to exponent form by the C rules, trailing zeros stripped, exact ties rounded to even, and %f of a
@@ -145,17 +150,14 @@ export function formatFloatSpec(value: number, spec: string): string | undefined
 
 /** float.__format__ goes through formatFloatSpec for the e/f/g/% types (ties to even, every digit of huge %f). */
 export function installFloatFormatSpec(): void {
-  const descriptor = Sk.builtin.float_.prototype['__format__'];
-  if (descriptor === undefined || typeof descriptor.$meth !== 'function') return;
+  const descriptor = methodDescriptor(Sk.builtin.float_.prototype, '__format__');
+  if (descriptor === undefined) return;
   const original = descriptor.$meth;
-  const meth = function (this: PyObject, spec: PyObject) {
+  replaceMethod(descriptor, function (this: PyNumber, spec: PyObject) {
     if (spec instanceof Sk.builtin.str) {
       const text = formatFloatSpec(this.v, spec.v);
       if (text !== undefined) return new Sk.builtin.str(text);
     }
     return original.call(this, spec);
-  };
-  descriptor.$meth = meth;
-  if (descriptor.d$def) descriptor.d$def.$meth = meth;
-  if (descriptor.func_code === original) descriptor.func_code = meth;
+  });
 }

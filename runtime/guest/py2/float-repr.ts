@@ -1,4 +1,7 @@
 import { formatFloat } from './float-format.js';
+import type { PyNumber, PyObject, SkGlobal } from '../skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * repr(float) as Python 2.7 and Jython print it: the shortest string that reads back as the same float,
@@ -50,10 +53,10 @@ export function floatStr(value: number): string {
 
 export function installFloatRepr(): void {
   const proto = Sk.builtin.float_.prototype;
-  proto.$r = function (this: PyObject) {
+  proto.$r = function (this: PyNumber) {
     return new Sk.builtin.str(floatRepr(this.v));
   };
-  proto.tp$str = function (this: PyObject) {
+  proto.tp$str = function (this: PyNumber) {
     return new Sk.builtin.str(floatStr(this.v));
   };
 }

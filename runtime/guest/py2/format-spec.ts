@@ -1,3 +1,8 @@
+import type { PyObject, PyType, SkGlobal } from '../skulpt-types.js';
+import { methodDescriptor } from '../slots.js';
+
+declare const Sk: SkGlobal;
+
 /**
  * `format(x, spec)` / str.format for the types whose `__format__` Skulpt leaves as Python 3 or unimplemented:
  * - object: a non-empty spec formats `str(x)` (Python 2.7; Skulpt raises NotImplementedError), so
@@ -8,10 +13,10 @@
  */
 type FormatMeth = (this: PyObject, spec: PyObject) => PyObject;
 
-function replaceFormat(type: PyObject, make: (original: FormatMeth) => FormatMeth): void {
-  const descriptor = type.prototype['__format__'];
-  if (descriptor === undefined || typeof descriptor.$meth !== 'function' || !Object.prototype.hasOwnProperty.call(type.prototype, '__format__')) return;
-  const original = descriptor.$meth as FormatMeth;
+function replaceFormat(type: PyType, make: (original: FormatMeth) => FormatMeth): void {
+  const descriptor = methodDescriptor(type.prototype, '__format__');
+  if (descriptor === undefined || !Object.prototype.hasOwnProperty.call(type.prototype, '__format__')) return;
+  const original = descriptor.$meth as unknown as FormatMeth;
   const meth = make(original);
   descriptor.$meth = meth;
   if (descriptor.d$def) descriptor.d$def.$meth = meth;

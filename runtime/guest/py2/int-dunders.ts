@@ -1,3 +1,8 @@
+import type { PyObject, PyType, SkGlobal } from '../skulpt-types.js';
+import { engineValue } from '../slots.js';
+
+declare const Sk: SkGlobal;
+
 /**
  * The arithmetic special methods of int, long and float called directly, as Jython 2.7 gives them:
  * - `(7).__truediv__(2)` and `__rtruediv__` divide as floats (3.5) when both sides are int or long (bool included);
@@ -19,14 +24,14 @@ function kindOf(value: PyObject): Kind | undefined {
 }
 
 function bigOf(value: PyObject): bigint {
-  return BigInt(String(value.v));
+  return BigInt(String(engineValue(value)));
 }
 
 function numberOf(value: PyObject): number {
-  return Number(String(value.v));
+  return Number(String(engineValue(value)));
 }
 
-function define(type: PyObject, name: string, minArgs: number, body: (self: PyObject, other: PyObject) => PyObject): void {
+function define(type: PyType, name: string, minArgs: number, body: (self: PyObject, other: PyObject) => PyObject): void {
   type.prototype[name] = new Sk.builtin.method_descriptor(type, {
     $name: name,
     $flags: { MinArgs: minArgs, MaxArgs: minArgs },
@@ -54,14 +59,14 @@ function coerce(self: PyObject, other: PyObject, kind: Kind): PyObject {
   if (otherKind === undefined || !ACCEPTED_BY[kind].includes(otherKind)) return Sk.builtin.NotImplemented.NotImplemented$;
   const convert = (v: PyObject): PyObject => {
     if (kind === 'float') return new Sk.builtin.float_(numberOf(v));
-    if (kind === 'long') return new Sk.builtin.lng(String(v.v));
+    if (kind === 'long') return new Sk.builtin.lng(String(engineValue(v)));
     return v;
   };
   return new Sk.builtin.tuple([convert(self), convert(other)]);
 }
 
 export function installIntDunders(): void {
-  const types: [PyObject, Kind][] = [[Sk.builtin.int_, 'int'], [Sk.builtin.lng, 'long'], [Sk.builtin.float_, 'float']];
+  const types: [PyType, Kind][] = [[Sk.builtin.int_, 'int'], [Sk.builtin.lng, 'long'], [Sk.builtin.float_, 'float']];
   for (const [type, kind] of types) {
     if (kind !== 'float') {
       define(type, '__truediv__', 1, (self, other) => trueDivide(self, self, other));

@@ -1,3 +1,8 @@
+import type { PyIntLike, PyKwArgs, PyObject, SkGlobal } from '../skulpt-types.js';
+import { requireSlot, setSlot, slotFunction } from '../slots.js';
+
+declare const Sk: SkGlobal;
+
 /**
  * Python 2 / Jython `long`: integers past 32 bits (Jython's sys.maxint is 2147483647) are `long`, and any arithmetic
  * with a long gives a long (`type(2**64)`, `repr(10**20)` ends in L, `2**40 - 2**40` is `0L`). Skulpt has one
@@ -22,7 +27,7 @@ function isLong(obj: unknown): boolean {
   return obj instanceof Sk.builtin.lng;
 }
 
-function isPlainInt(obj: unknown): boolean {
+function isPlainInt(obj: unknown): obj is PyIntLike {
   return obj instanceof Sk.builtin.int_ && !(obj instanceof Sk.builtin.bool);
 }
 
@@ -61,41 +66,43 @@ function longOf(n: bigint): PyObject {
 export function installLong(): void {
   const proto = Sk.builtin.int_.prototype;
   for (const slot of BINARY_SLOTS) {
-    const original = proto[slot];
-    if (typeof original !== 'function') continue;
-    proto[slot] = function (this: PyObject, other: PyObject, ...rest: PyObject[]) { // nb$power takes a modulus
-      return typed(original.call(this, other, ...rest), isLong(this) || isLong(other));
-    };
+    const original = slotFunction(proto, slot);
+    if (original === undefined) continue;
+    setSlot(proto, slot, function (this: PyObject, other: unknown, ...rest: unknown[]) { // nb$power takes a modulus
+      return typed(original.call(this, other, ...rest) as PyObject, isLong(this) || isLong(other));
+    });
   }
   for (const slot of UNARY_SLOTS) {
-    const original = proto[slot];
-    if (typeof original !== 'function') continue;
-    proto[slot] = function (this: PyObject) {
-      return typed(original.call(this), isLong(this));
-    };
+    const original = slotFunction(proto, slot);
+    if (original === undefined) continue;
+    setSlot(proto, slot, function (this: PyObject) {
+      return typed(original.call(this) as PyObject, isLong(this));
+    });
   }
   for (const [slot, kind] of Object.entries(DIVISION_SLOTS)) {
-    const original = proto[slot];
-    if (typeof original !== 'function') continue;
+    const original = slotFunction(proto, slot);
+    if (original === undefined) continue;
     const reflected = slot.includes('reflected');
-    proto[slot] = function (this: PyObject, other: PyObject) {
-      const forceLong = isLong(this) || isLong(other);
-      if (!(other instanceof Sk.builtin.int_)) return original.call(this, other);
-      const [x, y] = reflected ? [other, this] : [this, other];
+    setSlot(proto, slot, function (this: PyObject, otherArg: unknown) {
+      const self = this as PyIntLike;
+      const other = otherArg as PyObject;
+      const forceLong = isLong(self) || isLong(other);
+      if (!(other instanceof Sk.builtin.int_)) return original.call(self, other);
+      const [x, y] = reflected ? [other, self] : [self, other];
       if (forceLong && String(y.v) === '0') {
         throw new Sk.builtin.ZeroDivisionError('long division or modulo');
       }
-      if (typeof x.v === 'number' && typeof y.v === 'number') return typedAll(original.call(this, other), forceLong);
-      if (String(y.v) === '0') return original.call(this, other);
+      if (typeof x.v === 'number' && typeof y.v === 'number') return typedAll(original.call(self, other) as PyObject, forceLong);
+      if (String(y.v) === '0') return original.call(self, other);
       const [q, r] = bigDivision(bigOf(x.v), bigOf(y.v));
       if (kind === 'div') return typed(longOf(q), forceLong);
       if (kind === 'mod') return typed(longOf(r), forceLong);
       return new Sk.builtin.tuple([typed(longOf(q), forceLong), typed(longOf(r), forceLong)]);
-    };
+    });
   }
   // int(x) past 32 bits is a long, as in Jython (`type(int(10**20))`).
-  const intNew = proto.tp$new;
-  proto.tp$new = function (this: PyObject, args: PyObject[], kwargs: PyObject[] | undefined) {
+  const intNew = requireSlot(proto, 'tp$new');
+  proto.tp$new = function (this: PyObject, args: PyObject[], kwargs: PyKwArgs | undefined) {
     const result = intNew.call(this, args, kwargs);
     return this === Sk.builtin.int_.prototype ? typed(result, false) : result;
   };

@@ -11,6 +11,13 @@
  *   Jython (`print Counter('ab')` prints `{'a': 1, 'b': 1}`, for the native Counter too; repr() keeps the subclass's
  *   __repr__).
  */
+import { exceptionArgs, requireSlot, setSlot, slotFunction } from '../slots.js';
+import type { PyCompareOp, PyDict, PyInstance, PyKwArgs, PyObject, SkGlobal } from '../skulpt-types.js';
+
+declare const Sk: SkGlobal;
+
+interface PyFloat extends PyInstance { readonly v: number }
+
 function floatOf(value: PyObject): number | undefined {
   if (value instanceof Sk.builtin.float_) return value.v;
   if (value instanceof Sk.builtin.int_ || value instanceof Sk.builtin.lng) return Number(String(value.v));
@@ -19,11 +26,11 @@ function floatOf(value: PyObject): number | undefined {
 
 function installInfiniteFloorDivision(): void {
   const proto = Sk.builtin.float_.prototype;
-  const floorDivide = proto.nb$floor_divide;
-  const divmod = proto.nb$divmod;
-  const remainder = proto.nb$remainder;
-  proto.nb$floor_divide = function (this: PyObject, other: PyObject) {
-    const v: number = this.v;
+  const floorDivide = requireSlot(proto, 'nb$floor_divide');
+  const divmod = requireSlot(proto, 'nb$divmod');
+  const remainder = requireSlot(proto, 'nb$remainder');
+  proto.nb$floor_divide = function (this: PyFloat, other: PyObject) {
+    const v = this.v;
     const w = floatOf(other);
     if (w !== undefined && (v === Infinity || v === -Infinity)) {
       if (w === 0) throw new Sk.builtin.ZeroDivisionError('float division');
@@ -31,8 +38,8 @@ function installInfiniteFloorDivision(): void {
     }
     return floorDivide.call(this, other);
   };
-  proto.nb$divmod = function (this: PyObject, other: PyObject) {
-    const v: number = this.v;
+  proto.nb$divmod = function (this: PyFloat, other: PyObject) {
+    const v = this.v;
     const w = floatOf(other);
     if (w !== undefined && (v === Infinity || v === -Infinity)) {
       if (w === 0) throw new Sk.builtin.ZeroDivisionError('float division');
@@ -59,32 +66,32 @@ const COMPARE_SLOTS: Record<string, (order: number) => boolean> = {
 function installExactComparison(): void {
   const proto = Sk.builtin.float_.prototype;
   for (const [slot, test] of Object.entries(COMPARE_SLOTS)) {
-    const original = proto[slot];
-    if (typeof original !== 'function') continue;
-    proto[slot] = function (this: PyObject, other: PyObject) {
-      const f: number = this.v;
+    const original = slotFunction(proto, slot);
+    if (original === undefined) continue;
+    setSlot(proto, slot, function (this: PyObject, other: unknown) {
+      const f = (this as PyFloat).v;
       if ((other instanceof Sk.builtin.int_ || other instanceof Sk.builtin.lng) && !(other instanceof Sk.builtin.bool)) {
         if (Number.isNaN(f)) return slot === 'ob$ne';
         return test(Number.isFinite(f) ? compareExact(f, BigInt(String(other.v))) : f > 0 ? 1 : -1);
       }
       return original.call(this, other);
-    };
+    });
   }
 }
 
 /** Python 2's dict_compare: -1, 0 or 1. */
-function compareDicts(a: PyObject, b: PyObject): number {
-  const lengthA: number = a.sq$length();
-  const lengthB: number = b.sq$length();
+function compareDicts(a: PyDict, b: PyDict): number {
+  const lengthA = requireSlot(a, 'sq$length').call(a);
+  const lengthB = requireSlot(b, 'sq$length').call(b);
   if (lengthA !== lengthB) return lengthA < lengthB ? -1 : 1;
-  const cmp = Sk.builtins['cmp'];
+  const cmp = Sk.builtins['cmp'] ?? Sk.builtin.none.none$;
   const order = (x: PyObject, y: PyObject): number => Number(Sk.builtin.asnum$(Sk.misceval.callsimArray(cmp, [x, y])));
   // The smallest key of `x` whose value is missing from or different in `y`, with its value.
-  const smallestDifference = (x: PyObject, y: PyObject): [PyObject, PyObject] | undefined => {
+  const smallestDifference = (x: PyDict, y: PyDict): [PyObject, PyObject] | undefined => {
     let found: [PyObject, PyObject] | undefined;
-    for (const key of Sk.misceval.arrayFromIterable(x) as PyObject[]) {
+    for (const key of Sk.misceval.arrayFromIterable(x)) {
       const value = x.mp$subscript(key);
-      const other = y.mp$lookup ? y.mp$lookup(key) : undefined;
+      const other = y.mp$lookup(key);
       if (other !== undefined && Sk.misceval.richCompareBool(value, other, 'Eq')) continue;
       if (found === undefined || order(key, found[0]) < 0) found = [key, value];
     }
@@ -104,8 +111,8 @@ const ORDER_OPS: Record<string, (order: number) => boolean> = {
 
 function installDictOrdering(): void {
   const proto = Sk.builtin.dict.prototype;
-  const original = proto.tp$richcompare;
-  proto.tp$richcompare = function (this: PyObject, other: PyObject, op: string) {
+  const original = requireSlot(proto, 'tp$richcompare');
+  proto.tp$richcompare = function (this: PyDict, other: PyObject, op: PyCompareOp) {
     const test = ORDER_OPS[op];
     if (test !== undefined && other instanceof Sk.builtin.dict) return test(compareDicts(this, other));
     return original.call(this, other, op);
@@ -127,8 +134,8 @@ function asciiDigits(text: string): string {
 
 function installIntegerParsing(): void {
   const floatProto = Sk.builtin.float_.prototype;
-  const floatNew = floatProto.tp$new;
-  floatProto.tp$new = function (this: PyObject, args: PyObject[], kwargs: PyObject[] | undefined) {
+  const floatNew = requireSlot(floatProto, 'tp$new');
+  floatProto.tp$new = function (this: PyObject, args: PyObject[], kwargs: PyKwArgs | undefined) {
     const [first] = args;
     if (first instanceof Sk.builtin.str && /[^\x00-\x7f]/.test(first.v)) args = [new Sk.builtin.str(asciiDigits(first.v)), ...args.slice(1)];
     return floatNew.call(this, args, kwargs);
@@ -136,12 +143,12 @@ function installIntegerParsing(): void {
   for (const type of [Sk.builtin.int_, Sk.builtin.lng]) {
     if (type === undefined) continue;
     const proto = type.prototype;
-    const original = proto.tp$new;
+    const original = requireSlot(proto, 'tp$new');
     const isLongType = type === Sk.builtin.lng && Sk.builtin.lng !== Sk.builtin.int_;
-    proto.tp$new = function (this: PyObject, args: PyObject[], kwargs: PyObject[] | undefined) {
+    proto.tp$new = function (this: PyObject, args: PyObject[], kwargs: PyKwArgs | undefined) {
       const [first] = args;
       if (first instanceof Sk.builtin.str) {
-        let text: string = first.v;
+        let text = first.v;
         if (/[^\x00-\x7f]/.test(text)) text = asciiDigits(text);
         if (isLongType) text = text.replace(/^(\s*[-+]?\w*?\d\s*)[lL](\s*)$/, '$1$2');
         if (text !== first.v) args = [new Sk.builtin.str(text), ...args.slice(1)];
@@ -150,7 +157,7 @@ function installIntegerParsing(): void {
       try {
         return original.call(this, args, kwargs);
       } catch (err) {
-        const text = messageOf(err as PyObject);
+        const text = messageOf(err);
         if (err instanceof Sk.builtin.ValueError && text.startsWith('invalid literal for int()')) throw new Sk.builtin.ValueError(text.replace('int()', 'long()'));
         throw err;
       }
@@ -159,21 +166,23 @@ function installIntegerParsing(): void {
 }
 
 /** A builtin replaced by one that rewrites some of the errors it raises. */
-function rewriteBuiltinErrors(name: string, rewrite: (err: PyObject, args: PyObject[]) => PyObject | undefined): void {
-  const original = Sk.builtins[name];
+function rewriteBuiltinErrors(name: string, rewrite: (err: unknown, args: PyObject[]) => PyObject | undefined): void {
+  const original = Sk.builtins[name] as (PyInstance & { $doc?: string }) | undefined;
   if (original === undefined) return;
-  const meth = function (args: PyObject[], kwargs: PyObject[] | undefined) {
+  const call = requireSlot(original, 'tp$call');
+  const meth = function (args: PyObject[], kwargs: PyKwArgs | undefined) {
     try {
-      return original.tp$call(args, kwargs);
+      return call.call(original, args, kwargs);
     } catch (err) {
-      throw rewrite(err as PyObject, args) ?? err;
+      throw rewrite(err, args) ?? err;
     }
   };
   Sk.builtins[name] = new Sk.builtin.sk_method({ $meth: meth, $name: name, $flags: { FastCall: true }, $textsig: null, $doc: original.$doc }, null, 'builtins');
 }
 
-function messageOf(err: PyObject): string {
-  return String(err?.args?.v?.[0]?.v ?? '');
+function messageOf(err: unknown): string {
+  const first = exceptionArgs(err)[0];
+  return first instanceof Sk.builtin.str ? first.v : String((first as { v?: unknown } | undefined)?.v ?? '');
 }
 
 function installBuiltinMessages(): void {
@@ -191,15 +200,16 @@ function installBuiltinMessages(): void {
     const names = args.length === 1 ? ['end'] : ['start', 'end', 'step'];
     const index = args.findIndex((a) => !(a instanceof Sk.builtin.int_ || a instanceof Sk.builtin.lng));
     const what = names[index] ?? 'end';
-    return new Sk.builtin.TypeError(`range() integer ${what} argument expected, got ${Sk.abstr.typeName(args[index] ?? args[0])}.`);
+    return new Sk.builtin.TypeError(`range() integer ${what} argument expected, got ${Sk.abstr.typeName(args[index] ?? args[0] ?? Sk.builtin.none.none$)}.`);
   });
 }
 
 function installDictSubclassStr(): void {
   const dict = Sk.builtin.dict;
-  const ownStr = dict.prototype.tp$str;
-  dict.prototype.tp$str = function (this: PyObject) {
-    if (this.ob$type !== dict && (this.ob$type?.sk$klass !== undefined || this.ob$type?.prototype.tp$name === 'Counter')) return dict.prototype.$r.call(this);
+  const ownStr = requireSlot(dict.prototype, 'tp$str');
+  const dictRepr = requireSlot(dict.prototype, '$r');
+  dict.prototype.tp$str = function (this: PyDict) {
+    if (this.ob$type !== dict && (this.ob$type.sk$klass !== undefined || this.ob$type.prototype.tp$name === 'Counter')) return dictRepr.call(this);
     return ownStr.call(this);
   };
 }

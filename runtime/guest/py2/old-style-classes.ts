@@ -1,3 +1,8 @@
+import type { PyKwArgs, PyObject, PyType, SkClassBody, SkGlobal } from '../skulpt-types.js';
+import { requireSlot, slotFunction, typeOf } from '../slots.js';
+
+declare const Sk: SkGlobal;
+
 /**
  * Python 2 old-style classes: `class Old:` (no bases, or only old-style bases) makes a classic class. Skulpt makes
  * every class new-style; this keeps its machinery and gives classic classes Jython's face:
@@ -9,8 +14,8 @@
 const oldStyle = new WeakSet<object>();
 const addresses = new WeakMap<object, number>();
 let nextAddress = 1;
-let instanceType: PyObject;
-let classobjType: PyObject;
+let instanceType: PyType;
+let classobjType: PyType;
 
 function address(obj: object): string {
   let n = addresses.get(obj);
@@ -21,9 +26,9 @@ function address(obj: object): string {
   return '0x' + n.toString(16);
 }
 
-function qualifiedName(klass: PyObject): string {
-  const module = klass.prototype?.__module__;
-  const name: string = klass.prototype.tp$name;
+function qualifiedName(klass: PyType): string {
+  const module = klass.prototype?.['__module__'];
+  const name = klass.prototype.tp$name;
   return module instanceof Sk.builtin.str ? `${module.v}.${name}` : name;
 }
 
@@ -51,12 +56,13 @@ export function installOldStyleClasses(): void {
   });
 
   const buildClass = Sk.misceval.buildClass;
-  Sk.misceval.buildClass = function (globals: unknown, func: unknown, name: string, bases: PyObject[], cell: unknown) {
+  Sk.misceval.buildClass = function (globals: Record<string, PyObject>, func: SkClassBody, name: string, bases: PyObject[], cell?: unknown) {
     const klass = buildClass(globals, func, name, bases, cell);
-    const classic = bases.every((b) => oldStyle.has(b)) && Sk.abstr.typeName(klass) === 'type' && !Object.hasOwn(klass.prototype, '__metaclass__');
+    // A class that type made: a JavaScript constructor with its prototype.
+    const classic = bases.every((b) => oldStyle.has(b)) && Sk.abstr.typeName(klass) === 'type' && !Object.hasOwn((klass as PyType).prototype, '__metaclass__');
     if (classic) {
       oldStyle.add(klass);
-      Object.defineProperty(klass.prototype, 'sk$attrError', {
+      Object.defineProperty((klass as PyType).prototype, 'sk$attrError', {
         value() { return `${name} instance`; },
         writable: true,
       });
@@ -65,38 +71,41 @@ export function installOldStyleClasses(): void {
   };
 
   const typeProto = Sk.builtin.type.prototype;
-  const typeCall = typeProto.tp$call;
-  typeProto.tp$call = function (this: PyObject, args: PyObject[], kwargs?: PyObject[]) {
-    if (this === Sk.builtin.type && args.length === 1 && (kwargs === undefined || kwargs.length === 0)) {
-      if (oldStyle.has(args[0].ob$type)) return instanceType;
-      if (oldStyle.has(args[0])) return classobjType;
+  const typeCall = requireSlot(typeProto, 'tp$call');
+  typeProto.tp$call = function (this: PyObject, args: PyObject[], kwargs?: PyKwArgs) {
+    const [first] = args;
+    if (this === Sk.builtin.type && first !== undefined && args.length === 1 && (kwargs === undefined || kwargs.length === 0)) {
+      if (oldStyle.has(typeOf(first))) return instanceType;
+      if (oldStyle.has(first)) return classobjType;
     }
     return typeCall.call(this, args, kwargs);
   };
-  const typeRepr = typeProto.$r;
-  typeProto.$r = function (this: PyObject) {
+  const typeRepr = requireSlot(typeProto, '$r');
+  typeProto.$r = function (this: PyType) {
     return oldStyle.has(this) ? new Sk.builtin.str(`<class ${qualifiedName(this)} at ${address(this)}>`) : typeRepr.call(this);
   };
-  const typeStr = typeProto.tp$str;
-  typeProto.tp$str = function (this: PyObject) {
+  const typeStr = requireSlot(typeProto, 'tp$str');
+  typeProto.tp$str = function (this: PyType) {
     return oldStyle.has(this) ? new Sk.builtin.str(qualifiedName(this)) : typeStr.call(this);
   };
-  const typeAttrError = typeProto.sk$attrError;
+  const typeAttrError = slotFunction(typeProto, 'sk$attrError');
+  if (typeAttrError === undefined) throw new Error("perspective-sandbox: Skulpt's type has no sk$attrError");
   Object.defineProperty(typeProto, 'sk$attrError', {
-    value(this: PyObject) { return oldStyle.has(this) ? `class ${this.prototype.tp$name}` : typeAttrError.call(this); },
+    value(this: PyType) { return oldStyle.has(this) ? `class ${this.prototype.tp$name}` : typeAttrError.call(this); },
     writable: true,
   });
-  const bases = typeProto['__bases__'];
+  // type's __bases__: a getset descriptor.
+  const bases = typeProto['__bases__'] as { $get?: (this: PyType) => PyObject } | undefined;
   if (bases !== undefined && typeof bases.$get === 'function') {
     const get = bases.$get;
-    bases.$get = function (this: PyObject) {
-      if (oldStyle.has(this)) return new Sk.builtin.tuple(this.prototype.tp$bases.filter((b: PyObject) => b !== Sk.builtin.object));
+    bases.$get = function (this: PyType) {
+      if (oldStyle.has(this)) return new Sk.builtin.tuple((this.prototype.tp$bases ?? []).filter((b) => b !== Sk.builtin.object));
       return get.call(this);
     };
   }
-  const objectRepr = Sk.builtin.object.prototype.$r;
+  const objectRepr = requireSlot(Sk.builtin.object.prototype, '$r');
   Sk.builtin.object.prototype.$r = function (this: PyObject) {
-    const type = this.ob$type;
+    const type = typeOf(this);
     return oldStyle.has(type) ? new Sk.builtin.str(`<${qualifiedName(type)} instance at ${address(this)}>`) : objectRepr.call(this);
   };
 

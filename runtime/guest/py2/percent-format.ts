@@ -1,6 +1,10 @@
 import { formatFloat } from './float-format.js';
 import { isUnicode, makeUnicode } from './unicode.js';
 import { decodeBytes } from './codecs.js';
+import type { PyObject, PyStr, SkGlobal } from '../skulpt-types.js';
+import { engineValue, slotsOf } from '../slots.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * Python 2 string `%` formatting, replacing Skulpt's: any mapping works with `%(key)s` (any key text),
@@ -10,26 +14,27 @@ import { decodeBytes } from './codecs.js';
 const SPEC = /%(?:\(([^)]*)\))?([-#0 +]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?(.)?/y;
 
 export function installPercentFormat(): void {
-  Sk.builtin.str.prototype.nb$remainder = function (this: PyObject, rhs: PyObject) {
+  Sk.builtin.str.prototype.nb$remainder = function (this: PyStr, rhs: PyObject) {
     return percentFormat(this, rhs);
   };
 }
 
 function isMappingArg(obj: PyObject): boolean {
   if (obj instanceof Sk.builtin.tuple || obj instanceof Sk.builtin.str) return false;
-  return obj instanceof Sk.builtin.dict || typeof obj.mp$subscript === 'function' && !(obj instanceof Sk.builtin.list);
+  return obj instanceof Sk.builtin.dict || typeof slotsOf(obj).mp$subscript === 'function' && !(obj instanceof Sk.builtin.list);
 }
 
-export function percentFormat(template: PyObject, rhs: PyObject): PyObject {
-  const text: string = template.v;
+export function percentFormat(template: PyStr, rhs: PyObject): PyObject {
+  const text = template.v;
   const positional: PyObject[] = rhs instanceof Sk.builtin.tuple ? rhs.v : [rhs];
   const mapping = isMappingArg(rhs) ? rhs : undefined;
   let next = 0;
   let usedMapping = false;
   let unicodeResult = isUnicode(template);
   const take = (): PyObject => {
-    if (next >= positional.length) throw new Sk.builtin.TypeError('not enough arguments for format string');
-    return positional[next++];
+    const item = positional[next++];
+    if (item === undefined) throw new Sk.builtin.TypeError('not enough arguments for format string');
+    return item;
   };
 
   let out = '';
@@ -138,7 +143,7 @@ function integerOf(value: PyObject, conversion: string): bigint {
   }
   const numberMethod = Sk.abstr.lookupSpecial(value, Sk.builtin.str.$int_);
   if (numberMethod !== undefined && !(value instanceof Sk.builtin.str)) {
-    return BigInt(String(Sk.misceval.callsimArray(Sk.builtin.int_, [value]).v));
+    return BigInt(String(engineValue(Sk.misceval.callsimArray(Sk.builtin.int_, [value]))));
   }
   throw new Sk.builtin.TypeError(`%${conversion} format: a number is required, not ${Sk.abstr.typeName(value)}`);
 }
@@ -147,7 +152,7 @@ function floatOf(value: PyObject): number {
   if (value instanceof Sk.builtin.float_) return value.v;
   if (value instanceof Sk.builtin.int_) return Number(String(value.v));
   if (!(value instanceof Sk.builtin.str) && Sk.abstr.lookupSpecial(value, Sk.builtin.str.$float_) !== undefined) {
-    return Sk.misceval.callsimArray(Sk.builtin.float_, [value]).v;
+    return Number(engineValue(Sk.misceval.callsimArray(Sk.builtin.float_, [value])));
   }
   throw new Sk.builtin.TypeError(`float argument required, not ${Sk.abstr.typeName(value)}`);
 }

@@ -1,3 +1,7 @@
+import type { PyObject, SkGlobal } from '../skulpt-types.js';
+
+declare const Sk: SkGlobal;
+
 /**
  * The builtin `print` function, which `print(...)` calls in a module with `from __future__ import
  * print_function` (the parser and compiler decide that: Skulpt patches 0011 and 0012). It writes each item,
@@ -7,7 +11,7 @@
 
 function stdout(): PyObject {
   const sys = Sk.sysmodules.mp$lookup(new Sk.builtin.str('sys'));
-  const out = sys?.$d?.stdout;
+  const out = sys instanceof Sk.builtin.module ? sys.$d['stdout'] : undefined;
   if (out === undefined) throw new Sk.builtin.RuntimeError('lost sys.stdout');
   return out;
 }

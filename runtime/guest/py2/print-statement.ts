@@ -1,4 +1,7 @@
 import { flushOutputBytes } from './output-bytes.js';
+import type { PyObject, SkAstNode, SkGlobal } from '../skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * The Python 2 print statement. Skulpt's compiler ignores `print >>f, ...` (everything goes to stdout) and
@@ -19,7 +22,7 @@ export function clearSoftspace(file: object): void {
 
 function stdout(): PyObject {
   const sys = Sk.sysmodules.mp$lookup(new Sk.builtin.str('sys'));
-  const out = sys?.$d?.stdout;
+  const out = sys instanceof Sk.builtin.module ? sys.$d['stdout'] : undefined;
   if (out === undefined) throw new Sk.builtin.RuntimeError('lost sys.stdout');
   return out;
 }
@@ -86,29 +89,32 @@ export function finishSoftspace(): void {
  * One call per item, in order, so that each item is written before the next one is evaluated (as in
  * CPython). The destination expression is evaluated for each item: fine for names and attributes.
  */
-function rewritePrint(node: PyObject): PyObject[] {
+/** A Print node: `print >>dest, values...` (nl: no trailing comma). */
+interface PrintNode extends SkAstNode { dest?: SkAstNode | null; values?: SkAstNode[]; nl?: boolean }
+
+function rewritePrint(node: PrintNode): SkAstNode[] {
   const { lineno, col_offset: col } = node;
   const name = (id: string) => new Sk.astnodes.Name(new Sk.builtin.str(id), Sk.astnodes.Load, lineno, col);
   const dest = () => node.dest ?? new Sk.astnodes.NameConstant(Sk.builtin.none.none$, lineno, col);
-  const call = (fn: string, args: PyObject[]) => {
+  const call = (fn: string, args: SkAstNode[]) => {
     const stmt = new Sk.astnodes.Expr(new Sk.astnodes.Call(name(fn), args, [], lineno, col), lineno, col);
     // Still a print statement: the REPL's display hook (exec.ts) must not echo or rewrite it.
     stmt.$printStatement = true;
     return stmt;
   };
-  const out: PyObject[] = (node.values ?? []).map((value: PyObject) => call(PRINT_ITEM, [dest(), value]));
+  const out: SkAstNode[] = (node.values ?? []).map((value) => call(PRINT_ITEM, [dest(), value]));
   if (node.nl) out.push(call(PRINT_NEWLINE, [dest()]));
   if (out.length === 0) out.push(new Sk.astnodes.Pass(lineno, col));
   return out;
 }
 
 /** Walks statement lists (bodies, else/finally blocks, handlers) and replaces every Print node. */
-function rewriteStatements(stmts: PyObject[] | undefined): void {
+function rewriteStatements(stmts: unknown): void {
   if (!Array.isArray(stmts)) return;
   for (let i = 0; i < stmts.length; i++) {
     const stmt = stmts[i];
     if (stmt instanceof Sk.astnodes.Print) {
-      const replacement = rewritePrint(stmt);
+      const replacement = rewritePrint(stmt as PrintNode);
       stmts.splice(i, 1, ...replacement);
       i += replacement.length - 1;
       continue;
@@ -120,8 +126,8 @@ function rewriteStatements(stmts: PyObject[] | undefined): void {
 
 export function installPrintStatement(): void {
   const astFromParse = Sk.astFromParse;
-  Sk.astFromParse = function (...args: unknown[]) {
-    const mod = astFromParse.apply(this, args);
+  Sk.astFromParse = function (this: unknown, cst: unknown, filename: string, flags: number) {
+    const mod = astFromParse.call(this, cst, filename, flags);
     rewriteStatements(mod?.body);
     return mod;
   };

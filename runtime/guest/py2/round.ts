@@ -1,3 +1,8 @@
+import type { PyObject, SkGlobal } from '../skulpt-types.js';
+import { requireSlot } from '../slots.js';
+
+declare const Sk: SkGlobal;
+
 /**
  * Python 2 `round(x[, n])` as Jython computes it: always a float, halves go away from zero, and the decision uses
  * the exact binary value of x, so `round(2.675, 2)` is 2.67 (2.675 is stored as 2.67499999...). JavaScript's
@@ -24,7 +29,7 @@ export function installRound(): void {
     if (!Sk.builtin.checkNumber(number) && Sk.abstr.lookupSpecial(number, Sk.builtin.str.$float_) === undefined) {
       throw new Sk.builtin.TypeError('a float is required');
     }
-    const x = Sk.builtin.asnum$(Sk.builtin.float_.prototype.tp$new.call(Sk.builtin.float_.prototype, [number]));
+    const x = Number(Sk.builtin.asnum$(requireSlot(Sk.builtin.float_.prototype, 'tp$new').call(Sk.builtin.float_.prototype, [number])));
     const digits = ndigits === undefined || ndigits === Sk.builtin.none.none$ ? 0 : Sk.misceval.asIndexSized(ndigits);
     return new Sk.builtin.float_(roundFloat(x, digits));
   });

@@ -1,5 +1,9 @@
 import { strOfUnicode } from './codecs.js';
 import { isUnicode, makeUnicode } from './unicode.js';
+import type { PyKwArgs, PyObject, PyStr, SkGlobal } from '../skulpt-types.js';
+import { engineValue, methodDescriptor } from '../slots.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * str.format as PEP 3101 / Python 2.7 define it. Skulpt's version is one regular expression: it crashes
@@ -76,7 +80,8 @@ function formatField(field: string, ctx: Context, depth: number): string {
   else if (conversion !== undefined) throw new Sk.builtin.ValueError(`Unknown conversion specifier ${conversion ?? ''}`);
   const expandedSpec = spec.includes('{') ? formatText(spec, ctx, depth + 1) : spec;
   const formatted = Sk.abstr.objectFormat(value, new Sk.builtin.str(expandedSpec));
-  return ctx.bytes && isUnicode(formatted) ? strOfUnicode(formatted).v : formatted.v;
+  // format() gives a str or a unicode.
+  return ctx.bytes && isUnicode(formatted) ? strOfUnicode(formatted as PyStr).v : String(engineValue(formatted));
 }
 
 function resolveName(name: string, ctx: Context): PyObject {
@@ -120,9 +125,10 @@ function positional(ctx: Context, index: number): PyObject {
 
 /** Replaces the method's implementation in place, so later wrappers (unicode mixing) wrap this one. */
 export function installStrFormat(): void {
-  const descriptor = Sk.builtin.str.prototype['format'];
+  const descriptor = methodDescriptor(Sk.builtin.str.prototype, 'format');
+  if (descriptor === undefined) throw new Error('perspective-sandbox: Skulpt\'s str has no format method');
   const original = descriptor.$meth;
-  const meth = function (this: PyObject, args: PyObject[], kwargs?: (string | PyObject)[]) {
+  const meth = function (this: PyStr, args: PyObject[], kwargs?: PyKwArgs) {
     const kw = new Map<string, PyObject>();
     for (let i = 0; kwargs && i < kwargs.length; i += 2) kw.set(kwargs[i] as string, kwargs[i + 1] as PyObject);
     const text = formatText(this.v, { args, kwargs: kw, auto: 0, mode: 'none', bytes: !isUnicode(this) }, 0);

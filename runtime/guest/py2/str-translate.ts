@@ -1,11 +1,14 @@
 import { isUnicode, makeUnicode } from './unicode.js';
+import type { PyObject, PyStr, SkGlobal } from '../skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * str.translate(table[, deletechars]) (table: a 256-character str or None) and unicode.translate(mapping)
  * (mapping: ordinal -> ordinal, unicode or None), which Skulpt lacks. Installed before the unicode-mixing
  * wrappers so that those wrap it like every other str method.
  */
-function translateStr(self: PyObject, table: PyObject, deletechars?: PyObject): PyObject {
+function translateStr(self: PyStr, table: PyObject, deletechars?: PyObject): PyObject {
   const none = Sk.builtin.none.none$;
   let map: string | undefined;
   if (table !== none) {
@@ -23,7 +26,7 @@ function translateStr(self: PyObject, table: PyObject, deletechars?: PyObject): 
   return new Sk.builtin.str(out);
 }
 
-function translateUnicode(self: PyObject, table: PyObject): PyObject {
+function translateUnicode(self: PyStr, table: PyObject): PyObject {
   let out = '';
   for (const c of self.v as string) {
     const code = c.codePointAt(0) as number;
@@ -48,7 +51,7 @@ export function installStrTranslate(): void {
     $name: 'translate',
     $flags: { MinArgs: 1, MaxArgs: 2 },
     $textsig: null,
-    $meth(this: PyObject, table: PyObject, deletechars?: PyObject) {
+    $meth(this: PyStr, table: PyObject, deletechars?: PyObject) {
       return isUnicode(this) ? translateUnicode(this, table) : translateStr(this, table, deletechars);
     },
   });

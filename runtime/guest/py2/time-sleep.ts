@@ -1,12 +1,15 @@
 import { bridge } from '../bridge.js';
 import { checkNow, stopForTime } from '../limits.js';
+import type { PyModule, PyObject, SkGlobal } from '../skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * time.sleep: Skulpt implements it by suspending, which the sandbox does not allow (runs are synchronous).
  * Here it blocks the guest, never past the run's deadline, so the time limit still holds.
  */
-export function patchTimeSleep(timeModule: PyObject): void {
-  timeModule.$d.sleep = new Sk.builtin.func(function sleep(seconds: PyObject) {
+export function patchTimeSleep(timeModule: PyModule): void {
+  timeModule.$d['sleep'] = new Sk.builtin.func(function sleep(seconds: PyObject) {
     if (!(seconds instanceof Sk.builtin.int_ || seconds instanceof Sk.builtin.float_)) {
       throw new Sk.builtin.TypeError('a float is required');
     }
@@ -24,13 +27,15 @@ export function patchTimeSleep(timeModule: PyObject): void {
  * time.strftime's `%j`: Skulpt's strftime counts the day of the year with Math.ceil over local-time milliseconds,
  * one day low at midnight (and wrong when the isolate's zone is not the tuple's). Jython gives the calendar day.
  */
-export function patchTimeStrftime(timeModule: PyObject): void {
-  const original = timeModule.$d.strftime;
-  timeModule.$d.strftime = new Sk.builtin.func(function strftime(format: PyObject, t?: PyObject) {
+export function patchTimeStrftime(timeModule: PyModule): void {
+  const original = timeModule.$d['strftime'];
+  const localtime = timeModule.$d['localtime'];
+  if (original === undefined || localtime === undefined) throw new Error('perspective-sandbox: Skulpt\'s time module has no strftime or localtime');
+  timeModule.$d['strftime'] = new Sk.builtin.func(function strftime(format: PyObject, t?: PyObject) {
     let fmt = format;
     if (fmt instanceof Sk.builtin.str && fmt.v.includes('%j')) {
-      const tuple = t ?? Sk.misceval.callsimArray(timeModule.$d.localtime, []);
-      const [y = 1900, m = 1, d = 1] = (Sk.misceval.arrayFromIterable(tuple) as PyObject[]).slice(0, 3).map((x) => Number(Sk.builtin.asnum$(x)));
+      const tuple = t ?? Sk.misceval.callsimArray(localtime, []);
+      const [y = 1900, m = 1, d = 1] = Sk.misceval.arrayFromIterable(tuple).slice(0, 3).map((x) => Number(Sk.builtin.asnum$(x)));
       const start = new Date(Date.UTC(2000, 0, 1));
       start.setUTCFullYear(y, 0, 1);
       const day = new Date(start.getTime());

@@ -1,4 +1,7 @@
 import { makeUnicode } from './unicode.js';
+import type { PyObject, SkGlobal } from '../skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * `u'...'` literals are `unicode`. The patched compiler makes their constants with the hook Sk.$psUnicode

@@ -1,5 +1,9 @@
 import { checkAsciiOperand } from './codecs.js';
 import { isUnicode, makeUnicode } from './unicode.js';
+import type { PyObject, PyStr, SkGlobal } from '../skulpt-types.js';
+import { methodDescriptor, replaceMethod, requireSlot, setSlot, slotFunction } from '../slots.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * Python 2 str/unicode mixing: an operation on a unicode string, or on a str with a unicode argument, gives unicode.
@@ -20,8 +24,8 @@ export function asUnicodeResult(result: PyObject): PyObject {
 }
 
 function wrapMethod(name: string): void {
-  const descriptor = Sk.builtin.str.prototype[name];
-  if (descriptor === undefined || typeof descriptor.$meth !== 'function' || descriptor.$meth.$unicodeAware) return;
+  const descriptor = methodDescriptor(Sk.builtin.str.prototype, name);
+  if (descriptor === undefined || Reflect.get(descriptor.$meth, '$unicodeAware') === true) return;
   const original = descriptor.$meth;
   const wrapped = function (this: PyObject, ...args: unknown[]) {
     const mixes = isUnicode(this) || args.some((a) => a instanceof Sk.builtin.str && isUnicode(a) || Array.isArray(a) && a.some(isUnicodeValue));
@@ -33,15 +37,8 @@ function wrapMethod(name: string): void {
     const result = original.apply(this, args);
     return mixes ? Sk.misceval.chain(result, asUnicodeResult) : result;
   };
-  wrapped.$unicodeAware = true;
-  replaceMeth(descriptor, original, wrapped);
-}
-
-/** Unbound calls use the descriptor's $meth, bound methods the shared definition's $meth. */
-function replaceMeth(descriptor: PyObject, original: unknown, wrapped: unknown): void {
-  descriptor.$meth = wrapped;
-  if (descriptor.d$def) descriptor.d$def.$meth = wrapped;
-  if (descriptor.func_code === original) descriptor.func_code = wrapped;
+  Object.assign(wrapped, { $unicodeAware: true });
+  replaceMethod(descriptor, wrapped);
 }
 
 function isUnicodeValue(a: unknown): boolean {
@@ -49,14 +46,15 @@ function isUnicodeValue(a: unknown): boolean {
 }
 
 function wrapJoin(): void {
-  const descriptor = Sk.builtin.str.prototype['join'];
+  const descriptor = methodDescriptor(Sk.builtin.str.prototype, 'join');
+  if (descriptor === undefined) throw new Error('perspective-sandbox: Skulpt\'s str has no join method');
   const original = descriptor.$meth;
-  replaceMeth(descriptor, original, function (this: PyObject, seq: PyObject) {
+  replaceMethod(descriptor, function (this: PyObject, seq: PyObject) {
     return Sk.misceval.chain(Sk.misceval.arrayFromIterable(seq, true), (items: PyObject[]) => {
       if (!(isUnicode(this) || items.some(isUnicodeValue))) return original.call(this, new Sk.builtin.list(items));
       checkAsciiOperand(this);
       items.forEach(checkAsciiOperand);
-      return asUnicodeResult(original.call(this, new Sk.builtin.list(items)));
+      return asUnicodeResult(original.call(this, new Sk.builtin.list(items)) as PyObject);
     });
   });
 }
@@ -65,27 +63,28 @@ function wrapSlots(): void {
   const proto = Sk.builtin.str.prototype;
   // `+` reaches sq$concat or nb$add, `*` sq$repeat or nb$multiply / nb$reflected_multiply (3 * u'x').
   for (const slot of ['sq$concat', 'nb$add']) {
-    const concat = proto[slot];
-    if (typeof concat !== 'function') continue;
-    proto[slot] = function (this: PyObject, other: PyObject) {
+    const concat = slotFunction(proto, slot);
+    if (concat === undefined) continue;
+    setSlot(proto, slot, function (this: PyObject, otherArg: unknown) {
+      const other = otherArg as PyObject;
       if (!(isUnicode(this) || isUnicodeValue(other))) return concat.call(this, other);
       checkAsciiOperand(this);
       checkAsciiOperand(other);
-      return asUnicodeResult(concat.call(this, other));
-    };
+      return asUnicodeResult(concat.call(this, other) as PyObject);
+    });
   }
   for (const slot of ['sq$repeat', 'nb$multiply', 'nb$reflected_multiply', 'mp$subscript']) {
-    const original = proto[slot];
-    if (typeof original !== 'function') continue;
-    proto[slot] = function (this: PyObject, arg: PyObject) {
-      const result = original.call(this, arg);
+    const original = slotFunction(proto, slot);
+    if (original === undefined) continue;
+    setSlot(proto, slot, function (this: PyObject, arg: unknown) {
+      const result = original.call(this, arg) as PyObject;
       return isUnicode(this) ? asUnicodeResult(result) : result;
-    };
+    });
   }
-  const iter = proto.tp$iter;
-  proto.tp$iter = function (this: PyObject) {
+  const iter = requireSlot(proto, 'tp$iter');
+  proto.tp$iter = function (this: PyStr) {
     if (!isUnicode(this)) return iter.call(this);
-    return new Sk.builtin.list(Array.from(this.v as string, (ch) => makeUnicode(ch))).tp$iter();
+    return Sk.abstr.iter(new Sk.builtin.list(Array.from(this.v, (ch) => makeUnicode(ch))));
   };
 }
 

@@ -7,27 +7,31 @@
  */
 import { decodeBytes } from './codecs.js';
 import { isOldStyleClass } from './old-style-classes.js';
+import type { PyKwArgs, PyObject, PyStr, PyType, SkGlobal } from '../skulpt-types.js';
+import { engineValue, requireSlot, typeOf } from '../slots.js';
 
-let unicodeType: PyObject;
+declare const Sk: SkGlobal;
+
+let unicodeType: PyType<PyStr>;
 
 export function installUnicode(): void {
-  unicodeType = Sk.abstr.buildNativeClass('unicode', {
+  unicodeType = Sk.abstr.buildNativeClass<PyStr>('unicode', {
     base: Sk.builtin.str,
-    constructor: function unicode(this: PyObject, text: string) {
+    constructor: function unicode(this: PyStr, text: string) {
       this.v = text;
       // As str's own constructor does (our Skulpt patch 0008): reserved words and `$` names are kept apart.
       this.$mangled = Sk.builtin.str.$mangleAttributeName(text);
       this.$savedKeyHash = text.replace(/^[0-9!#_]/, '!$&');
     },
     slots: {
-      $r(this: PyObject) {
-        return new Sk.builtin.str('u' + Sk.builtin.str.prototype.$r.call(this).v);
+      $r(this: PyStr) {
+        return new Sk.builtin.str('u' + String(engineValue(requireSlot(Sk.builtin.str.prototype, '$r').call(this))));
       },
-      tp$str(this: PyObject) {
+      tp$str(this: PyStr) {
         return this;
       },
-      tp$new(args: PyObject[], kwargs: PyObject[] | undefined) {
-        const [obj, encoding, errors] = Sk.abstr.copyKeywordsToNamedArgs('unicode', ['string', 'encoding', 'errors'], args, kwargs ?? [], [
+      tp$new(args: PyObject[], kwargs: PyKwArgs | undefined) {
+        const [obj = Sk.builtin.none.none$, encoding = Sk.builtin.none.none$, errors = Sk.builtin.none.none$] = Sk.abstr.copyKeywordsToNamedArgs('unicode', ['string', 'encoding', 'errors'], args, kwargs ?? [], [
           new Sk.builtin.str(''), Sk.builtin.none.none$, Sk.builtin.none.none$,
         ]);
         return toUnicode(obj, encoding, errors);
@@ -49,24 +53,29 @@ export function installUnicode(): void {
  * method descriptors accept it); isinstance/issubclass are what make `isinstance(u'x', str)` False.
  */
 function isSubclass(klass: PyObject, target: PyObject, original: (a: PyObject, b: PyObject) => boolean): boolean {
-  if (target === basestringType) return klass === basestringType || klass === Sk.builtin.str || klass.prototype instanceof Sk.builtin.str;
-  if (target === Sk.builtin.str && (klass === unicodeType || klass.prototype instanceof unicodeType)) return false;
+  // A class is a JavaScript constructor: its prototype tells what it extends.
+  const proto: unknown = Reflect.get(klass, 'prototype');
+  if (target === basestringType) return klass === basestringType || klass === Sk.builtin.str || proto instanceof Sk.builtin.str;
+  if (target === Sk.builtin.str && (klass === unicodeType || proto instanceof unicodeType)) return false;
   return original(klass, target);
 }
 
 export function installBasestringChecks(): void {
   const isinstance = Sk.builtins['isinstance'];
   const issubclass = Sk.builtins['issubclass'];
+  if (isinstance === undefined || issubclass === undefined) throw new Error('perspective-sandbox: Skulpt has no isinstance or issubclass');
+  const isinstanceFn = isinstance;
+  const issubclassFn = issubclass;
   const instanceCheck = (obj: PyObject, type: PyObject): boolean => {
-    if (type instanceof Sk.builtin.tuple) return type.v.some((t: PyObject) => instanceCheck(obj, t));
+    if (type instanceof Sk.builtin.tuple) return type.v.some((t) => instanceCheck(obj, t));
     // A classic class is a classobj, not a type.
     if (type === Sk.builtin.type && isOldStyleClass(obj)) return false;
-    if (type === basestringType || type === Sk.builtin.str) return isSubclass(obj.ob$type, type, () => Sk.misceval.isTrue(Sk.misceval.callsimArray(isinstance, [obj, type])));
-    return Sk.misceval.isTrue(Sk.misceval.callsimArray(isinstance, [obj, type]));
+    if (type === basestringType || type === Sk.builtin.str) return isSubclass(typeOf(obj), type, () => Sk.misceval.isTrue(Sk.misceval.callsimArray(isinstanceFn, [obj, type])));
+    return Sk.misceval.isTrue(Sk.misceval.callsimArray(isinstanceFn, [obj, type]));
   };
   const subclassCheck = (klass: PyObject, type: PyObject): boolean => {
-    if (type instanceof Sk.builtin.tuple) return type.v.some((t: PyObject) => subclassCheck(klass, t));
-    return isSubclass(klass, type, () => Sk.misceval.isTrue(Sk.misceval.callsimArray(issubclass, [klass, type])));
+    if (type instanceof Sk.builtin.tuple) return type.v.some((t) => subclassCheck(klass, t));
+    return isSubclass(klass, type, () => Sk.misceval.isTrue(Sk.misceval.callsimArray(issubclassFn, [klass, type])));
   };
   Sk.builtins['isinstance'] = new Sk.builtin.func(function isinstance(obj: PyObject, type: PyObject) {
     Sk.builtin.pyCheckArgsLen('isinstance', arguments.length, 2, 2);
@@ -79,7 +88,7 @@ export function installBasestringChecks(): void {
   Sk.builtins['basestring'] = basestringType;
 }
 
-let basestringType: PyObject;
+let basestringType: PyType;
 
 /** `unicode(obj[, encoding[, errors]])`. */
 function toUnicode(obj: PyObject, encoding: PyObject, errors: PyObject): PyObject {
@@ -99,10 +108,10 @@ function toUnicode(obj: PyObject, encoding: PyObject, errors: PyObject): PyObjec
     if (args.length === 1 && args[0] !== undefined) return toUnicode(args[0], Sk.builtin.none.none$, Sk.builtin.none.none$);
   }
   const text = special !== undefined ? Sk.misceval.callsimArray(special, []) : Sk.misceval.callsimArray(Sk.builtin.str, [obj]);
-  return isUnicode(text) ? text : makeUnicode(text.v);
+  return isUnicode(text) ? text : makeUnicode(String(engineValue(text)));
 }
 
-export function makeUnicode(text: string): PyObject {
+export function makeUnicode(text: string): PyStr {
   return new unicodeType(text);
 }
 
@@ -110,6 +119,6 @@ export function isUnicode(obj: PyObject): boolean {
   return obj instanceof unicodeType;
 }
 
-export function getUnicodeType(): PyObject {
+export function getUnicodeType(): PyType<PyStr> {
   return unicodeType;
 }

@@ -1,18 +1,25 @@
+import type { PyKwArgs, PyObject, SkGlobal } from '../skulpt-types.js';
+
+declare const Sk: SkGlobal;
+
 /**
  * Python 2 `xrange` is lazy: `for i in xrange(10**12)` must not build a list first (Skulpt's does, which
  * both defeats the time limit and exhausts memory). This is a real xrange type with len, indexing,
  * iteration, reversed, `in` and the Python 2 repr.
  */
+interface RangeIterator extends PyObject { $next: number; $step: number; $left: number }
+interface XRange extends PyObject { $start: number; $step: number; $count: number }
+
 export function installXrange(): void {
   const xrangeIterator = Sk.abstr.buildNativeClass('rangeiterator', {
-    constructor: function rangeiterator(this: PyObject, start: number, step: number, count: number) {
+    constructor: function rangeiterator(this: RangeIterator, start: number, step: number, count: number) {
       this.$next = start;
       this.$step = step;
       this.$left = count;
     },
     slots: {
-      tp$iter(this: PyObject) { return this; },
-      tp$iternext(this: PyObject) {
+      tp$iter(this: RangeIterator) { return this; },
+      tp$iternext(this: RangeIterator) {
         if (this.$left <= 0) return undefined;
         const value = this.$next;
         this.$next += this.$step;
@@ -23,7 +30,7 @@ export function installXrange(): void {
   });
 
   const xrange = Sk.abstr.buildNativeClass('xrange', {
-    constructor: function xrange(this: PyObject, start: number, stop: number, step: number) {
+    constructor: function xrange(this: XRange, start: number, stop: number, step: number) {
       this.$start = start;
       this.$step = step;
       this.$count = step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((start - stop) / -step));
@@ -31,7 +38,7 @@ export function installXrange(): void {
     slots: {
       tp$getattr: Sk.generic.getAttr,
       tp$as_sequence_or_mapping: true,
-      tp$new(args: PyObject[], kwargs: PyObject[] | undefined) {
+      tp$new(args: PyObject[], kwargs: PyKwArgs | undefined) {
         if (kwargs !== undefined && kwargs.length > 0) throw new Sk.builtin.TypeError('xrange() does not take keyword arguments');
         if (args.length < 1 || args.length > 3) {
           throw new Sk.builtin.TypeError(`xrange() requires 1-3 int arguments`);
@@ -41,25 +48,25 @@ export function installXrange(): void {
         if (step === 0) throw new Sk.builtin.ValueError('xrange() arg 3 must not be zero');
         return new xrange(start, stop, step);
       },
-      $r(this: PyObject) {
+      $r(this: XRange) {
         const stop = this.$start + this.$count * this.$step;
         if (this.$start === 0 && this.$step === 1) return new Sk.builtin.str(`xrange(${stop})`);
         if (this.$step === 1) return new Sk.builtin.str(`xrange(${this.$start}, ${stop})`);
         return new Sk.builtin.str(`xrange(${this.$start}, ${stop}, ${this.$step})`);
       },
-      tp$iter(this: PyObject) {
+      tp$iter(this: XRange) {
         return new xrangeIterator(this.$start, this.$step, this.$count);
       },
-      sq$length(this: PyObject) {
+      sq$length(this: XRange) {
         return this.$count;
       },
-      sq$contains(this: PyObject, item: PyObject) {
+      sq$contains(this: XRange, item: PyObject) {
         if (!(item instanceof Sk.builtin.int_)) return false;
         const value = Number(item.v);
         const offset = value - this.$start;
         return offset % this.$step === 0 && offset / this.$step >= 0 && offset / this.$step < this.$count;
       },
-      mp$subscript(this: PyObject, index: PyObject) {
+      mp$subscript(this: XRange, index: PyObject) {
         if (!Sk.misceval.isIndex(index)) throw new Sk.builtin.TypeError('sequence index must be integer, not ' + Sk.abstr.typeName(index));
         let i = Number(Sk.misceval.asIndex(index));
         if (i < 0) i += this.$count;
@@ -69,7 +76,7 @@ export function installXrange(): void {
     },
     methods: {
       __reversed__: {
-        $meth(this: PyObject) {
+        $meth(this: XRange) {
           const last = this.$start + (this.$count - 1) * this.$step;
           return new xrangeIterator(last, -this.$step, this.$count);
         },

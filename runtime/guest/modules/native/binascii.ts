@@ -1,4 +1,8 @@
 import { bytesOf, fn, pyInt, strOfBytes } from './bytes.js';
+import type { PyObject, SkGlobal } from '../../skulpt-types.js';
+import { engineValue } from '../../slots.js';
+
+declare const Sk: SkGlobal;
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -13,7 +17,7 @@ function hexlify(data: PyObject): PyObject {
 }
 
 function unhexlify(text: PyObject): PyObject {
-  const s: string = String(text.v);
+  const s = String(engineValue(text));
   if (s.length % 2 !== 0) throw new Sk.builtin.TypeError('Odd-length string');
   const out = new Uint8Array(s.length / 2);
   for (let i = 0; i < out.length; i++) {
@@ -38,7 +42,7 @@ function b2a_base64(data: PyObject): PyObject {
 }
 
 function a2b_base64(text: PyObject): PyObject {
-  const s: string = String(text.v);
+  const s = String(engineValue(text));
   const values: number[] = [];
   let pads = 0;
   for (const ch of s) {

@@ -1,5 +1,8 @@
 import { encodeText } from '../../py2/codecs.js';
 import { isUnicode } from '../../py2/unicode.js';
+import type { PyObject, SkGlobal } from '../../skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /** A Python 2 byte string (str; unicode is encoded as ASCII, as Python 2 does implicitly) as bytes. */
 export function bytesOf(obj: PyObject, what = 'argument'): Uint8Array {

@@ -1,5 +1,8 @@
 import { complexAbs } from '../../py2/complex.js';
 import { fn } from './bytes.js';
+import type { PyException, PyObject, SkGlobal } from '../../skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * `_pscmath`: the complex functions of cmath on (real, imag) pairs of doubles, written from the textbook
@@ -18,8 +21,8 @@ const HALF_I: C = [0, 0.5];
 const LOG10_E = 0.4342944819032518;
 const LN2 = 0.6931471805599453;
 
-const domainError = (): Error => new Sk.builtin.ValueError('math domain error');
-const rangeError = (): Error => new Sk.builtin.OverflowError('math range error');
+const domainError = (): PyException => new Sk.builtin.ValueError('math domain error');
+const rangeError = (): PyException => new Sk.builtin.OverflowError('math range error');
 
 const isNaNPair = (z: C): boolean => Number.isNaN(z[0]) || Number.isNaN(z[1]);
 const isInfPair = (z: C): boolean => Math.abs(z[0]) === Infinity || Math.abs(z[1]) === Infinity;

@@ -1,5 +1,9 @@
 import { environment } from '../../environment.js';
 import { fn, pyInt } from './bytes.js';
+import type { PyObject, SkGlobal } from '../../skulpt-types.js';
+import { engineValue } from '../../slots.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * `_psenv`: the configured machine (default time zone, host name, locale) and time-zone arithmetic from the
@@ -52,7 +56,7 @@ function knownZone(zone: string): string | undefined {
 }
 
 const str = (s: string): PyObject => new Sk.builtin.str(s);
-const text = (o: PyObject): string => String(o.v);
+const text = (o: PyObject): string => String(engineValue(o));
 const num = (o: PyObject): number => Number(Sk.builtin.asnum$(o));
 
 export function environmentModule(): Record<string, PyObject> {

@@ -1,6 +1,10 @@
 import { currentException } from '../../exc-info.js';
 import { exceptionLine, extractFrames, sourceLine } from '../../traceback.js';
 import { isTraceback } from './traceback-object.js';
+import type { PyObject, SkGlobal } from '../../skulpt-types.js';
+import { engineValue } from '../../slots.js';
+
+declare const Sk: SkGlobal;
 
 const str = (s: string): PyObject => new Sk.builtin.str(s);
 
@@ -18,9 +22,10 @@ export function pstracebackModule(): Record<string, PyObject> {
       ])));
     }),
     getline: new Sk.builtin.func(function (filename: PyObject, lineno: PyObject) {
-      return str(sourceLine(String(filename.v), Number(Sk.builtin.asnum$(lineno))));
+      return str(sourceLine(String(engineValue(filename)), Number(Sk.builtin.asnum$(lineno))));
     }),
     exception_line: new Sk.builtin.func(function (err: PyObject) {
+      if (!(err instanceof Sk.builtin.BaseException)) throw new Sk.builtin.TypeError('exception_line() needs an exception');
       return str(exceptionLine(err));
     }),
     current: new Sk.builtin.func(function () {

@@ -1,4 +1,7 @@
 import { fn, pyInt } from './bytes.js';
+import type { PyList, PyObject, SkGlobal } from '../../skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * `_psrandom`: the step of java.util.Random's generator, as the Java API documents it (48-bit state,
@@ -10,11 +13,15 @@ const MULT_LO = 0xece66d;
 const INCREMENT = 0xb;
 const TWO_24 = 0x1000000;
 
-function halves(state: PyObject): [number, number] {
+function stateList(state: PyObject): PyList {
   if (!(state instanceof Sk.builtin.list) || state.v.length !== 2) {
     throw new Sk.builtin.TypeError('generator state must be a list of two ints');
   }
-  const [hi, lo] = (state.v as PyObject[]).map((item) => Number(Sk.builtin.asnum$(item)));
+  return state;
+}
+
+function halves(state: PyList): [number, number] {
+  const [hi, lo] = state.v.map((item) => Number(Sk.builtin.asnum$(item)));
   if (!Number.isInteger(hi) || !Number.isInteger(lo) || hi! < 0 || lo! < 0 || hi! >= TWO_24 || lo! >= TWO_24) {
     throw new Sk.builtin.ValueError('generator state out of range');
   }
@@ -22,7 +29,8 @@ function halves(state: PyObject): [number, number] {
 }
 
 /** Advances the state in place; returns its top `bits` bits (1..32) as an unsigned number. */
-function step(state: PyObject, bits: number): number {
+function step(stateObject: PyObject, bits: number): number {
+  const state = stateList(stateObject);
   const [hi, lo] = halves(state);
   const low = lo * MULT_LO + INCREMENT;
   const newLo = low % TWO_24;

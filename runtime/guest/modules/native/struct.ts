@@ -1,4 +1,7 @@
 import { bytesOf, fn, strOfBytes } from './bytes.js';
+import type { PyObject, SkGlobal } from '../../skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /** `_psstruct`: IEEE 754 floats to and from bytes for the struct module (pure computation). */
 export function psstructModule(): Record<string, PyObject> {

@@ -1,5 +1,9 @@
 import { makeUnicode } from '../../py2/unicode.js';
 import { fn } from './bytes.js';
+import type { PyObject, SkGlobal } from '../../skulpt-types.js';
+import { engineValue } from '../../slots.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * `_psunicodedata`: character properties from the JS engine's own Unicode tables (V8's ICU: General_Category
@@ -15,7 +19,7 @@ const MIRRORED = /^\p{Bidi_M}$/u;
 const DECIMAL = /^\p{Nd}$/u;
 
 function codePointOf(obj: PyObject): number {
-  const text = String(obj.v);
+  const text = String(engineValue(obj));
   const cp = text.codePointAt(0);
   if (cp === undefined || String.fromCodePoint(cp).length !== text.length) {
     throw new Sk.builtin.TypeError('need a single Unicode character as parameter');
@@ -44,9 +48,9 @@ export function psunicodedataModule(): Record<string, PyObject> {
     mirrored: fn('mirrored', (ch) => Sk.builtin.bool(MIRRORED.test(String.fromCodePoint(codePointOf(ch))))),
     digit_value: fn('digit_value', (ch) => new Sk.builtin.int_(digitValue(codePointOf(ch)))),
     normalize: fn('normalize', (form, text) => {
-      const name = String(form.v);
+      const name = String(engineValue(form));
       if (!FORMS.has(name)) throw new Sk.builtin.ValueError('invalid normalization form');
-      return makeUnicode(String(text!.v).normalize(name as 'NFC'));
+      return makeUnicode(String(engineValue(text)).normalize(name as 'NFC'));
     }),
   };
 }

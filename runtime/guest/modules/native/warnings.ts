@@ -1,5 +1,8 @@
 import { callerFrames } from '../../caller-lines.js';
 import { fn } from './bytes.js';
+import type { PyObject, SkGlobal } from '../../skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * `_pswarnings`: the location warnings.warn reports. `frame(n)` is the n-th script frame up the stack

@@ -3,6 +3,10 @@ import { makeUnicode } from '../../py2/unicode.js';
 import { fn } from './bytes.js';
 import { boundedEntities, EntityLimitError } from './xml-entities.js';
 import { duplicateAttribute, outsideRoot, PREMATURE_END, xercesMessage } from './xml-messages.js';
+import type { PyObject, SkGlobal } from '../../skulpt-types.js';
+import { engineValue } from '../../slots.js';
+
+declare const Sk: SkGlobal;
 
 /**
  * `_psxml`: an XML document as a list of events, for the xml package (ElementTree, minidom, sax). The tokenizer
@@ -116,7 +120,7 @@ function tokenize(source: string): Tokenized {
   };
   parser.onerror = (err) => {
     const saxMessage = err.message.split('\n')[0] ?? '';
-    if (saxMessage === 'Malformed comment' && events[events.length - 1]?.[0].v === 'comment') {
+    if (saxMessage === 'Malformed comment' && engineValue(events[events.length - 1]?.[0]) === 'comment') {
       // sax hands over the comment's text before it objects to its '--': Xerces delivers nothing.
       events.pop();
       lastEnd = endBeforeComment;

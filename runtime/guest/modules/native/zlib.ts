@@ -1,10 +1,13 @@
 import { deflate, inflate, inflateRaw } from 'pako';
 import { bytesOf, fn, pyInt, strOfBytes } from './bytes.js';
 import { crc32, signed32 } from './binascii.js';
+import type { PyObject, SkGlobal } from '../../skulpt-types.js';
+
+declare const Sk: SkGlobal;
 
 function zlibError(message: string): PyObject {
   const module = Sk.sysmodules.mp$lookup(new Sk.builtin.str('zlib'));
-  const cls = module?.$d?.error ?? Sk.builtin.Exception;
+  const cls = (module instanceof Sk.builtin.module ? module.$d['error'] : undefined) ?? Sk.builtin.Exception;
   return Sk.misceval.callsimArray(cls, [new Sk.builtin.str(message)]);
 }
 
