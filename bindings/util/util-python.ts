@@ -192,6 +192,16 @@ class Version(object):
     def toParseableString(self):
         return u'%d.%d.%d.%d' % (self.major, self.minor, self.rev, self.build)
 
+    def isFutureVersion(self, version):
+        """Whether this version is greater than the version given as "X.X.X" (the manual's wording)."""
+        if not isinstance(version, basestring):
+            raise TypeError('isFutureVersion(): version must be a string such as "8.0.7"')
+        try:
+            given = [int(part) for part in version.split('.')[:3]]
+        except ValueError:
+            raise ValueError('isFutureVersion(): not a version number: %s' % version)
+        return [self.major, self.minor, self.rev] > given + [0] * (3 - len(given))
+
     def __str__(self):
         return '%d.%d.%d (b%d)' % (self.major, self.minor, self.rev, self.build)
 

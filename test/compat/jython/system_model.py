@@ -663,6 +663,27 @@ def _util_module(project_name='MyProject', version=(8, 0, 0, 0)):
         def __str__(self):
             return '%d.%d.%d (b%d)' % (self.major, self.minor, self.rev, self.build)
 
+        # Ignition's Version class: bean getters, its parseable form, and isFutureVersion (manual: "whether the
+        # current version is greater than the given version", given as "X.X.X").
+        def getMajor(self):
+            return self.major
+
+        def getMinor(self):
+            return self.minor
+
+        def getRev(self):
+            return self.rev
+
+        def getBuild(self):
+            return self.build
+
+        def toParseableString(self):
+            return u'%d.%d.%d.%d' % (self.major, self.minor, self.rev, self.build)
+
+        def isFutureVersion(self, version):
+            given = [int(p) for p in version.split('.')[:3]]
+            return [self.major, self.minor, self.rev] > given + [0] * (3 - len(given))
+
     util = _Module('system.util')
     util.getLogger = lambda name: Logger(name)
     util.jsonEncode = lambda pyObj, indentFactor=0: enc(pyObj, indentFactor, 0)
