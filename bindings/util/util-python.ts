@@ -6,7 +6,8 @@ import sys
 import json as _json
 import _psjava
 
-_LEVELS = ['trace', 'debug', 'info', 'warn', 'error']
+# fatal is the manual's sixth level, above error; --log-level cannot hide it.
+_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal']
 _THRESHOLD = _LEVELS.index(_LOG_LEVEL)
 
 
@@ -47,6 +48,9 @@ class LoggerEx(object):
     def error(self, message):
         self._log('error', message)
 
+    def fatal(self, message):
+        self._log('fatal', message)
+
     def tracef(self, format, *args):
         self._logf('trace', format, args)
 
@@ -62,6 +66,9 @@ class LoggerEx(object):
     def errorf(self, format, *args):
         self._logf('error', format, args)
 
+    def fatalf(self, format, *args):
+        self._logf('fatal', format, args)
+
     def isTraceEnabled(self):
         return _THRESHOLD <= 0
 
@@ -75,6 +82,9 @@ class LoggerEx(object):
         return _THRESHOLD <= 3
 
     def isErrorEnabled(self):
+        return True
+
+    def isFatalEnabled(self):
         return True
 
     def __repr__(self):

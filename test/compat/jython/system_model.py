@@ -574,7 +574,7 @@ def make_dataset_module():
 def _util_module(project_name='MyProject', version=(8, 0, 0, 0)):
     from java.lang import String, Double
 
-    levels = ['trace', 'debug', 'info', 'warn', 'error']
+    levels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal']  # fatal: the manual's sixth level
     threshold = levels.index('info')
 
     def jstr(v):
@@ -606,9 +606,10 @@ def _util_module(project_name='MyProject', version=(8, 0, 0, 0)):
         log, logf = make(level)
         setattr(Logger, level, log)
         setattr(Logger, level + 'f', logf)
-    for i, level in enumerate(levels[:-1]):
+    for i, level in enumerate(levels[:-2]):
         setattr(Logger, 'is%sEnabled' % level.capitalize(), (lambda i: lambda self: threshold <= i)(i))
     Logger.isErrorEnabled = lambda self: True
+    Logger.isFatalEnabled = lambda self: True
 
     def quote(s):
         out = []
