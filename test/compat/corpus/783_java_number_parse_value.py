@@ -1,8 +1,8 @@
 from java.lang import Integer, Long, Double
 print Integer.parseInt("ff", 16), Integer.parseInt("-101", 2), Integer.parseInt("+42")
-print Integer.valueOf("12").intValue() + 1, Integer.valueOf(7).doubleValue()
-print Long.parseLong("-9000000000"), Long.valueOf("5").longValue()
-print Double.parseDouble("2.5e3"), Double.valueOf("0.1").doubleValue(), Double.parseDouble("  7 ")
+print Integer.valueOf("12") + 1, type(Integer.valueOf(7)).__name__
+print Long.parseLong("-9000000000"), Long.valueOf("5")
+print Double.parseDouble("2.5e3"), Double.valueOf("0.1"), Double.parseDouble("  7 ")
 print Integer.toString(255, 16), Integer.toString(-8, 2), Long.toString(255L)
 print Integer.MAX_VALUE + 1, Integer.MIN_VALUE - 1
 print Long.MAX_VALUE, Long.MIN_VALUE
