@@ -1,5 +1,5 @@
 /** The Python part of system.perspective: print (a keyword in Python 2, defined as _print) and getProjectInfo. */
-export const PERSPECTIVE_PYTHON = String.raw`# Globals bound by the host before this runs: _PROJECT_INFO (a dict).
+export const PERSPECTIVE_PYTHON = String.raw`# Globals bound by the host before this runs: _PROJECT_INFO (a dict; lastModified in epoch milliseconds or None).
 import sys
 import copy as _copy
 
@@ -19,6 +19,11 @@ def _print(message=None, sessionId=None, pageId=None, destination='client'):
 
 
 def getProjectInfo():
-    """The project's name, title, description, lastModified, lastModifiedBy, views and pageConfigs."""
-    return _copy.deepcopy(_PROJECT_INFO)
+    """The project's name, title, description, lastModified (a java.util.Date, or None when no resource records
+    it), lastModifiedBy, views and pageConfigs."""
+    info = _copy.deepcopy(_PROJECT_INFO)
+    if info['lastModified'] is not None:
+        from java.util import Date
+        info['lastModified'] = Date(long(info['lastModified']))
+    return info
 `;

@@ -4,191 +4,16 @@ export const UTIL_PYTHON = String.raw`# system.util members that work on Python 
 # _VERSION ([major, minor, rev, build]).
 import sys
 import json as _json
+import _psjava
 
-_LEVELS = ['trace', 'debug', 'info', 'warn', 'error']
+# fatal is the manual's sixth level, above error; --log-level cannot hide it.
+_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal']
 _THRESHOLD = _LEVELS.index(_LOG_LEVEL)
-
-
-def _java_double(x):
-    """Double.toString: plain between 1e-3 and 1e7, otherwise d.dddE[-]n."""
-    if x != x:
-        return 'NaN'
-    if x in (float('inf'), float('-inf')):
-        return 'Infinity' if x > 0 else '-Infinity'
-    if x == 0:
-        return '-0.0' if str(x).startswith('-') else '0.0'
-    sign = '-' if x < 0 else ''
-    a = abs(x)
-    text = repr(a)
-    mantissa, _, exponent = text.partition('e')
-    exponent = int(exponent or 0)
-    whole, _, fraction = mantissa.partition('.')
-    digits = (whole + fraction).lstrip('0')
-    point = len(whole) + exponent - (len(whole + fraction) - len((whole + fraction).lstrip('0')))
-    digits = digits.rstrip('0') or '0'
-    if 1e-3 <= a < 1e7:
-        if point <= 0:
-            return sign + '0.' + '0' * (-point) + digits
-        if point >= len(digits):
-            return sign + digits + '0' * (point - len(digits)) + '.0'
-        return sign + digits[:point] + '.' + digits[point:]
-    return sign + digits[0] + '.' + (digits[1:] or '0') + 'E' + str(point - 1)
 
 
 def _java_string(value):
     """What Java's String.valueOf gives for a value a script passes (Jython's conversions)."""
-    if value is None:
-        return u'null'
-    if value is True:
-        return u'true'
-    if value is False:
-        return u'false'
-    if isinstance(value, float):
-        return unicode(_java_double(value))
-    if isinstance(value, basestring):
-        return value
-    return unicode(value)
-
-
-def _round_half_up(x, precision):
-    """'%.nf' as Java rounds it: half up, on the shortest decimal form of the double."""
-    text = _java_double(abs(x))
-    if 'E' in text:
-        text = '%.20f' % abs(x)
-    whole, _, fraction = text.partition('.')
-    fraction = fraction + '0' * (precision + 1)
-    kept = whole + fraction[:precision]
-    number = int(kept) + (1 if fraction[precision] >= '5' else 0)
-    kept = str(number).rjust(len(whole) + precision, '0')
-    result = kept[:len(kept) - precision] + ('.' + kept[len(kept) - precision:] if precision else '')
-    return ('-' if x < 0 or (x == 0 and str(x).startswith('-')) else '') + result
-
-
-def _group(digits):
-    out = []
-    while len(digits) > 3:
-        out.insert(0, digits[-3:])
-        digits = digits[:-3]
-    out.insert(0, digits)
-    return ','.join(out)
-
-
-def _format_one(conversion, flags, width, precision, value):
-    if conversion in 'sS':
-        text = _java_string(value)
-        if precision is not None:
-            text = text[:precision]
-        if conversion == 'S':
-            text = text.upper()
-    elif conversion in 'bB':
-        text = u'false' if value is None or value is False else u'true'
-        if conversion == 'B':
-            text = text.upper()
-    elif conversion in 'dxXo':
-        if isinstance(value, bool) or not isinstance(value, (int, long)):
-            raise ValueError('%s != %s' % (conversion, _java_type(value)))
-        if conversion == 'd':
-            digits = str(abs(value))
-            if ',' in flags:
-                digits = _group(digits)
-            sign = '-' if value < 0 else ('+' if '+' in flags else (' ' if ' ' in flags else ''))
-            text = sign + digits
-        else:
-            text = {'x': '%x', 'X': '%X', 'o': '%o'}[conversion] % value
-    elif conversion in 'feE':
-        if isinstance(value, bool) or not isinstance(value, float):
-            raise ValueError('%s != %s' % (conversion, _java_type(value)))
-        if conversion == 'f':
-            text = _round_half_up(value, 6 if precision is None else precision)
-            if ',' in flags:
-                whole, dot, fraction = text.lstrip('-').partition('.')
-                text = ('-' if text.startswith('-') else '') + _group(whole) + dot + fraction
-        else:
-            text = ('%.' + str(6 if precision is None else precision) + 'e') % value
-            if conversion == 'E':
-                text = text.upper()
-        if '+' in flags and not text.startswith('-'):
-            text = '+' + text
-    else:
-        raise ValueError("Conversion = '%s'" % conversion)
-    if width is not None and len(text) < width:
-        if '-' in flags:
-            text = text + ' ' * (width - len(text))
-        elif '0' in flags and conversion not in 'sSbB':
-            sign = text[0] if text[:1] in ('-', '+', ' ') else ''
-            text = sign + '0' * (width - len(text)) + text[len(sign):]
-        else:
-            text = ' ' * (width - len(text)) + text
-    return text
-
-
-def _java_type(value):
-    if isinstance(value, bool):
-        return 'java.lang.Boolean'
-    if isinstance(value, float):
-        return 'java.lang.Double'
-    if isinstance(value, (int, long)):
-        return 'java.lang.Integer'
-    if isinstance(value, basestring):
-        return 'java.lang.String'
-    return 'org.python.core.Py' + type(value).__name__.capitalize()
-
-
-def _java_format(pattern, args):
-    """Java's String.format for the conversions scripts use: %s %S %d %x %X %o %f %e %E %b %n %%."""
-    out = []
-    i = 0
-    next_arg = 0
-    n = len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c != '%':
-            out.append(c)
-            i += 1
-            continue
-        j = i + 1
-        index = None
-        k = j
-        while k < n and pattern[k].isdigit():
-            k += 1
-        if k < n and k > j and pattern[k] == '$':
-            index = int(pattern[j:k]) - 1
-            j = k + 1
-        flags = ''
-        while j < n and pattern[j] in '-#+ 0,(':
-            flags += pattern[j]
-            j += 1
-        width = None
-        k = j
-        while k < n and pattern[k].isdigit():
-            k += 1
-        if k > j:
-            width = int(pattern[j:k])
-            j = k
-        precision = None
-        if j < n and pattern[j] == '.':
-            k = j + 1
-            while k < n and pattern[k].isdigit():
-                k += 1
-            precision = int(pattern[j + 1:k])
-            j = k
-        if j >= n:
-            raise ValueError("Format specifier '%s'" % pattern[i:])
-        conversion = pattern[j]
-        i = j + 1
-        if conversion == '%':
-            out.append('%')
-            continue
-        if conversion == 'n':
-            out.append('\n')
-            continue
-        if index is None:
-            index = next_arg
-            next_arg += 1
-        if index >= len(args):
-            raise ValueError("Format specifier '%%%s'" % conversion)
-        out.append(_format_one(conversion, flags, width, precision, args[index]))
-    return u''.join(out)
+    return _psjava.java_str(value)
 
 
 class LoggerEx(object):
@@ -206,7 +31,7 @@ class LoggerEx(object):
 
     def _logf(self, level, pattern, args):
         if _LEVELS.index(level) >= _THRESHOLD:
-            self._log(level, _java_format(pattern, args))
+            self._log(level, _psjava.java_format(pattern, args))
 
     def trace(self, message):
         self._log('trace', message)
@@ -223,6 +48,9 @@ class LoggerEx(object):
     def error(self, message):
         self._log('error', message)
 
+    def fatal(self, message):
+        self._log('fatal', message)
+
     def tracef(self, format, *args):
         self._logf('trace', format, args)
 
@@ -238,6 +66,9 @@ class LoggerEx(object):
     def errorf(self, format, *args):
         self._logf('error', format, args)
 
+    def fatalf(self, format, *args):
+        self._logf('fatal', format, args)
+
     def isTraceEnabled(self):
         return _THRESHOLD <= 0
 
@@ -251,6 +82,9 @@ class LoggerEx(object):
         return _THRESHOLD <= 3
 
     def isErrorEnabled(self):
+        return True
+
+    def isFatalEnabled(self):
         return True
 
     def __repr__(self):
@@ -283,7 +117,7 @@ def _quote(text):
 
 def _number(value):
     if isinstance(value, float):
-        text = _java_double(value)
+        text = _psjava.double_to_string(value)
         if value != value or value in (float('inf'), float('-inf')):
             raise ValueError('JSON does not allow non-finite numbers.')
         if '.' in text and 'E' not in text:
@@ -367,6 +201,16 @@ class Version(object):
 
     def toParseableString(self):
         return u'%d.%d.%d.%d' % (self.major, self.minor, self.rev, self.build)
+
+    def isFutureVersion(self, version):
+        """Whether this version is greater than the version given as "X.X.X" (the manual's wording)."""
+        if not isinstance(version, basestring):
+            raise TypeError('isFutureVersion(): version must be a string such as "8.0.7"')
+        try:
+            given = [int(part) for part in version.split('.')[:3]]
+        except ValueError:
+            raise ValueError('isFutureVersion(): not a version number: %s' % version)
+        return [self.major, self.minor, self.rev] > given + [0] * (3 - len(given))
 
     def __str__(self):
         return '%d.%d.%d (b%d)' % (self.major, self.minor, self.rev, self.build)

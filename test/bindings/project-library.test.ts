@@ -22,6 +22,12 @@ describe('project library (--project)', () => {
     expect(result.stdout).toBe('SessionAudit Session Audit\n');
   });
 
+  it('gives getProjectInfo()["lastModified"] as a java.util.Date (the newest resource timestamp), as the manual says', async () => {
+    const script = 'from java.util import Date\ni = system.perspective.getProjectInfo()\nm = i["lastModified"]\nprint isinstance(m, Date), m.getTime(), i["lastModifiedBy"]';
+    const result = await runScript(script, { project: PROJECT, timezone: 'UTC' });
+    expect(result.stdout).toBe('True 1714658591000 admin\n');
+  });
+
   it('loads each module once per run', async () => {
     const result = await runScript('import Audit\nimport Audit\nprint Audit.loads, Audit is __import__("Audit")', { project: PROJECT });
     expect(result.stdout).toBe('1 True\n');

@@ -590,12 +590,17 @@ class System(Object):
 class Thread(Object):
     @staticmethod
     def sleep(millis):
+        if millis < 0:
+            raise IllegalArgumentException(u'timeout value is negative')
         _time.sleep(millis / 1000.0)
 
 
 class String(Object):
     @staticmethod
     def format(template, *args):
+        # Jython passes a lone Python list or tuple as the varargs array itself: format("%s %s", [1, 2]).
+        if len(args) == 1 and isinstance(args[0], (list, tuple)):
+            args = tuple(args[0])
         return _psjava.java_format(template, args)
 
     @staticmethod

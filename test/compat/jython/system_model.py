@@ -574,7 +574,7 @@ def make_dataset_module():
 def _util_module(project_name='MyProject', version=(8, 0, 0, 0)):
     from java.lang import String, Double
 
-    levels = ['trace', 'debug', 'info', 'warn', 'error']
+    levels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal']  # fatal: the manual's sixth level
     threshold = levels.index('info')
 
     def jstr(v):
@@ -606,9 +606,10 @@ def _util_module(project_name='MyProject', version=(8, 0, 0, 0)):
         log, logf = make(level)
         setattr(Logger, level, log)
         setattr(Logger, level + 'f', logf)
-    for i, level in enumerate(levels[:-1]):
+    for i, level in enumerate(levels[:-2]):
         setattr(Logger, 'is%sEnabled' % level.capitalize(), (lambda i: lambda self: threshold <= i)(i))
     Logger.isErrorEnabled = lambda self: True
+    Logger.isFatalEnabled = lambda self: True
 
     def quote(s):
         out = []
@@ -662,6 +663,27 @@ def _util_module(project_name='MyProject', version=(8, 0, 0, 0)):
 
         def __str__(self):
             return '%d.%d.%d (b%d)' % (self.major, self.minor, self.rev, self.build)
+
+        # Ignition's Version class: bean getters, its parseable form, and isFutureVersion (manual: "whether the
+        # current version is greater than the given version", given as "X.X.X").
+        def getMajor(self):
+            return self.major
+
+        def getMinor(self):
+            return self.minor
+
+        def getRev(self):
+            return self.rev
+
+        def getBuild(self):
+            return self.build
+
+        def toParseableString(self):
+            return u'%d.%d.%d.%d' % (self.major, self.minor, self.rev, self.build)
+
+        def isFutureVersion(self, version):
+            given = [int(p) for p in version.split('.')[:3]]
+            return [self.major, self.minor, self.rev] > given + [0] * (3 - len(given))
 
     util = _Module('system.util')
     util.getLogger = lambda name: Logger(name)
