@@ -35,7 +35,8 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   'fractions', 'decimal', 'shlex', 'ConfigParser', 'difflib', 'array', 'token',
   'xml', 'HTMLParser', 'htmlentitydefs', '_psxml', // XML and HTML (runtime/guest/modules/xml-modules.ts)
   // runtime/guest/modules/{cmath,weakref,warnings,locale,unicodedata}.py
-  'cmath', '_pscmath', 'weakref', 'warnings', '_pswarnings', 'locale', 'unicodedata', '_psunicodedata', '_unicodedata_db',
+  'cmath', '_pscmath', 'weakref', 'warnings', '_pswarnings', 'locale', 'unicodedata', '_psunicodedata',
+  '_unicodedata_db', // the tables of runtime/guest/modules/unicodedata.py (generated)
   // The configured machine (time zone, host name, locale) and Intl time-zone arithmetic.
   '_psenv',
   'inspect', 'tokenize', // runtime/guest/modules/{inspect,tokenize}.py
