@@ -40,6 +40,7 @@ export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   'xml', 'HTMLParser', 'htmlentitydefs', '_psxml', // XML and HTML (runtime/guest/modules/xml-modules.ts)
   // runtime/guest/modules/{cmath,weakref,warnings,locale,unicodedata}.py
   'cmath', '_pscmath', 'weakref', 'warnings', '_pswarnings', 'locale', 'unicodedata', '_psunicodedata',
+  '_unicodedata_db', // the tables of runtime/guest/modules/unicodedata.py (generated)
   // The configured machine (time zone, host name, locale) and Intl time-zone arithmetic.
   '_psenv',
   'inspect', 'tokenize', // runtime/guest/modules/{inspect,tokenize}.py

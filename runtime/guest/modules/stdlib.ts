@@ -43,6 +43,7 @@ import warningsSource from './warnings.py';
 import localeSource from './locale.py';
 import weakrefSource from './weakref.py';
 import unicodedataSource from './unicodedata.py';
+import unicodedataDbSource from './_unicodedata_db.py';
 import inspectSource from './inspect.py';
 import tokenizeSource from './tokenize.py';
 import osSource from './os/__init__.py';
@@ -121,6 +122,7 @@ export const STDLIB_PYTHON: Record<string, string> = {
   locale: localeSource,
   weakref: weakrefSource,
   unicodedata: unicodedataSource,
+  _unicodedata_db: unicodedataDbSource,
   inspect: inspectSource,
   tokenize: tokenizeSource,
   // Packages: the key is the path under src/lib/ without .py.
