@@ -54,19 +54,16 @@ import './bindings/guest.ts';
  * The Python sources the guest bundle imports (runtime/guest/modules/*.py, bindings' packages) are not put in
  * dist/guest.js, which every start loads: each import becomes a short marker string (LAZY_SOURCE_MARK + its
  * path), and the text goes to dist/python/. The guest resolves a marker when a module is first imported, through
- * the bridge (runtime/guest/library-sources.ts). BOOT_TIME_SOURCES are read at start-up and stay in the bundle.
+ * the bridge (runtime/guest/library-sources.ts).
  */
 const LAZY_SOURCE_MARK = '\u0000pysrc:';
-const BOOT_TIME_SOURCES = new Set(['runtime/guest/modules/datetime-patch.py']);
 const pythonSources = new Map();
 const lazyPythonSources = {
   name: 'lazy-python-sources',
   setup(b) {
     b.onLoad({ filter: /\.py$/ }, (args) => {
       const key = relative(process.cwd(), args.path).split(sep).join('/');
-      const text = readFileSync(args.path, 'utf8');
-      if (BOOT_TIME_SOURCES.has(key)) return { contents: text, loader: 'text' };
-      pythonSources.set(key, text);
+      pythonSources.set(key, readFileSync(args.path, 'utf8'));
       return { contents: `export default ${JSON.stringify(LAZY_SOURCE_MARK + key)};`, loader: 'js' };
     });
   },
@@ -230,9 +227,12 @@ function escapeNonAscii(code) {
 
 /**
  * dist/skulpt-stdlib.js: Skulpt's module library cut down to the modules harden.ts allows (the import hook
- * refuses every other one anyway), so the sandbox reads and compiles ~1/4 of it.
+ * refuses every other one anyway), as markers: the texts go to dist/python, and a module's text is read when it
+ * is first imported. STDLIB_ADDITIONS are appended to a Skulpt module's text.
  */
+
 function writeTrimmedStdlib() {
+  const STDLIB_ADDITIONS = { 'src/lib/datetime.py': 'runtime/guest/modules/datetime-patch.py' };
   const harden = readFileSync('runtime/guest/harden.ts', 'utf8');
   const list = /export const ALLOWED_MODULES[^=]*=\s*new Set\(\[([^\]]*)\]\)/.exec(harden)?.[1];
   if (list === undefined) throw new Error('build: ALLOWED_MODULES not found in runtime/guest/harden.ts');
@@ -245,7 +245,11 @@ function writeTrimmedStdlib() {
   const kept = {};
   for (const [path, text] of Object.entries(files)) {
     const top = /^src\/(?:lib|builtin)\/([A-Za-z_]\w*)/.exec(path)?.[1];
-    if (top !== undefined && allowed.has(top)) kept[path] = text;
+    if (top === undefined || !allowed.has(top)) continue;
+    // The texts go to dist/python like the guest's own sources (see lazyPythonSources), with our additions.
+    const key = `skulpt/${path}`;
+    pythonSources.set(key, text + (STDLIB_ADDITIONS[path] === undefined ? '' : readFileSync(STDLIB_ADDITIONS[path], 'utf8')));
+    kept[path] = LAZY_SOURCE_MARK + key;
   }
   mkdirSync('dist', { recursive: true });
   writeFileSync('dist/skulpt-stdlib.js', escapeNonAscii(`Sk.builtinFiles=${JSON.stringify({ files: kept })};`));

@@ -22,8 +22,17 @@ globalThis.__ps_bridge = {
   call,
   sleep: () => undefined,
   poll: () => 0,
-  library: () => '',
+  library,
 };
+// Library sources and compiled modules as the sandbox process serves them (runtime/sandbox/library-files.ts).
+function library(name) {
+  const [kind, key] = [name.slice(0, name.indexOf(':')), name.slice(name.indexOf(':') + 1)];
+  const folder = kind === 'source' ? 'python' : kind === 'compiled' ? 'compiled' : undefined;
+  const entry = folder && JSON.parse(readFileSync(dist(`${folder}/index.json`), 'utf8'))[key];
+  if (!entry) return '';
+  const text = readFileSync(dist(`${folder}/${kind === 'source' ? entry : entry.file}`), 'utf8');
+  return kind === 'source' ? text : `${entry.funcname}\n${text}`;
+}
 for (const name of ['skulpt.min.js', 'skulpt-stdlib.js', 'guest.js']) vm.runInThisContext(readFileSync(dist(name), 'utf8'), { filename: dist(name) });
 const optional = (name) => ({ name, default: null });
 globalThis.__psGuest.init(JSON.stringify({

@@ -7,7 +7,6 @@ import functoolsSource from './functools.py';
 import collectionsSource from './collections.py';
 import futureSource from './__future__.py';
 import strptimeSource from './_strptime.py';
-import datetimePatch from './datetime-patch.py';
 import operatorSource from './operator.py';
 import { STDLIB_NATIVE, STDLIB_PYTHON } from './stdlib.js';
 import { sealGuestPackages } from './extensions.js';
@@ -39,10 +38,6 @@ const RENAMED_NATIVE: Record<string, string> = {
   'src/lib/operator.js': 'src/lib/_operator.js',
 };
 
-/** Python source appended to a Skulpt library module (each text starts with a marker comment, applied once). */
-const APPENDED: Record<string, string> = {
-  'src/lib/datetime.py': datetimePatch,
-};
 
 const NATIVE_MODULES: Record<string, () => Record<string, PyObject>> = {
   _psre: regexEngineModule,
@@ -65,10 +60,6 @@ export function installProvidedModules(): void {
   }
   for (const pkg of sealGuestPackages()) {
     for (const [path, source] of Object.entries(pkg.files)) files[`src/lib/${path}.py`] = source;
-  }
-  for (const [path, extra] of Object.entries(APPENDED)) {
-    const source = files[path];
-    if (source !== undefined && !source.includes(extra)) files[path] = source + extra;
   }
   const native: Record<string, () => Record<string, PyObject>> = {};
   for (const [name, build] of Object.entries(NATIVE_MODULES)) {
