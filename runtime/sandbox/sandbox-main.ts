@@ -45,7 +45,7 @@ function interruptPending(): boolean {
 const INTERRUPTED_CALL = JSON.stringify({ error: { type: 'KeyboardInterrupt', message: '' } });
 
 /** Python that exercises the parser and compiler (never run) before code caches are made. */
-const WARM_UP_SOURCE = 'import sys\nfor s in system.perspective.getSessionInfo():\n    print "%s %d" % (s["id"], len(s)), s.username\n';
+const WARM_UP_SOURCE = 'import sys\nfor row in rows:\n    print "%s %d" % (row["id"], len(row)), row.name\n';
 
 const library = new LibraryFiles(setup.libraryDir);
 let config: GuestConfig | undefined;

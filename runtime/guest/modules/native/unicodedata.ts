@@ -47,7 +47,7 @@ export function psunicodedataModule(): Record<string, PyObject> {
     category: fn('category', (ch) => new Sk.builtin.str(category(codePointOf(ch)))),
     mirrored: fn('mirrored', (ch) => Sk.builtin.bool(MIRRORED.test(String.fromCodePoint(codePointOf(ch))))),
     code_point: fn('code_point', (ch) => new Sk.builtin.int_(codePointOf(ch))),
-    from_code_point: fn('from_code_point', (cp) => makeUnicode(String.fromCodePoint(Number(cp!.v)))),
+    from_code_point: fn('from_code_point', (cp) => makeUnicode(String.fromCodePoint(Number(engineValue(cp))))),
     digit_value: fn('digit_value', (ch) => new Sk.builtin.int_(digitValue(codePointOf(ch)))),
     normalize: fn('normalize', (form, text) => {
       const name = String(engineValue(form));
