@@ -1,5 +1,5 @@
 import type { createHash as CreateHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import vm from 'node:vm';
@@ -119,7 +119,22 @@ export function writeCodeCache(path: string, dir: string, data: Uint8Array): voi
     const header = Buffer.from(cacheHeader(data.length), 'latin1');
     writeFileSync(tmp, Buffer.concat([header, data]), { mode: 0o600 });
     renameSync(tmp, path);
+    removeSupersededCaches(path, dir);
   } catch {
     // A cache we cannot write only costs start-up time.
+  }
+}
+
+/**
+ * Removes the caches of the same file and consumer under other keys (earlier builds or Node versions), so the
+ * directory holds one cache per script instead of growing with every build.
+ */
+function removeSupersededCaches(path: string, dir: string): void {
+  const name = basename(path);
+  // `<file>.<consumer>.` (see codeCachePath); the rest of the name is the key.
+  const family = /^(.+\.(?:vm|vm-wrapped|isolate)\.)v\d/.exec(name)?.[1];
+  if (family === undefined) return;
+  for (const other of readdirSync(dir)) {
+    if (other !== name && other.startsWith(family) && other.endsWith('.v8cache')) rmSync(join(dir, other), { force: true });
   }
 }

@@ -1,6 +1,6 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codeCachePath, readCodeCache, writeCodeCache } from '../../runtime/sandbox/code-cache.js';
 
@@ -33,5 +33,16 @@ describe('V8 code cache files', () => {
     chmodSync(shared, 0o777);
     writeCodeCache(join(shared, 'x.v8cache'), shared, Buffer.from('data'));
     expect(readCodeCache(join(shared, 'x.v8cache'), shared)).toBeUndefined();
+  });
+
+  it('replace the cache of the same file and consumer under an older key, and keep the others', () => {
+    const dir = join(root, 'superseded');
+    const old = codeCachePath(dir, '/x/script.js', 'var c = 1;', 'isolate');
+    const otherConsumer = codeCachePath(dir, '/x/script.js', 'var c = 1;', 'vm');
+    const otherFile = codeCachePath(dir, '/x/other.js', 'var c = 1;', 'isolate');
+    for (const path of [old, otherConsumer, otherFile]) writeCodeCache(path, dir, Buffer.from('old'));
+    const current = codeCachePath(dir, '/x/script.js', 'var c = 22;', 'isolate');
+    writeCodeCache(current, dir, Buffer.from('new'));
+    expect(readdirSync(dir).sort()).toEqual([current, otherConsumer, otherFile].map((p) => basename(p)).sort());
   });
 });
