@@ -95,16 +95,19 @@ await Promise.all([
   build({
     ...common, platform: 'neutral', format: 'iife', target: 'es2022', stdin: { contents: guestEntry, resolveDir: '.', sourcefile: 'guest-entry.ts', loader: 'ts' }, outfile: 'dist/guest.js', sourcemap: false,
     charset: 'ascii', plugins: [lazyPythonSources],
-    define: { __PS_CANARY_JS__: JSON.stringify(canaryJs), __PS_LAZY_SOURCE_MARK__: JSON.stringify(LAZY_SOURCE_MARK) },
+    define: {
+      __PS_CANARY_JS__: JSON.stringify(canaryJs),
+      __PS_LAZY_SOURCE_MARK__: JSON.stringify(LAZY_SOURCE_MARK),
+      __PS_SKULPT_LIBRARY__: JSON.stringify(trimmedSkulptLibrary()),
+    },
   }),
 ]);
 
-writeTrimmedStdlib();
 writeThirdPartyNotices();
-for (const f of ['skulpt.min.js', 'skulpt-stdlib.js', 'guest.js']) {
+for (const f of ['skulpt.min.js', 'guest.js']) {
   if (!isAscii(readFileSync(`dist/${f}`))) throw new Error(`build: dist/${f} is not ASCII (the sandbox reads it as such)`);
 }
-writeContentHashes(['cli-main.cjs', 'skulpt.min.js', 'skulpt-stdlib.js', 'guest.js']);
+writeContentHashes(['cli-main.cjs', 'skulpt.min.js', 'guest.js']);
 writePythonSources();
 await writePrecompiledModules();
 
@@ -138,7 +141,7 @@ function libraryFromMemory(name) {
 async function writePrecompiledModules() {
   const context = vm.createContext({});
   context.__ps_bridge = { write: () => undefined, call: () => '{"ok":null}', sleep: () => 'slept', poll: () => 0, library: libraryFromMemory };
-  for (const f of ['skulpt.min.js', 'skulpt-stdlib.js', 'guest.js']) vm.runInContext(readFileSync(`dist/${f}`, 'latin1'), context, { filename: f });
+  for (const f of ['skulpt.min.js', 'guest.js']) vm.runInContext(readFileSync(`dist/${f}`, 'latin1'), context, { filename: f });
   const config = { limits: { timeoutMs: 600_000, outputLimitBytes: 1 << 20, recursionLimit: 1000, memoryLimitBytes: 1 << 30 }, modules: [], builtinModules: [], strings: 'unicode' };
   context.__psGuest.init(JSON.stringify(config));
   const files = context.Sk.builtinFiles.files;
@@ -226,12 +229,12 @@ function escapeNonAscii(code) {
 }
 
 /**
- * dist/skulpt-stdlib.js: Skulpt's module library cut down to the modules harden.ts allows (the import hook
- * refuses every other one anyway), as markers: the texts go to dist/python, and a module's text is read when it
- * is first imported. STDLIB_ADDITIONS are appended to a Skulpt module's text.
+ * Skulpt's module library cut down to the modules harden.ts allows (the import hook refuses every other one
+ * anyway), as markers: the texts go to dist/python, and a module's text is read when it is first imported. The
+ * marker table goes into the guest bundle (__PS_SKULPT_LIBRARY__). STDLIB_ADDITIONS are appended to a Skulpt
+ * module's text.
  */
-
-function writeTrimmedStdlib() {
+function trimmedSkulptLibrary() {
   const STDLIB_ADDITIONS = { 'src/lib/datetime.py': 'runtime/guest/modules/datetime-patch.py' };
   const harden = readFileSync('runtime/guest/harden.ts', 'utf8');
   const list = /export const ALLOWED_MODULES[^=]*=\s*new Set\(\[([^\]]*)\]\)/.exec(harden)?.[1];
@@ -251,8 +254,7 @@ function writeTrimmedStdlib() {
     pythonSources.set(key, text + (STDLIB_ADDITIONS[path] === undefined ? '' : readFileSync(STDLIB_ADDITIONS[path], 'utf8')));
     kept[path] = LAZY_SOURCE_MARK + key;
   }
-  mkdirSync('dist', { recursive: true });
-  writeFileSync('dist/skulpt-stdlib.js', escapeNonAscii(`Sk.builtinFiles=${JSON.stringify({ files: kept })};`));
+  return kept;
 }
 
 /**

@@ -33,7 +33,7 @@ function library(name) {
   const text = readFileSync(dist(`${folder}/${kind === 'source' ? entry : entry.file}`), 'utf8');
   return kind === 'source' ? text : `${entry.funcname}\n${text}`;
 }
-for (const name of ['skulpt.min.js', 'skulpt-stdlib.js', 'guest.js']) vm.runInThisContext(readFileSync(dist(name), 'utf8'), { filename: dist(name) });
+for (const name of ['skulpt.min.js', 'guest.js']) vm.runInThisContext(readFileSync(dist(name), 'utf8'), { filename: dist(name) });
 const optional = (name) => ({ name, default: null });
 globalThis.__psGuest.init(JSON.stringify({
   limits: { timeoutMs: 30_000, outputLimitBytes: 10_000_000, recursionLimit: 1000, memoryLimitBytes: 256 << 20 },

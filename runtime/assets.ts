@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -18,17 +17,4 @@ function findDistFile(name: string): string | undefined {
     if (existsSync(path)) return path;
   }
   return undefined;
-}
-
-/**
- * Skulpt itself and its library, as the build writes them to dist/: Skulpt with bounded string interning
- * (see build.mjs) and only the library modules scripts may import (harden.ts's allowlist). The files in
- * node_modules are the fallback.
- */
-export function skulptFiles(): string[] {
-  const require = createRequire(import.meta.url);
-  return [
-    findDistFile('skulpt.min.js') ?? require.resolve('skulpt/dist/skulpt.min.js'),
-    findDistFile('skulpt-stdlib.js') ?? require.resolve('skulpt/dist/skulpt-stdlib.js'),
-  ];
 }

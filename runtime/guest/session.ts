@@ -16,6 +16,8 @@ import { setEnvironment } from './environment.js';
 import type { PyObject, SkGlobal } from './skulpt-types.js';
 
 declare const Sk: SkGlobal;
+/** Skulpt's library (the modules the allowlist admits), as markers of its texts in dist/python (see build.mjs). */
+declare const __PS_SKULPT_LIBRARY__: Record<string, string>;
 
 let config: GuestConfig;
 let pristineBuiltins: Record<string, PyObject> = {};
@@ -27,6 +29,7 @@ let globals: Record<string, PyObject> = {};
  * process does it while the host is still starting up.
  */
 function prepare(): void {
+  Sk.builtinFiles = { files: { ...__PS_SKULPT_LIBRARY__ } };
   Sk.configure({
     output: writeStdout,
     read: readAllowedFile,
