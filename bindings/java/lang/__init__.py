@@ -228,40 +228,37 @@ def _parse_double(text):
     raise NumberFormatException(u'For input string: "%s"' % s if s else u'empty String')
 
 
-class Integer(Object):
-    MAX_VALUE = 2147483647
-    MIN_VALUE = -2147483648
-    SIZE = 32
-    BYTES = 4
+class _Integral(Object):
+    """What java.lang.Integer and Long share: Java's static methods over SIZE bits, values of type _type."""
 
     def __new__(cls, value):
-        return Integer.valueOf(value)
+        return cls.valueOf(value)
 
-    @staticmethod
-    def parseInt(text, radix=10):
-        return int(_parse_integral(text, radix, Integer.MIN_VALUE, Integer.MAX_VALUE))
+    @classmethod
+    def _parse(cls, text, radix=10):
+        return cls._type(_parse_integral(text, radix, cls.MIN_VALUE, cls.MAX_VALUE))
 
-    @staticmethod
-    def valueOf(value, radix=10):
+    @classmethod
+    def valueOf(cls, value, radix=10):
         if isinstance(value, basestring):
-            return Integer.parseInt(value, radix)
-        return int(value)
+            return cls._parse(value, radix)
+        return cls._type(value)
 
-    @staticmethod
-    def toString(value, radix=10):
-        return _radix_string(int(value), radix)
+    @classmethod
+    def toString(cls, value, radix=10):
+        return _radix_string(cls._type(value), radix)
 
-    @staticmethod
-    def toHexString(value):
-        return _radix_string(_to_unsigned(value, 32), 16)
+    @classmethod
+    def toHexString(cls, value):
+        return _radix_string(_to_unsigned(value, cls.SIZE), 16)
 
-    @staticmethod
-    def toBinaryString(value):
-        return _radix_string(_to_unsigned(value, 32), 2)
+    @classmethod
+    def toBinaryString(cls, value):
+        return _radix_string(_to_unsigned(value, cls.SIZE), 2)
 
-    @staticmethod
-    def toOctalString(value):
-        return _radix_string(_to_unsigned(value, 32), 8)
+    @classmethod
+    def toOctalString(cls, value):
+        return _radix_string(_to_unsigned(value, cls.SIZE), 8)
 
     @staticmethod
     def max(a, b):
@@ -272,16 +269,28 @@ class Integer(Object):
         return a if a <= b else b
 
     @staticmethod
-    def sum(a, b):
-        return Integer._wrap(a + b)
-
-    @staticmethod
     def signum(value):
         return (value > 0) - (value < 0)
 
     @staticmethod
     def compare(a, b):
         return (a > b) - (a < b)
+
+
+class Integer(_Integral):
+    MAX_VALUE = 2147483647
+    MIN_VALUE = -2147483648
+    SIZE = 32
+    BYTES = 4
+    _type = int
+
+    @classmethod
+    def parseInt(cls, text, radix=10):
+        return cls._parse(text, radix)
+
+    @staticmethod
+    def sum(a, b):
+        return Integer._wrap(a + b)
 
     @staticmethod
     def bitCount(value):
@@ -303,52 +312,16 @@ class Integer(Object):
         return int(value - (1 << 32) if value >= 1 << 31 else value)
 
 
-class Long(Object):
+class Long(_Integral):
     MAX_VALUE = 9223372036854775807L
     MIN_VALUE = -9223372036854775808L
     SIZE = 64
     BYTES = 8
+    _type = long
 
-    def __new__(cls, value):
-        return Long.valueOf(value)
-
-    @staticmethod
-    def parseLong(text, radix=10):
-        return long(_parse_integral(text, radix, Long.MIN_VALUE, Long.MAX_VALUE))
-
-    @staticmethod
-    def valueOf(value, radix=10):
-        if isinstance(value, basestring):
-            return Long.parseLong(value, radix)
-        return long(value)
-
-    @staticmethod
-    def toString(value, radix=10):
-        return _radix_string(long(value), radix)
-
-    @staticmethod
-    def toHexString(value):
-        return _radix_string(_to_unsigned(value, 64), 16)
-
-    @staticmethod
-    def toBinaryString(value):
-        return _radix_string(_to_unsigned(value, 64), 2)
-
-    @staticmethod
-    def max(a, b):
-        return a if a >= b else b
-
-    @staticmethod
-    def min(a, b):
-        return a if a <= b else b
-
-    @staticmethod
-    def compare(a, b):
-        return (a > b) - (a < b)
-
-    @staticmethod
-    def signum(value):
-        return (value > 0) - (value < 0)
+    @classmethod
+    def parseLong(cls, text, radix=10):
+        return cls._parse(text, radix)
 
 
 class Double(Object):
