@@ -434,10 +434,6 @@ class Math(Object):
         return a if a <= b else b
 
     @staticmethod
-    def pow(a, b):
-        return _math.pow(a, b)
-
-    @staticmethod
     def sqrt(x):
         return _math.sqrt(x) if x >= 0 else float('nan')
 
@@ -470,60 +466,8 @@ class Math(Object):
         return float(f)
 
     @staticmethod
-    def log(x):
-        return _math.log(x)
-
-    @staticmethod
-    def log10(x):
-        return _math.log10(x)
-
-    @staticmethod
-    def exp(x):
-        return _math.exp(x)
-
-    @staticmethod
-    def sin(x):
-        return _math.sin(x)
-
-    @staticmethod
-    def cos(x):
-        return _math.cos(x)
-
-    @staticmethod
-    def tan(x):
-        return _math.tan(x)
-
-    @staticmethod
-    def asin(x):
-        return _math.asin(x)
-
-    @staticmethod
-    def acos(x):
-        return _math.acos(x)
-
-    @staticmethod
-    def atan(x):
-        return _math.atan(x)
-
-    @staticmethod
-    def atan2(y, x):
-        return _math.atan2(y, x)
-
-    @staticmethod
-    def toDegrees(x):
-        return _math.degrees(x)
-
-    @staticmethod
-    def toRadians(x):
-        return _math.radians(x)
-
-    @staticmethod
     def signum(x):
         return float((x > 0) - (x < 0))
-
-    @staticmethod
-    def hypot(a, b):
-        return _math.hypot(a, b)
 
     @staticmethod
     def floorDiv(a, b):
@@ -540,6 +484,14 @@ class Math(Object):
     @staticmethod
     def random():
         return _random.random()
+
+
+# Java's Math functions that are Python's math functions under the same or another name.
+for _java, _python in (('pow', 'pow'), ('log', 'log'), ('log10', 'log10'), ('exp', 'exp'), ('sin', 'sin'),
+                       ('cos', 'cos'), ('tan', 'tan'), ('asin', 'asin'), ('acos', 'acos'), ('atan', 'atan'),
+                       ('atan2', 'atan2'), ('toDegrees', 'degrees'), ('toRadians', 'radians'), ('hypot', 'hypot')):
+    setattr(Math, _java, staticmethod(getattr(_math, _python)))
+del _java, _python
 
 
 class System(Object):
