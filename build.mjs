@@ -236,6 +236,14 @@ function escapeNonAscii(code) {
  */
 function trimmedSkulptLibrary() {
   const STDLIB_ADDITIONS = { 'src/lib/datetime.py': 'runtime/guest/modules/datetime-patch.py' };
+  // One-line corrections of Skulpt's copies, each [old, new]; the old text must occur exactly once.
+  const STDLIB_EDITS = {
+    // Python 2's StringIO keeps unicode as unicode; Skulpt's copy converts every non-str with str().
+    'src/lib/StringIO.py': [
+      ['        if not isinstance(buf, str):\n            buf = str(buf)', '        if not isinstance(buf, basestring):\n            buf = str(buf)'],
+      ['        if not isinstance(s, str):\n            s = str(s)', '        if not isinstance(s, basestring):\n            s = str(s)'],
+    ],
+  };
   const harden = readFileSync('runtime/guest/harden.ts', 'utf8');
   const list = /export const ALLOWED_MODULES[^=]*=\s*new Set\(\[([^\]]*)\]\)/.exec(harden)?.[1];
   if (list === undefined) throw new Error('build: ALLOWED_MODULES not found in runtime/guest/harden.ts');
@@ -251,7 +259,12 @@ function trimmedSkulptLibrary() {
     if (top === undefined || !allowed.has(top)) continue;
     // The texts go to dist/python like the guest's own sources (see lazyPythonSources), with our additions.
     const key = `skulpt/${path}`;
-    pythonSources.set(key, text + (STDLIB_ADDITIONS[path] === undefined ? '' : readFileSync(STDLIB_ADDITIONS[path], 'utf8')));
+    let edited = text;
+    for (const [old, replacement] of STDLIB_EDITS[path] ?? []) {
+      if (edited.split(old).length !== 2) throw new Error(`build: ${path}: the text to correct does not occur exactly once`);
+      edited = edited.replace(old, replacement);
+    }
+    pythonSources.set(key, edited + (STDLIB_ADDITIONS[path] === undefined ? '' : readFileSync(STDLIB_ADDITIONS[path], 'utf8')));
     kept[path] = LAZY_SOURCE_MARK + key;
   }
   return kept;
