@@ -48,6 +48,7 @@ export const CANARIES = {
   'percent-format': { probe: "return '%-4s|' % 'ab', '%(k)s' % {'k': u'v'}", expect: "('ab  |', u'v')" },
   'float-repr': { probe: 'return repr(0.1 + 0.2)', expect: "'0.30000000000000004'" },
   'complex': { probe: 'return repr(complex(0.1 + 0.2, -1)), str(complex(0, 1e16)), abs(complex(-115, 199.186))', expect: "('(0.30000000000000004-1j)', '1e+16j', 230.00013607822063)" },
+  'exception-module': { probe: 'return repr(KeyError), ValueError.__module__', expect: '("<type \'exceptions.KeyError\'>", \'exceptions\')' },
   'error-messages': { probe: 'try:\n    a, b = [1]\nexcept ValueError, e:\n    m = str(e)\nreturn m', expect: "'need more than 1 value to unpack'" },
 } as const satisfies Record<string, Canary>;
 

@@ -28,6 +28,7 @@ import { installIntDunders } from './int-dunders.js';
 import { checkCanaries } from './canaries.js';
 import { CANARIES } from './canary-probes.js';
 import type { Py2Fix } from './fix.js';
+import { installExceptionModule } from './exception-module.js';
 
 /**
  * Python 2.7 / Jython behaviour that stock Skulpt gets wrong in its library (builtins, types, modules), one named
@@ -72,6 +73,7 @@ export const PY2_FIXES: readonly Py2Fix[] = [
   { name: 'percent-format', install: installPercentFormat },
   { name: 'float-repr', install: installFloatRepr },
   { name: 'complex', install: installComplex },
+  { name: 'exception-module', install: installExceptionModule },
   {
     // Also: a JavaScript stack overflow becomes RuntimeError('maximum recursion depth exceeded'). That part has
     // no cheap probe (it needs a real JavaScript stack overflow), so it has no canary.
