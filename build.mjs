@@ -113,15 +113,24 @@ await writePrecompiledModules();
 
 /** dist/python/: the sources the guest bundle refers to by marker (see lazyPythonSources); index.json maps each path to its file. */
 function writePythonSources() {
-  rmSync('dist/python', { recursive: true, force: true });
-  mkdirSync('dist/python', { recursive: true });
+  writeIndexedFolder('python', 'py', pythonSources, (file) => file);
+}
+
+/**
+ * Writes each text of `texts` (key → text) to dist/<folder>/NNN.<ext>, numbered in key order (code-unit order,
+ * so every machine numbers them alike), and dist/<folder>/index.json mapping each key to `entry(file, key)`.
+ * The sandbox process serves them (runtime/sandbox/library-files.ts).
+ */
+function writeIndexedFolder(folder, ext, texts, entry) {
+  rmSync(`dist/${folder}`, { recursive: true, force: true });
+  mkdirSync(`dist/${folder}`, { recursive: true });
   const index = {};
-  for (const [i, key] of [...pythonSources.keys()].sort().entries()) {
-    const file = `${String(i).padStart(3, '0')}.py`;
-    writeFileSync(`dist/python/${file}`, pythonSources.get(key));
-    index[key] = file;
+  for (const [i, key] of [...texts.keys()].sort().entries()) {
+    const file = `${String(i).padStart(3, '0')}.${ext}`;
+    writeFileSync(`dist/${folder}/${file}`, texts.get(key));
+    index[key] = entry(file, key);
   }
-  writeFileSync('dist/python/index.json', `${JSON.stringify(index, null, 1)}\n`);
+  writeFileSync(`dist/${folder}/index.json`, `${JSON.stringify(index, null, 1)}\n`);
 }
 
 /** What the sandbox process serves through the bridge's library(), for the build's own run of the guest. */
@@ -162,16 +171,10 @@ async function writePrecompiledModules() {
     const outcome = JSON.parse(context.__psGuest.exec(JSON.stringify({ source: `import ${name}`, filename: '<build>', mode: 'exec' })));
     if (outcome.exitCode !== 0 && !compiled.has(`src/lib/${name.replaceAll('.', '/')}.py`)) process.stderr.write(`build: not precompiled: ${name} (${outcome.error?.type ?? 'failed'})\n`);
   }
-  rmSync('dist/compiled', { recursive: true, force: true });
-  mkdirSync('dist/compiled', { recursive: true });
-  const index = {};
   // Whitespace and comments (the generated code quotes every source line in a comment) go: a quarter of the size.
-  for (const [i, [filename, out]] of [...compiled].sort(([a], [b]) => a.localeCompare(b)).entries()) {
-    const file = `${String(i).padStart(3, '0')}.js`;
-    writeFileSync(`dist/compiled/${file}`, (await transform(out.code, { minifyWhitespace: true, charset: 'ascii' })).code);
-    index[filename] = { file, funcname: out.funcname };
-  }
-  writeFileSync('dist/compiled/index.json', `${JSON.stringify(index, null, 1)}\n`);
+  const codes = new Map();
+  for (const [filename, out] of compiled) codes.set(filename, (await transform(out.code, { minifyWhitespace: true, charset: 'ascii' })).code);
+  writeIndexedFolder('compiled', 'js', codes, (file, filename) => ({ file, funcname: compiled.get(filename).funcname }));
 }
 
 /**

@@ -63,27 +63,24 @@ def getDate(year, month, day):
     return GregorianCalendar(int(year), int(month), int(day)).getTime()
 
 
-def midnight(date):
+def _with_fields(date, fields, values):
+    """The date with the calendar fields set to the values, in the gateway's zone."""
     cal = _calendar(date)
-    for field in (Calendar.HOUR_OF_DAY, Calendar.MINUTE, Calendar.SECOND, Calendar.MILLISECOND):
-        cal.set(field, 0)
+    for field, value in zip(fields, values):
+        cal.set(field, int(value))
     return cal.getTime()
+
+
+def midnight(date):
+    return _with_fields(date, (Calendar.HOUR_OF_DAY, Calendar.MINUTE, Calendar.SECOND, Calendar.MILLISECOND), (0, 0, 0, 0))
 
 
 def setTime(date, hour, minute, second):
-    cal = _calendar(date)
-    cal.set(Calendar.HOUR_OF_DAY, int(hour))
-    cal.set(Calendar.MINUTE, int(minute))
-    cal.set(Calendar.SECOND, int(second))
-    return cal.getTime()
+    return _with_fields(date, (Calendar.HOUR_OF_DAY, Calendar.MINUTE, Calendar.SECOND), (hour, minute, second))
 
 
 def setDate(date, year, month, day):
-    cal = _calendar(date)
-    cal.set(Calendar.YEAR, int(year))
-    cal.set(Calendar.MONTH, int(month))
-    cal.set(Calendar.DAY_OF_MONTH, int(day))
-    return cal.getTime()
+    return _with_fields(date, (Calendar.YEAR, Calendar.MONTH, Calendar.DAY_OF_MONTH), (year, month, day))
 
 
 def _shift(unit):
