@@ -28,10 +28,15 @@ globalThis.__ps_bridge = {
 function library(name) {
   const [kind, key] = [name.slice(0, name.indexOf(':')), name.slice(name.indexOf(':') + 1)];
   const folder = kind === 'source' ? 'python' : kind === 'compiled' ? 'compiled' : undefined;
-  const entry = folder && JSON.parse(readFileSync(dist(`${folder}/index.json`), 'utf8'))[key];
+  const entry = folder && indexOf(folder)[key];
   if (!entry) return '';
   const text = readFileSync(dist(`${folder}/${kind === 'source' ? entry : entry.file}`), 'utf8');
   return kind === 'source' ? text : `${entry.funcname}\n${text}`;
+}
+const indexes = new Map();
+function indexOf(folder) {
+  if (!indexes.has(folder)) indexes.set(folder, JSON.parse(readFileSync(dist(`${folder}/index.json`), 'utf8')));
+  return indexes.get(folder);
 }
 for (const name of ['skulpt.min.js', 'guest.js']) vm.runInThisContext(readFileSync(dist(name), 'utf8'), { filename: dist(name) });
 const optional = (name) => ({ name, default: null });
