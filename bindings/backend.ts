@@ -1,3 +1,4 @@
+import type { JsonObject } from './effects/effect-log.js';
 import type { SessionRecord } from './session.js';
 
 /** Filters as getSessionInfo receives them; `null` means "no filter". Matching is exact and case-sensitive. */
@@ -24,6 +25,14 @@ export interface SessionBackend {
    * then serves every call. Python sees the same result either way.
    */
   snapshot?(): SessionSnapshot | undefined;
+  /**
+   * Performs a system.perspective action (sendMessage, navigate, openPopup, ...) on a session's page, or on
+   * every page of the session when `pageId` is null. The binding has already resolved the targeting rules;
+   * the backend checks that the session (SessionNotFoundError) and page (PageNotFoundError) exist, does it
+   * (a live gateway delivers it to the browser; a fixture only checks), and answers with the pages it reached.
+   * Optional: backends without it make these functions raise NotImplementedError.
+   */
+  performAction?(action: PerspectiveAction): PerspectiveActionResult | Promise<PerspectiveActionResult>;
   /** Releases connections or timers. */
   dispose?(): void | Promise<void>;
 }
@@ -44,6 +53,29 @@ export interface SessionSnapshot {
  * likewise `lastCommAtMs` for lastComm.
  */
 export type SnapshotRecord = SessionRecord & { readonly startedAtMs?: number; readonly lastCommAtMs?: number };
+
+/** One system.perspective action, resolved to its target. */
+export interface PerspectiveAction {
+  /** The function's name in system.perspective: 'sendMessage', 'navigate', 'openPopup', ... */
+  readonly function: string;
+  readonly sessionId: string;
+  /** One page, or null for every page of the session. */
+  readonly pageId: string | null;
+  /** The function's own arguments, by parameter name, without sessionId and pageId (e.g. {messageType, payload, scope}). */
+  readonly args: JsonObject;
+}
+
+export interface PerspectiveActionResult {
+  /** The pages the action reached, in the session's page order. */
+  readonly pageIds: readonly string[];
+}
+
+export class PageNotFoundError extends Error {
+  constructor(readonly sessionId: string, readonly pageId: string) {
+    super(`Page '${pageId}' not found in Perspective session '${sessionId}'`);
+    this.name = 'PageNotFoundError';
+  }
+}
 
 export class SessionNotFoundError extends Error {
   constructor(readonly sessionId: string) {

@@ -1,7 +1,7 @@
 export { runScript, createIgnitionInterpreter, ignitionInterpreterOptions, demoSessionsFile, projectLibraryOf, type IgnitionOptions } from './run-script.js';
 export { createSystemModule, type SystemOptions } from './system.js';
 export { defineFunction, defineModule, type ParamDef, type FunctionDef } from './declare.js';
-export { matchesFilter, SessionNotFoundError, BackendUnavailableError, type SessionBackend, type SessionFilter, type SessionSnapshot, type SnapshotRecord } from './backend.js';
+export { matchesFilter, SessionNotFoundError, PageNotFoundError, type PerspectiveAction, type PerspectiveActionResult, BackendUnavailableError, type SessionBackend, type SessionFilter, type SessionSnapshot, type SnapshotRecord } from './backend.js';
 export { FixtureBackend, FixtureError, parseFixture, deriveRecord } from './backends/fixture.js';
 export { fixtureSessionSchema, fixtureFileSchema, type FixtureSession } from './backends/fixture-schema.js';
 export { scopeFromUserAgent } from './user-agent.js';
@@ -14,3 +14,4 @@ export { DirectoryProjectLibrary, type DirectoryLibraryLimits } from './project/
 export { ProjectLibraryError, NO_PROJECT, type ProjectLibrary, type ProjectScript, type ProjectInfo } from './project/library.js';
 export { LOG_LEVELS, type LogLevel } from './util/index.js';
 export { GATEWAY_FUNCTIONS } from './gateway-functions.js';
+export { EffectLog, type Effect, type EffectInput, type JsonValue, type JsonObject } from './effects/effect-log.js';

@@ -8,6 +8,7 @@ import { DirectoryProjectLibrary } from './project/directory-library.js';
 import type { ProjectLibrary } from './project/library.js';
 import { createSystemModule } from './system.js';
 import type { LogLevel } from './util/index.js';
+import type { EffectLog } from './effects/effect-log.js';
 
 export interface IgnitionOptions {
   /** Where sessions come from. Default: a fixture file (`sessionsFile`, else the bundled demo sessions). */
@@ -41,6 +42,8 @@ export interface IgnitionOptions {
   readonly project?: string | ProjectLibrary;
   /** The lowest level system.util loggers write: trace, debug, info (default), warn or error. */
   readonly logLevel?: LogLevel;
+  /** Records what the script does to sessions, tags and databases (see EffectLog); default: a log nobody reads. */
+  readonly effects?: EffectLog;
 }
 
 /** The project a `project` option names (a folder is read now: ProjectLibraryError if it cannot be). */
@@ -66,6 +69,7 @@ export function ignitionInterpreterOptions(options: IgnitionOptions = {}): Inter
     ignitionVersion: options.ignitionVersion ?? '8.0',
     ...(project ? { project } : {}),
     ...(options.logLevel ? { logLevel: options.logLevel } : {}),
+    ...(options.effects ? { effects: options.effects } : {}),
   });
   return {
     modules: { system },

@@ -1,6 +1,7 @@
 import type { HostModule } from '../runtime/index.js';
 import type { SessionBackend } from './backend.js';
 import { defineModule } from './declare.js';
+import { EffectLog } from './effects/effect-log.js';
 import { closeSession } from './perspective/close-session.js';
 import { getSessionInfo } from './perspective/get-session-info.js';
 import { perspectivePythonPart } from './perspective/python-part.js';
@@ -16,10 +17,12 @@ export interface SystemOptions {
   readonly project?: ProjectLibrary;
   /** The lowest level system.util loggers write (default 'info'). */
   readonly logLevel?: LogLevel;
+  /** Where the script's actions (messages, navigation, tag writes, database updates) are recorded; default: a fresh log. */
+  readonly effects?: EffectLog;
 }
 
 /** The `system` namespace a script sees, as in Ignition. */
-export function createSystemModule({ backend, ignitionVersion = '8.0', project = NO_PROJECT, logLevel = 'info' }: SystemOptions): HostModule {
+export function createSystemModule({ backend, ignitionVersion = '8.0', project = NO_PROJECT, logLevel = 'info', effects = new EffectLog() }: SystemOptions): HostModule {
   return withUnavailableFunctions(defineModule('Ignition scripting functions (perspective-sandbox).', {
     perspective: {
       ...defineModule('Perspective scripting functions.', {
