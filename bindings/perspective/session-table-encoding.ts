@@ -1,11 +1,12 @@
-import type { SessionTableRow } from './session-table-settings.js';
-
 /**
  * How a snapshot's rows cross into the sandbox: column by column, each distinct string once. 100k sessions
  * repeat a handful of user agents, projects and scopes; sent row by row as JSON they cost ~40 MB to write,
- * frame, relay and parse, column by column a fraction of that. Pure functions with no imports: the host
- * encodes (session-table.ts), the guest decodes (guest/session-table.ts).
+ * frame, relay and parse, column by column a fraction of that. Pure functions with no imports (a contract,
+ * like the -settings files): the host encodes (session-table.ts), the guest decodes (guest/session-table.ts).
  */
+
+/** A snapshot row: the record's fields and its timestamps. */
+type SessionTableRow = Readonly<Record<string, unknown>>;
 export interface EncodedRows {
   readonly count: number;
   /** The distinct strings of every string field and string list, in first-seen order. */
