@@ -72,6 +72,7 @@ dt { font-weight: 600; }
 #closed p { max-width: 40rem; padding: 0 1.5rem; text-align: center; }
 form { display: inline; }
 [data-theme="dark"] body { background: #141c24; color: #e3e9ef; }
+[data-theme="dark"] a { color: #8cc4ff; }
 #popups { position: fixed; top: 4rem; right: 2rem; display: flex; flex-direction: column; gap: .8rem; }
 .popup, .dock { border: 1px solid #8a97a5; border-radius: 6px; padding: .5rem 1rem; background: #f7f9fb; color: #1d2733; min-width: 16rem; }
 .popup[data-modal="true"] { box-shadow: 0 0 0 100vmax rgba(20, 30, 40, .35); }
