@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isActionApiPath } from './action-routes.js';
 import { handleApiRequest } from './api-routes.js';
 import { ACTION_BODY_LIMIT_BYTES } from '../bindings/backends/action-wire.js';
 import { BODY_LIMIT_BYTES, drainBody, readBody } from './body-reader.js';
@@ -40,8 +41,8 @@ async function route(context: GatewayContext, req: IncomingMessage, res: ServerR
       context.log({ event: 'cross-site-refused', method, path: url.pathname, address: clientAddress(req), reason: crossSite });
       throw new HttpError(403, 'Cross-site request refused');
     }
-    // Token holders may send larger bodies to the API (an action carries a whole download); others get the small limit.
-    body = await readBody(req, pathname.startsWith('/data/api/') && context.guard.hasBearer(req) ? ACTION_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES);
+    // Token holders may send larger actions (a download carries its whole file); everything else gets the small limit.
+    body = await readBody(req, isActionApiPath(pathname) && context.guard.hasBearer(req) ? ACTION_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES);
   }
   const parts: RequestParts = { url, body };
   if (pathname.startsWith('/data/api/')) {

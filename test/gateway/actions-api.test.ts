@@ -95,6 +95,12 @@ describe('POST /data/api/v1/sessions/<id>/actions through GatewayBackend.perform
     expect(text).toEqual({ filename: 'report.csv', contentType: 'text/plain; charset=utf-8', base64: Buffer.from('a,b\n1,é\n').toString('base64') });
     expect(bytes).toEqual({ filename: 'bytes.bin', contentType: 'application/x-test', base64: Buffer.from([0, 127, 255, 128]).toString('base64') });
     expect(Buffer.from(String(large?.['base64']), 'base64').toString()).toBe(big);
+    // Past the 4 MiB action limit: GatewayBackend refuses before sending, and the gateway answers 413 anyway.
+    const tooLarge = backend.performAction({ function: 'download', sessionId: id, pageId: null, args: { filename: 'huge.txt', data: 'x'.repeat(5 * 1024 * 1024) } });
+    await expect(tooLarge).rejects.toMatchObject({ pyType: 'ValueError', message: expect.stringContaining('larger than the gateway accepts') });
+    const raw = await fetch(`${gateway.url}/data/api/v1/sessions/${id}/actions`, { method: 'POST', headers: authHeaders(TOKEN), body: 'x'.repeat(5 * 1024 * 1024) }).catch(() => undefined);
+    if (raw) expect(raw.status).toBe(413);
+    expect(actionsOf(page)).toHaveLength(3);
     page.ws.close();
   });
 
