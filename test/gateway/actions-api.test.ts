@@ -136,6 +136,20 @@ describe('POST /data/api/v1/sessions/<id>/actions through GatewayBackend.perform
     page.ws.close();
   });
 
+  it('a page cannot claim more than it was sent, and a malformed page-state closes its socket (1007)', async () => {
+    const { id, pages } = await sessionWithPages('forged-state', 2);
+    const [honest, forger] = pages as [OpenedPage, OpenedPage];
+    honest.ws.send(JSON.stringify({ type: 'page-state', handled: 1_000_000, state: { path: '/x', theme: null, popups: [], docks: [] } }));
+    const record = await waitFor(async () => {
+      const body = await getJson(`/data/api/v1/sessions/${id}/pages`) as { pages: Array<Record<string, unknown>> };
+      return body.pages.find((p) => p['path'] === '/x');
+    }, 5000, 'the honest page state');
+    expect(record['handled']).toBe(0);
+    forger.ws.send(JSON.stringify({ type: 'page-state', handled: 0, state: { path: '/y', theme: null, popups: Array.from({ length: 65 }, () => 'p'), docks: [] } }));
+    expect(await forger.closed).toMatchObject({ code: 1007 });
+    honest.ws.close();
+  });
+
   it('needs the token, and answers 404 for the pages of an unknown session', async () => {
     const anonymous = await fetch(`${gateway.url}/data/api/v1/sessions/x/actions`, {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ function: 'refresh', pageId: null, args: {} }),

@@ -180,6 +180,36 @@ describeWithChromium('system.perspective actions performed live in real Chromium
     await context.close();
   }, 120_000);
 
+  it('shows hostile text as text, opens a page in a new tab, and follows navigate(url=...)', async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const { sessionId, pageId } = await openClientPage(tab, 'hostile', 'home');
+    const dialogs: string[] = [];
+    tab.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+    const markup = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+    await backend.performAction({ function: 'sendMessage', sessionId, pageId, args: { messageType: markup, payload: { html: markup } } });
+    await backend.performAction({ function: 'openPopup', sessionId, pageId, args: { id: markup, view: markup, title: markup } });
+    await settled(sessionId, pageId, (r) => r.popups.length === 1);
+    expect(await tab.textContent('#message-log li .message-type')).toBe(markup);
+    expect(await tab.textContent('#popups .popup-title')).toBe(markup);
+    expect(await tab.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+
+    const opened = context.waitForEvent('page');
+    await backend.performAction({ function: 'navigate', sessionId, pageId, args: { page: 'reports/daily', newTab: true } });
+    const newTab = await opened;
+    await newTab.locator('#page-id').filter({ hasText: /^[0-9a-f]{8}$/ }).waitFor({ timeout: 10_000 });
+    expect(await newTab.textContent('#page-path')).toBe('/reports/daily');
+    expect(await newTab.textContent('#session-id')).toBe(sessionId);
+    expect(await tab.textContent('#page-path')).toBe('/home');
+
+    const left = tab.waitForEvent('load');
+    await backend.performAction({ function: 'navigate', sessionId, pageId, args: { url: `${gateway.url}/data/perspective/client/hostile/elsewhere` } });
+    await left;
+    expect(tab.url()).toBe(`${gateway.url}/data/perspective/client/hostile/elsewhere`);
+    await context.close();
+  }, 90_000);
+
   // Enable when the system.perspective action bindings (branch issue-16-actions) are merged: on this branch
   // system.perspective.sendMessage does not exist yet. Nothing else needs to change.
   it.skip('the broadcast script through `run --gateway` shows exactly one message in each Chromium page', async () => {
