@@ -31,7 +31,7 @@ const webAddress = text(2048).refine((value) => {
 const pagePath = text(512).transform((value) => value.replace(/^\/+/, '')).refine(isPagePath, 'page must be a page path such as "/machines/line-1"');
 
 const popup = z.object({
-  id: popupId, view: viewPath, params, title: optional(text(256)), position: optional(z.record(z.string(), z.union([z.number(), z.string().max(64)]))),
+  id: popupId, view: viewPath, params, title: optional(text(256)), position: optional(z.record(z.string(), z.json())),
   showCloseIcon: flag, draggable: flag, resizable: flag, modal: flag, overlayDismiss: flag, viewportBound: flag,
 });
 
