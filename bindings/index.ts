@@ -1,4 +1,4 @@
-export { runScript, createIgnitionInterpreter, ignitionInterpreterOptions, demoSessionsFile, projectLibraryOf, type IgnitionOptions } from './run-script.js';
+export { runScript, createIgnitionInterpreter, ignitionInterpreterOptions, demoSessionsFile, projectLibraryOf, type IgnitionOptions, type IgnitionRunResult, type IgnitionInterpreter } from './run-script.js';
 export { createSystemModule, type SystemOptions } from './system.js';
 export { defineFunction, defineModule, type ParamDef, type FunctionDef } from './declare.js';
 export { matchesFilter, SessionNotFoundError, PageNotFoundError, type PerspectiveAction, type PerspectiveActionResult, BackendUnavailableError, type SessionBackend, type SessionFilter, type SessionSnapshot, type SnapshotRecord } from './backend.js';
