@@ -15,3 +15,4 @@ export { ProjectLibraryError, NO_PROJECT, type ProjectLibrary, type ProjectScrip
 export { LOG_LEVELS, type LogLevel } from './util/index.js';
 export { GATEWAY_FUNCTIONS } from './gateway-functions.js';
 export { EffectLog, type Effect, type EffectInput, type JsonValue, type JsonObject } from './effects/effect-log.js';
+export { effectLine, type EffectLineInput } from './effects/effect-lines.js';

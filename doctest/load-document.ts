@@ -125,7 +125,7 @@ export async function loadDocument(absPath: string, opts: LoadOptions): Promise<
 }
 
 function toExample(file: string, raw: RawExample, directives: DirectiveFlags, golden: readonly GoldenEntry[]): Example {
-  const base = { id: `${file}:${raw.line}`, file, line: raw.line, source: raw.source, mode: raw.mode, directives, ...(raw.wantSpan ? { wantSpan: raw.wantSpan } : {}) };
+  const base = { id: `${file}:${raw.line}`, file, line: raw.line, source: raw.source, mode: raw.mode, directives, ...(raw.wantSpan ? { wantSpan: raw.wantSpan } : {}), ...(raw.wantEffects !== undefined ? { wantEffects: raw.wantEffects } : {}) };
   if (raw.want !== null) {
     return { ...base, want: raw.want, wantSource: raw.wantSource, kind: 'doctest', goldenSourceChanged: false };
   }
