@@ -133,5 +133,6 @@ function toExample(file: string, raw: RawExample, directives: DirectiveFlags, go
   if (match) {
     return { ...base, want: match.entry.output, wantSource: 'golden', kind: 'doctest', goldenSourceChanged: !match.exact };
   }
-  return { ...base, want: null, wantSource: null, kind: 'smoke', goldenSourceChanged: false };
+  // An example with an effects block is checked (its effects), even without expected output.
+  return { ...base, want: null, wantSource: null, kind: raw.wantEffects !== undefined ? 'doctest' : 'smoke', goldenSourceChanged: false };
 }

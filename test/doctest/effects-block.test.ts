@@ -1,4 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SMALL_FIXTURE } from '../helpers.js';
+import { cli } from '../scripts/cli.js';
 import { checkExample } from '../../doctest/check-example.js';
 import { NO_FLAGS } from '../../doctest/directives.js';
 import type { Example } from '../../doctest/example.js';
@@ -50,5 +55,22 @@ describe('checking effects', () => {
 
   it('reports an output mismatch first', () => {
     expect(checkExample(example('ok\n', 'f\n'), outcome('no\n', ['f']))).toMatchObject({ ok: false, reason: 'output differs' });
+  });
+});
+
+describe('perspective-sandbox doctest with effects blocks, in the sandbox', () => {
+  it('passes the right effects and fails, with a diff, on the wrong ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ps-doctest-effects-'));
+    const doc = (name: string, line: string) => {
+      const path = join(dir, name);
+      writeFileSync(path, ['```python', 'system.perspective.refresh("s1", "p2")', '```', '', '```effects', line, '```', ''].join('\n'));
+      return path;
+    };
+    const good = cli(['doctest', '--sessions', SMALL_FIXTURE, doc('good.md', 'system.perspective.refresh sessionId=s1 pageId=p2')]);
+    expect(good.stdout.trimEnd().split('\n').at(-1)).toBe('1 passed, 0 failed');
+    const bad = cli(['doctest', '--sessions', SMALL_FIXTURE, doc('bad.md', 'system.perspective.refresh sessionId=s1 pageId=p1')]);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('effects differ');
+    expect(bad.stdout).toContain('+system.perspective.refresh sessionId=s1 pageId=p2');
   });
 });
