@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
-import { matchesFilter, SessionNotFoundError, type SessionBackend, type SessionFilter, type SessionSnapshot, type SnapshotRecord } from '../backend.js';
+import { matchesFilter, PageNotFoundError, SessionNotFoundError, type PerspectiveAction, type PerspectiveActionResult, type SessionBackend, type SessionFilter, type SessionSnapshot, type SnapshotRecord } from '../backend.js';
 import { UNAUTHENTICATED, type SessionRecord } from '../session.js';
 import { scopeFromUserAgent } from '../user-agent.js';
 import { issuePath, jsonErrorMessage, recordIssueMessages } from './fixture-errors.js';
@@ -128,6 +128,32 @@ export class FixtureBackend implements SessionBackend {
     const index = this.sessions.findIndex((s) => s.id === id);
     if (index < 0) throw new SessionNotFoundError(id);
     this.sessions.splice(index, 1);
+    this.changed();
+  }
+
+  /**
+   * Checks an action's target as a gateway would (the session exists; the page is one of its pageIds) and answers
+   * with the pages it reaches: that page, or every page of the session when pageId is null. Nothing is shown
+   * anywhere; closePage removes the page from its session (pageIds, and activePages when the fixture gives it)
+   * for the rest of the run.
+   */
+  performAction(action: PerspectiveAction): PerspectiveActionResult {
+    const index = this.sessions.findIndex((s) => s.id === action.sessionId);
+    const session = this.sessions[index];
+    if (session === undefined) throw new SessionNotFoundError(action.sessionId);
+    const pageIds = session.pageIds ?? [];
+    if (action.pageId === null) return { pageIds: [...pageIds] };
+    if (!pageIds.includes(action.pageId)) throw new PageNotFoundError(action.sessionId, action.pageId);
+    if (action.function === 'closePage') {
+      const remaining = pageIds.filter((p) => p !== action.pageId);
+      this.sessions[index] = { ...session, pageIds: remaining, ...(session.activePages !== undefined ? { activePages: Math.max(0, session.activePages - 1) } : {}) };
+      this.changed();
+    }
+    return { pageIds: [action.pageId] };
+  }
+
+  /** Sessions changed: indexes and snapshot records are rebuilt, and the snapshot gets a new version. */
+  private changed(): void {
     this.index = undefined;
     this.snapshotRecords = undefined;
     this.version++;
