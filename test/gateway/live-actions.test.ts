@@ -210,10 +210,7 @@ describeWithChromium('system.perspective actions performed live in real Chromium
     await context.close();
   }, 90_000);
 
-  // Enable when the system.perspective action bindings (branch issue-16-actions) are merged: on this branch
-  // system.perspective.sendMessage does not exist yet. Nothing else needs to change (it passed with that branch's
-  // b863818 merged in a scratch merge).
-  it.skip('the broadcast script through `run --gateway` shows exactly one message in each Chromium page', async () => {
+  it('the broadcast script through `run --gateway` shows exactly one message in each Chromium page', async () => {
     const contexts = [await browser.newContext(), await browser.newContext()];
     const tabs = [await contexts[0]?.newPage(), await contexts[0]?.newPage(), await contexts[1]?.newPage()].filter((tab): tab is Page => tab !== undefined);
     for (const tab of tabs) await openClientPage(tab, 'cli-broadcast', 'home');
