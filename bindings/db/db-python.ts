@@ -54,10 +54,10 @@ def _encode(value):
         return ['n', None]
     if isinstance(value, bool):
         return ['b', value]
-    if isinstance(value, int):
-        return ['i', value]
     if isinstance(value, long):
         return ['l', str(value)]
+    if isinstance(value, int):
+        return ['i', value] if -2 ** 53 < value < 2 ** 53 else ['l', str(value)]
     if isinstance(value, float):
         return ['f', value]
     if isinstance(value, basestring):
