@@ -89,8 +89,15 @@ class SqliteProcess {
     });
   }
 
+  /** Stops the process now; requests still waiting on it fail, and the next request starts a fresh one. */
   kill(): void {
-    this.child?.kill('SIGKILL');
+    const child = this.child;
+    if (child === undefined) return;
+    this.child = undefined;
+    this.ready = undefined;
+    child.kill('SIGKILL');
+    for (const entry of this.pending.values()) entry.reject(new StatementCancelledError('the statement was cancelled: its SQLite process was stopped'));
+    this.pending.clear();
   }
 
   async close(): Promise<void> {
