@@ -94,3 +94,32 @@ export function leadingKeyword(sql: string): string {
   const match = /^[\s(]*([A-Za-z]+)/.exec(code);
   return match?.[1]?.toUpperCase() ?? '';
 }
+
+/**
+ * What in an SQLite statement would reach a file other than the connection's own: ATTACH (opens or creates any
+ * file), VACUUM INTO (writes a copy anywhere), PRAGMA *_directory. Scripts reach only the databases given with
+ * --db, so these are refused; returns the offending words, or null.
+ */
+export function sqliteFileAccess(sql: string): string | null {
+  // Only the code, so a comment cannot split the words apart.
+  const match = /\bATTACH\b|\bVACUUM\b[\s\S]*\bINTO\b|\bPRAGMA\s+(?:\w+\s*\.\s*)?\w*_directory\b/i.exec(codeOnly(sql));
+  return match === null ? null : match[0].replace(/\s+/g, ' ').toUpperCase();
+}
+
+/** The code of a statement, each literal and comment replaced by a space. */
+function codeOnly(sql: string): string {
+  const parts: string[] = [];
+  mapCode(sql, (code) => { parts.push(code); return code; });
+  return parts.join(' ');
+}
+
+/**
+ * What in a statement would turn a read-only connection (--db-readonly) writable again: PostgreSQL's
+ * `SET ... READ WRITE`, `default_transaction_read_only`, `RESET`, `set_config`, `SET ROLE`, `DO` blocks (whose
+ * body is a literal this cannot look into); SQLite's
+ * `PRAGMA query_only`. Returns the offending words, or null.
+ */
+export function readonlyEscape(sql: string): string | null {
+  const match = /\bREAD\s+WRITE\b|\b(?:default_)?transaction_read_only\b|\bRESET\b|\bset_config\b|\bSET\s+ROLE\b|\bSESSION\s+AUTHORIZATION\b|^\s*DO\b|;\s*DO\b|\bPRAGMA\s+(?:\w+\s*\.\s*)?query_only\b/i.exec(codeOnly(sql));
+  return match === null ? null : match[0].replace(/\s+/g, ' ').toUpperCase();
+}

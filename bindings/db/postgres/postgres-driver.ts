@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { DatabaseError, ISOLATION_LEVELS, StatementCancelledError, type DatabaseDriver, type IsolationLevel, type QueryResult, type SqlParam, type Transaction, type UpdateResult } from '../driver.js';
-import { leadingKeyword, questionMarksToNumbered } from '../sql-text.js';
+import { leadingKeyword, questionMarksToNumbered, readonlyEscape } from '../sql-text.js';
 import { pgCell, pgColumnType, toPgParam } from './pg-values.js';
 
 export interface PostgresOptions {
@@ -47,9 +47,11 @@ export class PostgresDriver implements DatabaseDriver {
   readonly description: string;
   private readonly config: pg.ClientConfig;
   private readonly pool: pg.Pool;
+  private readonly readonly: boolean;
 
   constructor(options: PostgresOptions) {
     this.description = options.description;
+    this.readonly = options.readonly;
     const settings = [`-c TimeZone=${options.timezone}`, ...(options.readonly ? ['-c default_transaction_read_only=on'] : [])];
     this.config = { connectionString: options.url, options: settings.join(' '), statement_timeout: options.statementTimeoutMs };
     this.pool = new pg.Pool({ ...this.config, max: 8, allowExitOnIdle: true });
@@ -57,11 +59,19 @@ export class PostgresDriver implements DatabaseDriver {
     this.pool.on('error', () => undefined);
   }
 
+  /** Under --db-readonly, statements that would make the session writable again are refused before they run. */
+  private check(sql: string): void {
+    const escape = this.readonly ? readonlyEscape(sql) : null;
+    if (escape !== null) throw new DatabaseError(`ERROR: ${escape} is not allowed: the database is read-only (--db-readonly)`, '25006');
+  }
+
   async query(sql: string, params: readonly SqlParam[], signal: AbortSignal): Promise<QueryResult> {
+    this.check(sql);
     return this.withClient((client) => runQuery(client, sql, params, signal, this.config));
   }
 
   async update(sql: string, params: readonly SqlParam[], getKey: boolean, signal: AbortSignal): Promise<UpdateResult> {
+    this.check(sql);
     return this.withClient((client) => runUpdate(client, sql, params, getKey, signal, this.config));
   }
 
@@ -98,8 +108,8 @@ export class PostgresDriver implements DatabaseDriver {
     let open = true;
     const live = (): void => { if (!open) throw new DatabaseError('the transaction is closed'); };
     return {
-      query: async (sql, params, signal) => { live(); return runQuery(client, sql, params, signal, this.config); },
-      update: async (sql, params, getKey, signal) => { live(); return runUpdate(client, sql, params, getKey, signal, this.config); },
+      query: async (sql, params, signal) => { live(); this.check(sql); return runQuery(client, sql, params, signal, this.config); },
+      update: async (sql, params, getKey, signal) => { live(); this.check(sql); return runUpdate(client, sql, params, getKey, signal, this.config); },
       // As on a gateway, the transaction stays open after a commit or a rollback until it is closed.
       commit: async () => { live(); await simple('COMMIT'); await simple(begin); },
       rollback: async () => { live(); await simple('ROLLBACK'); await simple(begin); },

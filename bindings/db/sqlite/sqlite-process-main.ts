@@ -4,6 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import type { QueryResult, UpdateResult } from '../driver.js';
+import { readonlyEscape, sqliteFileAccess } from '../sql-text.js';
 import { sqliteProcessArgsSchema, type SqliteReply, type SqliteRequest } from './protocol.js';
 import { sqliteCell, sqliteJavaType, toSqliteParam, type SqliteValue } from './sqlite-values.js';
 
@@ -32,8 +33,17 @@ function connection(conn: number): Db {
   return db;
 }
 
+/** Prepares one statement; statements that would reach another file than this database are refused. */
+function prepare(db: Db, sql: string): Database.Statement {
+  const access = sqliteFileAccess(sql);
+  if (access !== null) throw Object.assign(new Error(`${access} is not allowed: scripts reach only the databases given with --db`), { code: 'SQLITE_AUTH' });
+  const escape = args.readonly ? readonlyEscape(sql) : null;
+  if (escape !== null) throw Object.assign(new Error(`${escape} is not allowed: the database is read-only (--db-readonly)`), { code: 'SQLITE_AUTH' });
+  return db.prepare(sql);
+}
+
 function query(db: Db, sql: string, params: readonly SqliteValue[]): QueryResult {
-  const statement = db.prepare(sql);
+  const statement = prepare(db, sql);
   if (!statement.reader) {
     statement.run(...params);
     return { columns: [], rows: [] };
@@ -54,7 +64,7 @@ function sqliteTypeOf(value: SqliteValue): string {
 }
 
 function update(db: Db, sql: string, params: readonly SqliteValue[], getKey: boolean): UpdateResult {
-  const statement = db.prepare(sql);
+  const statement = prepare(db, sql);
   if (statement.reader) {
     // INSERT ... RETURNING: the rows it returns are the rows it changed.
     const rows = statement.raw(true).all(...params) as SqliteValue[][];

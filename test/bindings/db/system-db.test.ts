@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EffectLog } from '../../../bindings/index.js';
@@ -141,7 +142,8 @@ describe.each(ENGINES)('system.db on $name', (engine) => {
     const result = await run(py`
       import java
       print system.db.runScalarQuery("SELECT n FROM ${table}")
-      for sql in ["INSERT INTO ${table} VALUES (8)", "DROP TABLE ${table}"]:
+      escape = "SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE" if "${engine.name}" == "PostgreSQL" else "PRAGMA query_only = OFF"
+      for sql in [escape, "INSERT INTO ${table} VALUES (8)", "DROP TABLE ${table}"]:
           try:
               system.db.runUpdateQuery(sql)
               print 'written'
@@ -150,7 +152,7 @@ describe.each(ENGINES)('system.db on $name', (engine) => {
     `, { databases: [db], databasesReadonly: true });
     await run(`system.db.runUpdateQuery("DROP TABLE ${table}")`, { databases: [db] });
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe('7\nrefused\nrefused\n');
+    expect(result.stdout).toBe('7\nrefused\nrefused\nrefused\n');
   });
 
   suite('a query running past --timeout is stopped at the limit (exit 3) and the database is usable at once', async () => {
@@ -197,6 +199,26 @@ describe.each(ENGINES)('system.db on $name', (engine) => {
 });
 
 describe('system.db connections', () => {
+  it('an SQLite script cannot open or write other files: ATTACH and VACUUM INTO are refused, and no file appears', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ps-attach-'));
+    try {
+      const result = await run(py`
+        import java
+        for sql in ["ATTACH DATABASE '${dir}/other.db' AS other", "VACUUM INTO '${dir}/copy.db'"]:
+            try:
+                system.db.runUpdateQuery(sql)
+            except java.lang.Exception, e:
+                print e.getMessage()
+      `, { databases: ['sqlite::memory:'] });
+      expect(result.stdout).toBe('[SQLITE_AUTH] ATTACH is not allowed: scripts reach only the databases given with --db\n'
+        + '[SQLITE_AUTH] VACUUM INTO is not allowed: scripts reach only the databases given with --db\n');
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+
   it('reaches only the connections given: another name is refused as on a gateway; none at all says how to give one', async () => {
     const result = await run(py`
       import java
