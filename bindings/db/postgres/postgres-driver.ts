@@ -1,4 +1,5 @@
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pg from 'pg';
 import { DatabaseError, ISOLATION_LEVELS, StatementCancelledError, type DatabaseDriver, type IsolationLevel, type QueryResult, type SqlParam, type Transaction, type UpdateResult } from '../driver.js';
 import { leadingKeyword, questionMarksToNumbered, readonlyEscape } from '../sql-text.js';
 import { pgCell, pgColumnType, toPgParam } from './pg-values.js';
@@ -25,6 +26,16 @@ const ISOLATION_SQL: Readonly<Record<IsolationLevel, string>> = {
   [ISOLATION_LEVELS.SERIALIZABLE]: 'SERIALIZABLE',
 };
 
+/**
+ * node-postgres, loaded on first use (loading it would cost every CLI run ~100 ms). With require, not import():
+ * the CLI's code runs as a vm script, where dynamic import is not available.
+ */
+let pgModule: typeof pg | undefined;
+async function loadPg(): Promise<typeof pg> {
+  pgModule ??= createRequire(import.meta.url)('pg') as typeof pg;
+  return pgModule;
+}
+
 /** The backend process id node-postgres records at connection (BackendKeyData), for pg_cancel_backend. */
 function backendPid(client: pg.PoolClient): number | undefined {
   const pid = (client as unknown as { processID?: unknown }).processID;
@@ -33,7 +44,7 @@ function backendPid(client: pg.PoolClient): number | undefined {
 
 /** A PostgreSQL error in pgJDBC's words: `ERROR: text` and its detail. */
 function pgError(err: unknown): DatabaseError {
-  if (err instanceof pg.DatabaseError) {
+  if (isServerError(err)) {
     const text = `${err.severity ?? 'ERROR'}: ${err.message}${err.detail ? `\n  Detail: ${err.detail}` : ''}`;
     return err.code === '57014' ? new StatementCancelledError(text) : new DatabaseError(text, err.code ?? null);
   }
@@ -41,12 +52,17 @@ function pgError(err: unknown): DatabaseError {
   return new DatabaseError(err instanceof Error ? err.message : String(err), '08001');
 }
 
+/** An error the server sent (node-postgres's DatabaseError: severity and SQLSTATE code). */
+function isServerError(err: unknown): err is Error & { severity?: string; code?: string; detail?: string } {
+  return err instanceof Error && 'severity' in err && typeof (err as { code?: unknown }).code === 'string';
+}
+
 /** A PostgreSQL database through a node-postgres pool: the shared statements take any connection, a transaction keeps one. */
 export class PostgresDriver implements DatabaseDriver {
   readonly dbType = 'POSTGRES';
   readonly description: string;
   private readonly config: pg.ClientConfig;
-  private readonly pool: pg.Pool;
+  private poolPromise: Promise<pg.Pool> | undefined;
   private readonly readonly: boolean;
 
   constructor(options: PostgresOptions) {
@@ -54,9 +70,16 @@ export class PostgresDriver implements DatabaseDriver {
     this.readonly = options.readonly;
     const settings = [`-c TimeZone=${options.timezone}`, ...(options.readonly ? ['-c default_transaction_read_only=on'] : [])];
     this.config = { connectionString: options.url, options: settings.join(' '), statement_timeout: options.statementTimeoutMs };
-    this.pool = new pg.Pool({ ...this.config, max: 8, allowExitOnIdle: true });
-    // An idle connection the server drops must not crash the host.
-    this.pool.on('error', () => undefined);
+  }
+
+  private pool(): Promise<pg.Pool> {
+    this.poolPromise ??= loadPg().then((pgLib) => {
+      const pool = new pgLib.Pool({ ...this.config, max: 8, allowExitOnIdle: true });
+      // An idle connection the server drops must not crash the host.
+      pool.on('error', () => undefined);
+      return pool;
+    });
+    return this.poolPromise;
   }
 
   /** Under --db-readonly, statements that would make the session writable again are refused before they run. */
@@ -78,7 +101,7 @@ export class PostgresDriver implements DatabaseDriver {
   private async withClient<T>(task: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     let client: pg.PoolClient;
     try {
-      client = await this.pool.connect();
+      client = await (await this.pool()).connect();
     } catch (err) {
       throw pgError(err);
     }
@@ -92,7 +115,7 @@ export class PostgresDriver implements DatabaseDriver {
   async beginTransaction(isolationLevel: IsolationLevel): Promise<Transaction> {
     let client: pg.PoolClient;
     try {
-      client = await this.pool.connect();
+      client = await (await this.pool()).connect();
     } catch (err) {
       throw pgError(err);
     }
@@ -127,7 +150,9 @@ export class PostgresDriver implements DatabaseDriver {
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    const pool = this.poolPromise;
+    this.poolPromise = undefined;
+    if (pool !== undefined) await (await pool).end();
   }
 }
 
@@ -147,7 +172,7 @@ async function run(client: pg.PoolClient, sql: string, params: readonly SqlParam
 
 async function cancelBackend(pid: number | undefined, config: pg.ClientConfig): Promise<void> {
   if (pid === undefined) return;
-  const canceller = new pg.Client({ ...config, options: '' });
+  const canceller = new (await loadPg()).Client({ ...config, options: '' });
   canceller.on('error', () => undefined);
   try {
     await canceller.connect();
