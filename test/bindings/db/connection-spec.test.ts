@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkDatabaseSpecs, DatabaseSpecError, parseDatabaseOption, redact, resolveDatabase } from '../../../bindings/db/connection-spec.js';
 import { run } from '../../helpers.js';
-import { ENGINES, TEST_PG_URL } from './engines.js';
+import { afterAll } from 'vitest';
+import { ENGINES, TEST_PG_URL, removeSqliteFiles } from './engines.js';
+
+afterAll(removeSqliteFiles);
 
 const pgAvailable = ENGINES.find((e) => e.name === 'PostgreSQL')?.available ?? false;
 
@@ -59,6 +62,16 @@ describe('credentials never reach a script\'s output or errors', () => {
     const result = cli(['run', '--db', 'audit=sqlite::memory:', '--db', 'other=sqlite::memory:', '-c',
       'print system.db.getConnectionInfo().getValueAt(0, "Name"), system.db.getConnectionInfo("other").getValueAt(0, "Name")']);
     expect(result.stdout).toBe('audit other\n');
+  });
+
+  it('through the CLI: a write committed by one run is on disk for the next (SQLite file), and PostgreSQL loads when asked', async () => {
+    const { cli } = await import('../../scripts/cli.js');
+    const db = ENGINES[0]?.url() ?? '';
+    expect(cli(['run', '--db', db, '-c', 'system.db.runUpdateQuery("CREATE TABLE t (n INTEGER)")\nprint system.db.runPrepUpdate("INSERT INTO t VALUES (?)", [42])']).stdout).toBe('1\n');
+    expect(cli(['run', '--db', db, '-c', 'print system.db.runScalarQuery("SELECT n FROM t")']).stdout).toBe('42\n');
+    if (pgAvailable) {
+      expect(cli(['run', '--db', TEST_PG_URL ?? '', '-c', 'print system.db.runScalarQuery("SELECT 6 * 7")']).stdout).toBe('42\n');
+    }
   });
 
   it('a bad --db on the command line is reported without the URL\'s password (exit 2)', async () => {
