@@ -1,7 +1,8 @@
 /** The Python part of system.db: the functions scripts call, with Ignition 8.1's signatures (see db-module.ts). */
 export const DB_PYTHON = String.raw`# Globals bound by the host before this runs: _DEFAULT_TX_TIMEOUT (ms).
-# The host half is reached through the private functions of this module (_query, _update, _named, _begin,
-# _end, _info); they answer {'ok': value} or {'error': {...}}, and an error becomes a Java exception here.
+# The host half is reached through private functions of this module (_query, _update, _named, _begin, _end,
+# _info), taken off it when this runs; they answer {'ok': value} or {'error': {...}}, and an error becomes a
+# Java exception here.
 import sys
 import base64 as _base64
 import array as _array
@@ -13,7 +14,18 @@ from java.text import SimpleDateFormat
 from _system_dataset import BasicDataset, PyDataSet
 
 import system as _system
-_host = _system.db
+
+
+class _Host(object):
+    """The host half's private functions, taken off system.db so that scripts and dir() see only the API."""
+
+    def __init__(self, module, names):
+        for name in names:
+            setattr(self, name, getattr(module, name))
+            delattr(module, name)
+
+
+_host = _Host(_system.db, ['_query', '_update', '_named', '_begin', '_end', '_info'])
 
 READ_UNCOMMITTED = 1
 READ_COMMITTED = 2
