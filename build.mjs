@@ -11,7 +11,8 @@ import vm from 'node:vm';
 
 const nodeBanner = "import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);";
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
-const external = ['playwright-core', 'bufferutil', 'utf-8-validate', 'isolated-vm'];
+// Host-only native addons and database clients stay in node_modules (never bundled, never in the guest).
+const external = ['playwright-core', 'bufferutil', 'utf-8-validate', 'isolated-vm', 'better-sqlite3', 'pg', 'pg-native'];
 // CommonJS bundles: import.meta.url comes from the file's own path.
 const cjs = {
   format: 'cjs',
@@ -74,6 +75,8 @@ const entries = [
   { entryPoints: ['index.ts'], outfile: 'dist/index.js', banner: { js: nodeBanner } },
   // The sandbox process runs as CommonJS: a process without the ES module loader starts faster.
   { entryPoints: ['runtime/sandbox/sandbox-main.ts'], outfile: 'dist/sandbox.cjs', ...cjs },
+  // The SQLite process (bindings/db/sqlite): one per database file, killed to stop a statement.
+  { entryPoints: ['bindings/db/sqlite/sqlite-process-main.ts'], outfile: 'dist/sqlite-process.cjs', ...cjs },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
 // Skulpt first: the guest bundle embeds the start-up canaries compiled by the patched compiler.

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { RaiseInPython, pyTypeName, type GuestServed, type HostFunction, type HostModule, type PyValue } from '../runtime/index.js';
+import { RaiseInPython, pyTypeName, type GuestServed, type HostCallContext, type HostFunction, type HostModule, type PyValue } from '../runtime/index.js';
 
 /** One parameter of a declared function: its zod schema, its default, and how a TypeError describes it. */
 export interface ParamDef<S extends z.ZodType = z.ZodType> {
@@ -17,7 +17,8 @@ export interface FunctionDef<P extends Record<string, ParamDef>> {
   readonly doc: string;
   /** Parameters in positional order. */
   readonly params: P;
-  readonly impl: (args: Args<P>) => PyValue | undefined | Promise<PyValue | undefined>;
+  /** `context.signal` is aborted when the run that made the call ends (see HostFunction.call). */
+  readonly impl: (args: Args<P>, context: HostCallContext) => PyValue | undefined | Promise<PyValue | undefined>;
   /**
    * Optional: calls are answered inside the sandbox by guest-side code (see GuestServed in runtime/host-module.ts);
    * `impl` serves the calls it passes to the host. Both must give the same result.
@@ -47,7 +48,7 @@ export function defineFunction<P extends Record<string, ParamDef>>(def: Function
     kind: 'function',
     doc: def.doc,
     params: entries.map(([name, param]) => (param.default === undefined ? { name } : { name, default: param.default })),
-    call: (raw) => def.impl(parse(raw)),
+    call: (raw, context) => def.impl(parse(raw), context ?? { signal: new AbortController().signal }),
     check: (raw) => { parse(raw); },
     ...(def.guestServed ? { guestServed: def.guestServed } : {}),
   };

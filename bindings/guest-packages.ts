@@ -4,6 +4,7 @@ import javaLang from './java/lang/__init__.py';
 import javaUtil from './java/util/__init__.py';
 import javaText from './java/text/__init__.py';
 import javaNet from './java/net/__init__.py';
+import javaSql from './java/sql/__init__.py';
 import psjava from './java/support/_psjava.py';
 import systemDate from './date/_system_date.py';
 import systemDataset from './dataset/_system_dataset.py';
@@ -23,6 +24,7 @@ registerGuestPackage({
     'java/util/__init__': javaUtil,
     'java/text/__init__': javaText,
     'java/net/__init__': javaNet,
+    'java/sql/__init__': javaSql,
   },
 });
 registerGuestPackage({ name: '_psjava', files: { _psjava: psjava } });

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { Interpreter, runPython, type ExecOptions, type LimitsInput, type RunResult, type InterpreterOptions } from '../runtime/index.js';
+import { DEFAULT_LIMITS, Interpreter, runPython, type ExecOptions, type LimitsInput, type RunResult, type InterpreterOptions } from '../runtime/index.js';
 import type { RecyclePolicy } from '../runtime/interpreter.js';
 import type { SessionBackend } from './backend.js';
 import { FixtureBackend } from './backends/fixture.js';
@@ -9,6 +9,8 @@ import type { ProjectLibrary } from './project/library.js';
 import { createSystemModule } from './system.js';
 import type { LogLevel } from './util/index.js';
 import { EffectLog, type Effect } from './effects/effect-log.js';
+import { DatabaseConnections } from './db/connection-registry.js';
+import { parseDatabaseOption, type DatabaseSpec } from './db/connection-spec.js';
 
 export interface IgnitionOptions {
   /** Where sessions come from. Default: a fixture file (`sessionsFile`, else the bundled demo sessions). */
@@ -44,6 +46,14 @@ export interface IgnitionOptions {
   readonly logLevel?: LogLevel;
   /** Records what the script does to sessions, tags and databases (see EffectLog); default: a log nobody reads. */
   readonly effects?: EffectLog;
+  /**
+   * The databases system.db reaches, the first being the project's default: `{name, url}` or a `--db` string
+   * (`sqlite:audit.db`, `sqlite::memory:`, `NAME=postgresql://user@host/db`, `NAME=env:VAR`). Opened on first
+   * use, closed when the interpreter is disposed. Scripts reach no other database.
+   */
+  readonly databases?: ReadonlyArray<DatabaseSpec | string>;
+  /** Open every database read-only (`--db-readonly`): the database itself refuses writes. */
+  readonly databasesReadonly?: boolean;
 }
 
 /** The project a `project` option names (a folder is read now: ProjectLibraryError if it cannot be). */
@@ -64,7 +74,14 @@ export function demoSessionsFile(): string {
 export function ignitionInterpreterOptions(options: IgnitionOptions = {}): InterpreterOptions {
   const backend = options.backend ?? FixtureBackend.fromFile(options.sessionsFile ?? demoSessionsFile(), options.sessionsFileMaxMb === undefined ? {} : { maxMb: options.sessionsFileMaxMb });
   const project = projectLibraryOf(options.project);
+  const databases = new DatabaseConnections({
+    databases: (options.databases ?? []).map((d) => (typeof d === 'string' ? parseDatabaseOption(d) : d)),
+    readonly: options.databasesReadonly ?? false,
+    statementTimeoutMs: Math.ceil((options.limits?.timeoutSeconds ?? DEFAULT_LIMITS.timeoutSeconds) * 1000),
+    ...(options.timezone !== undefined ? { timezone: options.timezone } : {}),
+  });
   const system = createSystemModule({
+    databases,
     backend,
     ignitionVersion: options.ignitionVersion ?? '8.0',
     ...(project ? { project } : {}),
@@ -81,6 +98,7 @@ export function ignitionInterpreterOptions(options: IgnitionOptions = {}): Inter
     ...(options.onStderr ? { onStderr: options.onStderr } : {}),
     ...(options.recycle ? { recycle: options.recycle } : {}),
     ...(options.argv ? { argv: options.argv } : {}),
+    onDispose: () => databases.close(),
     environment: { hostname: options.hostname ?? DEFAULT_HOSTNAME, locale: 'en_US', ...(options.timezone !== undefined ? { timezone: options.timezone } : {}) },
   };
 }

@@ -1,5 +1,7 @@
 import type { HostModule } from '../runtime/index.js';
 import type { SessionBackend } from './backend.js';
+import { DatabaseConnections } from './db/connection-registry.js';
+import { dbModule } from './db/db-module.js';
 import { defineModule } from './declare.js';
 import { EffectLog } from './effects/effect-log.js';
 import { perspectiveActions } from './perspective/actions/index.js';
@@ -20,10 +22,12 @@ export interface SystemOptions {
   readonly logLevel?: LogLevel;
   /** Where the script's actions (messages, navigation, tag writes, database updates) are recorded; default: a fresh log. */
   readonly effects?: EffectLog;
+  /** The databases system.db reaches (their owner closes them); default: none, and every system.db call says so. */
+  readonly databases?: DatabaseConnections;
 }
 
 /** The `system` namespace a script sees, as in Ignition. */
-export function createSystemModule({ backend, ignitionVersion = '8.0', project = NO_PROJECT, logLevel = 'info', effects = new EffectLog() }: SystemOptions): HostModule {
+export function createSystemModule({ backend, ignitionVersion = '8.0', project = NO_PROJECT, logLevel = 'info', effects = new EffectLog(), databases = new DatabaseConnections({ databases: [] }) }: SystemOptions): HostModule {
   return withUnavailableFunctions(defineModule('Ignition scripting functions (perspective-sandbox).', {
     perspective: {
       ...defineModule('Perspective scripting functions.', {
@@ -34,6 +38,7 @@ export function createSystemModule({ backend, ignitionVersion = '8.0', project =
       python: perspectivePythonPart(project),
     },
     util: utilModule({ projectName: project.name, ignitionVersion, logLevel }),
+    db: dbModule({ connections: databases, namedQueries: project.namedQueries ?? [], projectName: project.name, effects }),
     // Implemented inside the sandbox on the java.util.Date shim (bindings/date, bindings/dataset).
     date: { kind: 'guest', module: '_system_date' },
     dataset: { kind: 'guest', module: '_system_dataset' },

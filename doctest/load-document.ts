@@ -22,6 +22,7 @@ export interface DocumentPlan {
   readonly format: DocumentFormat;
   readonly sessionsFile: string | null;
   readonly ignitionVersion: IgnitionVersion | null;
+  readonly databases: readonly string[];
   readonly examples: readonly Example[];
   readonly problems: readonly DocumentProblem[];
   readonly goldenPath: string;
@@ -116,6 +117,7 @@ export async function loadDocument(absPath: string, opts: LoadOptions): Promise<
     format,
     sessionsFile: docOptions.sessionsFile ?? opts.defaultSessionsFile,
     ignitionVersion: docOptions.ignitionVersion,
+    databases: docOptions.databases,
     examples,
     problems,
     goldenPath,

@@ -43,7 +43,7 @@ export async function runDocument(doc: DocumentPlan, opts: RunDocumentOptions): 
   let startError: string | null = null;
   if (needsExecutor) {
     try {
-      executor = await opts.factory({ path: doc.path, sessionsFile: doc.sessionsFile, ignitionVersion: doc.ignitionVersion });
+      executor = await opts.factory({ path: doc.path, sessionsFile: doc.sessionsFile, ignitionVersion: doc.ignitionVersion, databases: doc.databases });
     } catch (err) {
       startError = `could not start the sandbox for ${doc.file}: ${errorMessage(err)}`;
     }

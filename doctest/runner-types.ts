@@ -46,6 +46,8 @@ export interface ExecutorDocument {
   readonly sessionsFile: string | null;
   /** Version to emulate for this document, or null for the run's default. */
   readonly ignitionVersion: IgnitionVersion | null;
+  /** The in-memory SQLite databases the document asks for (`doctest-db`), or none. */
+  readonly databases?: readonly string[];
 }
 
 /**

@@ -18,6 +18,9 @@ export interface SandboxExecutorOptions {
   /** The project library every document sees (`--project`). */
   readonly project?: ProjectLibrary;
   readonly logLevel?: LogLevel;
+  /** `--db` values every document sees (a document's own `doctest-db` comes after them). */
+  readonly databases?: readonly string[];
+  readonly databasesReadonly?: boolean;
   /** Reuse reset interpreters across documents (default true). */
   readonly warm?: boolean;
 }
@@ -28,7 +31,12 @@ export function createSandboxExecutorFactory(options: SandboxExecutorOptions = {
   const factory: ExecutorFactory = async (doc) => {
     const ignitionVersion = doc.ignitionVersion ?? options.ignitionVersion;
     const key = `${ignitionVersion ?? ''}\u0000${doc.sessionsFile ?? ''}`;
-    const interpreter = idle.get(key)?.pop() ?? await createIgnitionInterpreter({
+    const databases = [...(options.databases ?? []), ...(doc.databases ?? [])];
+    // A document's own in-memory database is fresh: its interpreter (which holds it) is not reused.
+    const reuse = warm && (doc.databases ?? []).length === 0;
+    const interpreter = (reuse ? idle.get(key)?.pop() : undefined) ?? await createIgnitionInterpreter({
+      ...(databases.length > 0 ? { databases } : {}),
+      ...(options.databasesReadonly === true ? { databasesReadonly: true } : {}),
       ...(doc.sessionsFile !== null ? { sessionsFile: doc.sessionsFile } : {}),
       ...(ignitionVersion !== undefined ? { ignitionVersion } : {}),
       ...(options.timezone !== undefined ? { timezone: options.timezone } : {}),
@@ -37,7 +45,7 @@ export function createSandboxExecutorFactory(options: SandboxExecutorOptions = {
       ...(options.logLevel !== undefined ? { logLevel: options.logLevel } : {}),
     });
     return executorFromInterpreter(interpreter, async () => {
-      if (warm && interpreter.alive) {
+      if (reuse && interpreter.alive) {
         try {
           await interpreter.reset();
           const list = idle.get(key) ?? [];

@@ -6,6 +6,10 @@ import type { HostFunctionDecl, ModuleDecl } from './wire.js';
  * The guest sees each HostFunction as a Python built-in function with the declared signature; arguments are
  * bound in Python (positional, keyword, *args, **kwargs, CPython-style TypeErrors), then `call` runs on the host.
  */
+export interface HostCallContext {
+  readonly signal: AbortSignal;
+}
+
 export interface HostParam {
   readonly name: string;
   /** The default value; a parameter without one is required. */
@@ -17,8 +21,12 @@ export interface HostFunction {
   readonly params: readonly HostParam[];
   /** Shown by help(): the signature line is generated, this is the text below it. */
   readonly doc?: string;
-  /** Receives the bound arguments by name. May return a Promise. Throw RaiseInPython to raise in Python. */
-  call(args: Readonly<Record<string, unknown>>): PyValue | undefined | Promise<PyValue | undefined>;
+  /**
+   * Receives the bound arguments by name. May return a Promise. Throw RaiseInPython to raise in Python.
+   * `context.signal` is aborted when the run that made the call ends (finished, stopped at a limit, interrupted):
+   * work still going on for it (a database statement) should stop.
+   */
+  call(args: Readonly<Record<string, unknown>>, context?: HostCallContext): PyValue | undefined | Promise<PyValue | undefined>;
   /**
    * Optional: checks the bound arguments without running the call (throw RaiseInPython to raise). Calls answered
    * from `guestServed.current()` run it first, so they raise what `call` would.

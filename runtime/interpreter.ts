@@ -37,6 +37,8 @@ export interface InterpreterOptions {
    * an import. Tracebacks show each module's `file`.
    */
   readonly sourcePackages?: SourcePackages;
+  /** Called once when the interpreter is disposed: release what its host modules hold (database connections). */
+  readonly onDispose?: () => void | Promise<void>;
 }
 
 export type SourcePackages = SourcePackagesDecl;
@@ -78,6 +80,9 @@ export class Interpreter {
   /** Runs since this sandbox process started, and its isolate's heap after the last request (recycle policy). */
   private runsOnSandbox = 0;
   private sandboxHeapBytes = 0;
+  /** Aborted when the current run ends: host calls still working for it stop (HostCallContext.signal). */
+  private runAbort = new AbortController();
+  private disposed = false;
 
   private readonly environment: GuestEnvironment;
 
@@ -220,7 +225,7 @@ export class Interpreter {
         const current = currentValue(fn, named, currentRequest.held);
         if (current !== undefined) return current;
       }
-      const value = await fn.call(named);
+      const value = await fn.call(named, { signal: this.runAbort.signal });
       return { ok: value ?? null };
     } catch (err) {
       if (err instanceof RaiseInPython) return { error: { type: err.pyType, message: err.message } };
@@ -270,6 +275,8 @@ export class Interpreter {
       }
       const run = { stdout: '', stderr: '' };
       this.run = run;
+      const runAbort = new AbortController();
+      this.runAbort = runAbort;
       this.runsOnSandbox++;
       let outcome: ExecOutcome;
       let died = false;
@@ -283,6 +290,7 @@ export class Interpreter {
         outcome = this.outcomeOfDeath();
       } finally {
         this.run = undefined;
+        runAbort.abort();
       }
       // The guest prints its own traceback for a MemoryError it raised; stops it could not report get a notice.
       if (outcome.error?.limit !== undefined && (died || outcome.error.type === 'SandboxLimit')) {
@@ -367,6 +375,10 @@ export class Interpreter {
     this.sandboxGone = true;
     this.pendingReply?.reject(new Error('the interpreter was disposed'));
     this.sandbox.abandon();
+    this.runAbort.abort();
+    if (this.disposed) return;
+    this.disposed = true;
+    await this.options.onDispose?.();
   }
 
   /** Test hook: evaluates JavaScript directly in the guest's isolate (only in sessions made by createWithTestHooks). */

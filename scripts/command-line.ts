@@ -17,6 +17,8 @@ export class UsageError extends Error {
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
   readonly short?: string;
+  /** A string option that may be repeated: its value is the list of every value given, in order. */
+  readonly multiple?: boolean;
   /** What the value is, for messages ("SECONDS"); string options only. */
   readonly value?: string;
 }
@@ -35,7 +37,7 @@ export interface ParseRules {
 }
 
 export interface CommandLine {
-  readonly values: Readonly<Record<string, string | boolean>>;
+  readonly values: Readonly<Record<string, string | boolean | readonly string[]>>;
   readonly positionals: readonly string[];
 }
 
@@ -45,7 +47,11 @@ export function helpHint(command: string): string {
 
 /** Parses argv by `specs`; throws UsageError for an unknown option, a missing value or a value given to a flag. */
 export function parseCommandLine(argv: readonly string[], specs: OptionSpecs, rules: ParseRules): CommandLine {
-  const values: Record<string, string | boolean> = {};
+  const values: Record<string, string | boolean | readonly string[]> = {};
+  const set = (name: string, value: string): void => {
+    const previous = values[name];
+    values[name] = specs[name]?.multiple === true ? [...(Array.isArray(previous) ? previous : []), value] : value;
+  };
   const positionals: string[] = [];
   const byShort = new Map(Object.entries(specs).flatMap(([name, spec]) => (spec.short ? [[spec.short, name] as const] : [])));
   let i = 0;
@@ -70,7 +76,7 @@ export function parseCommandLine(argv: readonly string[], specs: OptionSpecs, ru
         if (eq >= 0) throw new UsageError(`option --${name} takes no value`, `Give it alone: --${name}. ${helpHint(rules.command)}`);
         values[name] = true;
       } else {
-        values[name] = eq >= 0 ? arg.slice(eq + 1) : take(name, `--${name}`);
+        set(name, eq >= 0 ? arg.slice(eq + 1) : take(name, `--${name}`));
       }
       stop = rules.stopAfter?.includes(name) ?? false;
     } else if (arg.startsWith('-') && arg !== '-') {
@@ -83,7 +89,7 @@ export function parseCommandLine(argv: readonly string[], specs: OptionSpecs, ru
           values[name] = true;
           continue;
         }
-        values[name] = k + 1 < arg.length ? arg.slice(k + 1) : take(name, `-${arg[k] as string}`);
+        set(name, k + 1 < arg.length ? arg.slice(k + 1) : take(name, `-${arg[k] as string}`));
         stop = rules.stopAfter?.includes(name) ?? false;
         break;
       }

@@ -4,6 +4,7 @@ import { checkGateway, GatewayBackend } from '../bindings/backends/gateway.js';
 import { FixtureBackend, FixtureError } from '../bindings/backends/fixture.js';
 import { IGNITION_VERSIONS } from '../bindings/session.js';
 import { ProjectLibraryError } from '../bindings/project/library.js';
+import { DatabaseSpecError, parseDatabaseOption, type DatabaseSpec } from '../bindings/db/connection-spec.js';
 import { LOG_LEVELS } from '../bindings/util/index.js';
 import { DEFAULT_LIMITS, EXIT, HOSTNAME, isKnownTimeZone, type LimitsInput } from '../runtime/index.js';
 import { UsageError, type OptionSpecs } from './command-line.js';
@@ -26,6 +27,8 @@ export const SHARED_OPTION_SPEC = {
   project: { type: 'string', value: 'DIR' },
   'log-level': { type: 'string', value: 'LEVEL' },
   effects: { type: 'string', value: 'FILE.jsonl' },
+  db: { type: 'string', value: '[NAME=]URL', multiple: true },
+  'db-readonly': { type: 'boolean' },
 } as const satisfies OptionSpecs;
 
 export const SHARED_OPTIONS_HELP = `Sessions:
@@ -46,6 +49,12 @@ Project:
                              (default), warn or error
   --effects FILE.jsonl       write each effect (message sent, page navigated, popup opened...) to FILE
                              as a JSON line, as it happens
+Databases (system.db):
+  --db [NAME=]URL            a database scripts may use: sqlite:FILE (embedded, no server),
+                             sqlite::memory:, postgresql://USER@HOST/DB (password from PGPASSWORD),
+                             or NAME=env:VAR (the URL in an environment variable). Repeat it for
+                             more; the first is the project's default database. Unnamed: 'default'
+  --db-readonly              open every database read-only: the database refuses writes
 Limits (each run is stopped when one is exceeded):
   --timeout SECONDS          wall-clock time per run (default 30)            exit 3
   --memory-limit MB          heap of the sandbox (default 256, minimum 32)   exit 4
@@ -72,6 +81,8 @@ const sharedSchema = z.object({
   project: z.string().min(1).optional(),
   'log-level': z.enum(LOG_LEVELS, { error: '--log-level must be trace, debug, info, warn or error' }).optional(),
   effects: z.string().min(1).optional(),
+  db: z.array(z.string().min(1, '--db needs a URL')).optional(),
+  'db-readonly': z.boolean().optional(),
 }).refine((o) => !(o.sessions && o.gateway), { message: 'give --sessions or --gateway, not both' });
 
 export type SharedOptions = z.infer<typeof sharedSchema>;
@@ -111,7 +122,8 @@ export async function backendFrom(options: SharedOptions, defaultFixture: string
 
 /** Errors that mean "bad input before anything ran": their message alone is shown, exit code 2. */
 export function isSetupError(err: unknown): err is Error {
-  return err instanceof UsageError || err instanceof FixtureError || err instanceof BackendUnavailableError || err instanceof ProjectLibraryError;
+  return err instanceof UsageError || err instanceof FixtureError || err instanceof BackendUnavailableError || err instanceof ProjectLibraryError
+    || err instanceof DatabaseSpecError;
 }
 
 /** Prints a usage or setup error the way every command does and returns exit code 2; rethrows anything else. */
@@ -137,5 +149,13 @@ export function projectOptionsFrom(options: SharedOptions): { project?: string; 
   return {
     ...(options.project !== undefined ? { project: options.project } : {}),
     ...(options['log-level'] !== undefined ? { logLevel: options['log-level'] } : {}),
+  };
+}
+
+/** --db and --db-readonly as IgnitionOptions (a malformed --db is a DatabaseSpecError: exit 2). */
+export function databaseOptionsFrom(options: SharedOptions): { databases?: DatabaseSpec[]; databasesReadonly?: boolean } {
+  return {
+    ...(options.db !== undefined ? { databases: options.db.map(parseDatabaseOption) } : {}),
+    ...(options['db-readonly'] === true ? { databasesReadonly: true } : {}),
   };
 }

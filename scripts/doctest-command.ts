@@ -9,6 +9,7 @@ import { MissingPathError } from '../doctest/collect-files.js';
 import { runDoctest } from '../doctest/run-doctest.js';
 import type { ExecutorFactory } from '../doctest/runner-types.js';
 import type { SandboxExecutorOptions } from '../doctest/sandbox-executor.js';
+import { checkDatabaseSpecs, DatabaseSpecError, parseDatabaseOption, resolveDatabase } from '../bindings/db/connection-spec.js';
 import { DirectoryProjectLibrary } from '../bindings/project/directory-library.js';
 import { ProjectLibraryError, type ProjectLibrary } from '../bindings/project/library.js';
 import { LOG_LEVELS } from '../bindings/util/index.js';
@@ -41,6 +42,9 @@ Options:
   --hostname NAME             what java.net.InetAddress.getLocalHost() answers (default perspective-sandbox)
   --project DIR               the project library every document's examples see (see 'run --help')
   --log-level LEVEL           lowest level system.util loggers write: trace, debug, info (default), warn, error
+  --db [NAME=]URL             a database for system.db (see 'run --help'; repeatable, the first is the default);
+                              a document may ask for a fresh in-memory one: "doctest-db: sqlite::memory:"
+  --db-readonly               open every database read-only
   --update                    write/refresh golden files from the current output (refused when CI=true)
   --update-docs               rewrite the expected output written in the documents (after >>> and in output
                               blocks) of the examples whose output differs; every other byte is kept
@@ -73,6 +77,8 @@ const DOCTEST_OPTIONS = {
   timezone: { type: 'string', value: 'ZONE' },
   hostname: { type: 'string', value: 'NAME' },
   verbose: { type: 'boolean' },
+  db: { type: 'string', value: '[NAME=]URL', multiple: true },
+  'db-readonly': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -98,6 +104,8 @@ const OptionsSchema = z.object({
   verbose: z.boolean(),
   project: z.string().min(1).optional(),
   logLevel: z.enum(LOG_LEVELS, { error: '--log-level must be trace, debug, info, warn or error' }).optional(),
+  db: z.array(z.string().min(1, '--db needs a URL')).optional(),
+  dbReadonly: z.boolean(),
 });
 
 export interface DoctestCommandDeps {
@@ -146,6 +154,8 @@ export async function doctestCommand(argv: string[], deps: DoctestCommandDeps = 
     verbose: values['verbose'] === true,
     project: values['project'],
     logLevel: values['log-level'],
+    db: values['db'],
+    dbReadonly: values['db-readonly'] === true,
   });
   if (!checked.success) return usage(checked.error.issues.map((i) => i.message).join('; '));
   const o = checked.data;
@@ -161,12 +171,22 @@ export async function doctestCommand(argv: string[], deps: DoctestCommandDeps = 
     if (err instanceof ProjectLibraryError) return usage(err.message, 'Give a project folder (it holds project.json or ignition/script-python).');
     throw err;
   }
+  try {
+    const specs = (o.db ?? []).map(parseDatabaseOption);
+    checkDatabaseSpecs(specs);
+    for (const spec of specs) resolveDatabase(spec, env, cwd);
+  } catch (err) {
+    if (err instanceof DatabaseSpecError) return usage(err.message, "Give --db sqlite:FILE, sqlite::memory: or postgresql://USER@HOST/DB (see 'run --help').");
+    throw err;
+  }
   const factory = deps.factory ?? (await sandboxFactory({
     ...(o.ignitionVersion !== undefined ? { ignitionVersion: o.ignitionVersion } : {}),
     ...(project !== undefined ? { project } : {}),
     ...(o.logLevel !== undefined ? { logLevel: o.logLevel } : {}),
     ...(o.timezone !== undefined ? { timezone: o.timezone } : {}),
     ...(o.hostname !== undefined ? { hostname: o.hostname } : {}),
+    ...(o.db !== undefined ? { databases: o.db } : {}),
+    ...(o.dbReadonly ? { databasesReadonly: true } : {}),
   }));
   try {
     const run = await runDoctest({

@@ -90,7 +90,7 @@ function waitForStop(stop: AbortSignal | undefined): Promise<string> {
 /** `perspective-sandbox gateway ...`: 0 after a clean stop, 2 for bad options or an unusable users file/port. */
 export async function gatewayCommand(argv: string[], io: GatewayCommandIo = process): Promise<number> {
   if (argv[0] === 'hash-password') return hashPasswordCommand(io);
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | readonly string[] | undefined>;
   try {
     const parsed = parseCommandLine(argv, {
       host: { type: 'string', value: 'HOST' },

@@ -5,7 +5,7 @@ import type { SessionRecord } from '../bindings/session.js';
 import { runRepl } from '../repl/index.js';
 import { EXIT, type Interpreter, type RunResult } from '../runtime/index.js';
 import { parseCommandLine, UsageError } from './command-line.js';
-import { backendFrom, exitForSetupError, limitsFrom, machineFrom, parseSharedOptions, projectOptionsFrom, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP, type SharedOptions } from './common-options.js';
+import { backendFrom, databaseOptionsFrom, exitForSetupError, limitsFrom, machineFrom, parseSharedOptions, projectOptionsFrom, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP, type SharedOptions } from './common-options.js';
 import { streamEffectsTo } from './effects-file.js';
 import { exitStatus } from './limit-exit-codes.js';
 import type { CommandIo } from './io.js';
@@ -35,6 +35,7 @@ function interpreterFactory(backend: () => Promise<SessionBackend>, options: Sha
     limits: limitsFrom(options),
     ...machineFrom(options),
     ...projectOptionsFrom(options),
+    ...databaseOptionsFrom(options),
     onStdout: (text) => process.stdout.write(text),
     onStderr: (text) => process.stderr.write(text),
   });

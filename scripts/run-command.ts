@@ -2,7 +2,7 @@ import { EffectLog } from '../bindings/effects/effect-log.js';
 import { createIgnitionInterpreter, demoSessionsFile } from '../bindings/run-script.js';
 import { EXIT } from '../runtime/index.js';
 import { parseCommandLine } from './command-line.js';
-import { backendFrom, exitForSetupError, limitsFrom, machineFrom, parseSharedOptions, projectOptionsFrom, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP } from './common-options.js';
+import { backendFrom, databaseOptionsFrom, exitForSetupError, limitsFrom, machineFrom, parseSharedOptions, projectOptionsFrom, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP } from './common-options.js';
 import { streamEffectsTo } from './effects-file.js';
 import { onInterruptSignal } from './interrupt-signal.js';
 import type { CommandIo } from './io.js';
@@ -61,6 +61,7 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
       limits: limitsFrom(options),
       ...machineFrom(options),
       ...projectOptionsFrom(options),
+      ...databaseOptionsFrom(options),
       argv: script.argv,
       onStdout: (text) => io.stdout.write(text),
       onStderr: (text) => io.stderr.write(text),

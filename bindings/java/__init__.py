@@ -2,7 +2,7 @@
 
 Subpackages load on first use, as Jython's Java packages do: `import java` then `java.util.Date` works.
 """
-_SUBPACKAGES = ('lang', 'util', 'text', 'net')
+_SUBPACKAGES = ('lang', 'util', 'text', 'net', 'sql')
 
 
 def __getattr__(name):

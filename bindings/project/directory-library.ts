@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { ProjectLibraryError, type ProjectInfo, type ProjectLibrary, type ProjectScript } from './library.js';
 import { readProjectText } from './read-text.js';
+import { readNamedQueries, type NamedQuery } from '../db/named-query.js';
 
 export interface DirectoryLibraryLimits {
   /** The largest file read (a code.py, project.json...), in bytes. Default 4 MiB. */
@@ -41,11 +42,13 @@ export class DirectoryProjectLibrary implements ProjectLibrary {
   readonly name: string;
   readonly info: ProjectInfo;
   readonly scripts: readonly ProjectScript[];
+  readonly namedQueries: readonly NamedQuery[];
 
-  private constructor(name: string, info: ProjectInfo, scripts: readonly ProjectScript[]) {
+  private constructor(name: string, info: ProjectInfo, scripts: readonly ProjectScript[], namedQueries: readonly NamedQuery[]) {
     this.name = name;
     this.info = info;
     this.scripts = scripts;
+    this.namedQueries = namedQueries;
   }
 
   static fromDirectory(dir: string, limits: DirectoryLibraryLimits = {}): DirectoryProjectLibrary {
@@ -57,8 +60,12 @@ export class DirectoryProjectLibrary implements ProjectLibrary {
     for (const project of [...chain].reverse()) {
       for (const script of readScripts(project.dir, caps, budget)) byPath.set(script.path, script);
     }
+    const queries = new Map<string, NamedQuery>();
+    for (const project of [...chain].reverse()) {
+      for (const query of readNamedQueries(project.dir, caps.maxFileBytes)) queries.set(query.path, query);
+    }
     const child = chain[0] as ProjectFolder;
-    return new DirectoryProjectLibrary(basename(child.dir), readInfo(chain, caps.maxFileBytes), [...byPath.values()]);
+    return new DirectoryProjectLibrary(basename(child.dir), readInfo(chain, caps.maxFileBytes), [...byPath.values()], [...queries.values()]);
   }
 }
 

@@ -1,3 +1,5 @@
+import type { NamedQuery } from '../db/named-query.js';
+
 /**
  * The project library an Ignition script sees: script modules by path (`BlueRidge.Common.Util`), and the
  * project's metadata. Pluggable like the session backend: DirectoryProjectLibrary reads a project folder; any
@@ -10,6 +12,8 @@ export interface ProjectLibrary {
   readonly info: ProjectInfo;
   /** Every script module, inheritance applied (a child's module replaces its parent's at the same path). */
   readonly scripts: readonly ProjectScript[];
+  /** The named queries (system.db.runNamedQuery), inheritance applied likewise; none when absent. */
+  readonly namedQueries?: readonly NamedQuery[];
 }
 
 export interface ProjectScript {

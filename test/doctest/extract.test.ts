@@ -73,6 +73,16 @@ describe('document options', () => {
     expect(readDocumentOptions('/d/x.rst', ['.. doctest-defaults: +SKIP'], false).defaults[0]?.text).toBe('+SKIP');
     expect(readDocumentOptions('/d/x.txt', ['# doctest-ignition-version: 9.9'], false).problems[0]?.message).toMatch(/8.0 or 8.1/);
   });
+
+  it('reads doctest-db: fresh in-memory SQLite databases only; a document cannot name a file or a server', () => {
+    expect(readDocumentOptions('/d/x.md', ['<!-- doctest-db: sqlite::memory: -->', '<!-- doctest-db: plant=sqlite::memory: -->'], true).databases)
+      .toEqual(['sqlite::memory:', 'plant=sqlite::memory:']);
+    for (const url of ['sqlite:/etc/passwd', 'postgresql://u@h/d']) {
+      const o = readDocumentOptions('/d/x.md', [`<!-- doctest-db: ${url} -->`], true);
+      expect(o.databases).toEqual([]);
+      expect(o.problems[0]?.message).toMatch(/doctest-db must be an in-memory SQLite database/);
+    }
+  });
 });
 
 describe('transcripts', () => {
