@@ -15,3 +15,11 @@ export { ProjectLibraryError, NO_PROJECT, type ProjectLibrary, type ProjectScrip
 export { LOG_LEVELS, type LogLevel } from './util/index.js';
 export { GATEWAY_FUNCTIONS } from './gateway-functions.js';
 export { EffectLog, type Effect, type EffectInput, type JsonValue, type JsonObject } from './effects/effect-log.js';
+export { MemoryTagProvider, SYSTEM_PROVIDER } from './tag/memory-tag-provider.js';
+export { SystemTags, SESSION_COUNT_PATH } from './tag/system-tags.js';
+export { TagFileError, readTagFile, parseTagFile, writeTagFile, DEFAULT_TAG_FILE_MAX_MB } from './tag/tag-file.js';
+export { tagFileSchema, tagNodeSchema, type TagFile, type TagNodeInput } from './tag/tag-file-schema.js';
+export type { TagProvider, TagReadResult, TagWrite, TagOutcome, BrowseFilter, BrowseEntry, BrowseResult, CollisionPolicy } from './tag/tag-provider.js';
+export { TAG_DATA_TYPES, type TagDataType, type TagValue, type WriteValue } from './tag/data-type.js';
+export { QUALITY_NAMES, qualityCode, qualityText, type Quality, type QualityName } from './tag/quality.js';
+export { tagProviderOf } from './run-script.js';

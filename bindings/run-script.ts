@@ -9,6 +9,8 @@ import type { ProjectLibrary } from './project/library.js';
 import { createSystemModule } from './system.js';
 import type { LogLevel } from './util/index.js';
 import type { EffectLog } from './effects/effect-log.js';
+import { MemoryTagProvider } from './tag/memory-tag-provider.js';
+import type { TagProvider } from './tag/tag-provider.js';
 
 export interface IgnitionOptions {
   /** Where sessions come from. Default: a fixture file (`sessionsFile`, else the bundled demo sessions). */
@@ -44,6 +46,19 @@ export interface IgnitionOptions {
   readonly logLevel?: LogLevel;
   /** Records what the script does to sessions, tags and databases (see EffectLog); default: a log nobody reads. */
   readonly effects?: EffectLog;
+  /**
+   * system.tag's tags: a tag file (`--tags FILE.json`, read now: TagFileError names the file and the tag) or any
+   * TagProvider (a MemoryTagProvider you keep, to save its tags after the run; a GatewayTagProvider). Default: an
+   * empty `default` provider. `[System]Gateway/Perspective/SessionCount` counts the backend's sessions either way.
+   */
+  readonly tags?: string | TagProvider;
+  /** The largest tag file read, in MB (default 256). */
+  readonly tagsFileMaxMb?: number;
+}
+
+/** The tag provider a `tags` option names (a file is read now). */
+export function tagProviderOf(tags: string | TagProvider | undefined, maxMb?: number): TagProvider | undefined {
+  return typeof tags === 'string' ? MemoryTagProvider.fromFile(tags, maxMb === undefined ? {} : { maxMb }) : tags;
 }
 
 /** The project a `project` option names (a folder is read now: ProjectLibraryError if it cannot be). */
@@ -64,12 +79,14 @@ export function demoSessionsFile(): string {
 export function ignitionInterpreterOptions(options: IgnitionOptions = {}): InterpreterOptions {
   const backend = options.backend ?? FixtureBackend.fromFile(options.sessionsFile ?? demoSessionsFile(), options.sessionsFileMaxMb === undefined ? {} : { maxMb: options.sessionsFileMaxMb });
   const project = projectLibraryOf(options.project);
+  const tags = tagProviderOf(options.tags, options.tagsFileMaxMb);
   const system = createSystemModule({
     backend,
     ignitionVersion: options.ignitionVersion ?? '8.0',
     ...(project ? { project } : {}),
     ...(options.logLevel ? { logLevel: options.logLevel } : {}),
     ...(options.effects ? { effects: options.effects } : {}),
+    ...(tags ? { tags } : {}),
   });
   return {
     modules: { system },

@@ -8,6 +8,10 @@ import { perspectivePythonPart } from './perspective/python-part.js';
 import { NO_PROJECT, type ProjectLibrary } from './project/library.js';
 import type { IgnitionVersion } from './session.js';
 import { withUnavailableFunctions } from './unavailable.js';
+import { MemoryTagProvider } from './tag/memory-tag-provider.js';
+import { SystemTags } from './tag/system-tags.js';
+import { tagModule } from './tag/tag-module.js';
+import type { TagProvider } from './tag/tag-provider.js';
 import { utilModule, type LogLevel } from './util/index.js';
 
 export interface SystemOptions {
@@ -19,10 +23,17 @@ export interface SystemOptions {
   readonly logLevel?: LogLevel;
   /** Where the script's actions (messages, navigation, tag writes, database updates) are recorded; default: a fresh log. */
   readonly effects?: EffectLog;
+  /** Where system.tag reads and writes (a --tags file's MemoryTagProvider, a gateway's); default: an empty `default` provider. */
+  readonly tags?: TagProvider;
+}
+
+/** How many sessions the backend has now: the value of [System]Gateway/Perspective/SessionCount. */
+async function sessionCount(backend: SessionBackend): Promise<number> {
+  return (await backend.listSessions({ username: null, project: null })).length;
 }
 
 /** The `system` namespace a script sees, as in Ignition. */
-export function createSystemModule({ backend, ignitionVersion = '8.0', project = NO_PROJECT, logLevel = 'info', effects = new EffectLog() }: SystemOptions): HostModule {
+export function createSystemModule({ backend, ignitionVersion = '8.0', project = NO_PROJECT, logLevel = 'info', effects = new EffectLog(), tags = new MemoryTagProvider() }: SystemOptions): HostModule {
   return withUnavailableFunctions(defineModule('Ignition scripting functions (perspective-sandbox).', {
     perspective: {
       ...defineModule('Perspective scripting functions.', {
@@ -31,6 +42,7 @@ export function createSystemModule({ backend, ignitionVersion = '8.0', project =
       }),
       python: perspectivePythonPart(project),
     },
+    tag: tagModule(new SystemTags(tags, () => sessionCount(backend)), effects),
     util: utilModule({ projectName: project.name, ignitionVersion, logLevel }),
     // Implemented inside the sandbox on the java.util.Date shim (bindings/date, bindings/dataset).
     date: { kind: 'guest', module: '_system_date' },
