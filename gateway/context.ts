@@ -5,6 +5,7 @@ import type { BackoffThrottle } from './login-throttle.js';
 import type { GatewayOptions } from './options.js';
 import type { SessionStore } from './session-store.js';
 import type { UserDirectory } from './users-file.js';
+import type { TagProvider } from '../bindings/tag/tag-provider.js';
 
 /** What every request handler shares. */
 export interface GatewayContext {
@@ -16,6 +17,8 @@ export interface GatewayContext {
   /** Wrong bearer or status tokens, per client address. */
   readonly tokenFailures: BackoffThrottle;
   readonly log: GatewayLog;
+  /** The gateway's tags (its --tags file, and [System]Gateway/Perspective/SessionCount over the store). */
+  readonly tags?: TagProvider;
 }
 
 /** What a handler gets besides req/res: the parsed URL and, for POST and the like, the body (already capped). */

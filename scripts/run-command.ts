@@ -1,7 +1,7 @@
 import { createIgnitionInterpreter, demoSessionsFile } from '../bindings/run-script.js';
 import { EXIT } from '../runtime/index.js';
 import { parseCommandLine } from './command-line.js';
-import { backendFrom, exitForSetupError, limitsFrom, machineFrom, parseSharedOptions, projectOptionsFrom, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP } from './common-options.js';
+import { backendFrom, disposeTags, saveTagsOut, tagProviderFrom, exitForSetupError, limitsFrom, machineFrom, parseSharedOptions, projectOptionsFrom, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP } from './common-options.js';
 import { onInterruptSignal } from './interrupt-signal.js';
 import type { CommandIo } from './io.js';
 import { exitStatus } from './limit-exit-codes.js';
@@ -49,8 +49,10 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
     const code = parsed.values['c'];
     const script = await readScript(parsed.positionals, typeof code === 'string' ? code : undefined, () => io.readStdin());
     const backend = await backendFrom(options, demoSessionsFile());
+    const tags = tagProviderFrom(options);
     const interpreter = await createIgnitionInterpreter({
       backend,
+      tags,
       ignitionVersion: options['ignition-version'] ?? '8.0',
       limits: limitsFrom(options),
       ...machineFrom(options),
@@ -77,6 +79,8 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
     } finally {
       await interpreter.dispose();
       await backend.dispose?.();
+      disposeTags(tags);
+      saveTagsOut(options, tags);
     }
   } catch (err) {
     return exitForSetupError(err, io, 'run');

@@ -25,12 +25,12 @@ export interface TagOutcome {
 
 /** system.tag.browse's filter keys that the sandbox applies. */
 export interface BrowseFilter {
-  readonly name?: string;
-  readonly dataType?: string;
-  readonly tagType?: string;
-  readonly valueSource?: string;
-  readonly recursive?: boolean;
-  readonly maxResults?: number;
+  readonly name?: string | undefined;
+  readonly dataType?: string | undefined;
+  readonly tagType?: string | undefined;
+  readonly valueSource?: string | undefined;
+  readonly recursive?: boolean | undefined;
+  readonly maxResults?: number | undefined;
 }
 
 export interface BrowseEntry {
@@ -38,9 +38,9 @@ export interface BrowseEntry {
   readonly name: string;
   readonly tagType: 'Folder' | 'AtomicTag' | 'Provider';
   readonly hasChildren: boolean;
-  readonly dataType?: TagDataType;
-  readonly valueSource?: string;
-  readonly value?: TagReadResult;
+  readonly dataType?: TagDataType | undefined;
+  readonly valueSource?: string | undefined;
+  readonly value?: TagReadResult | undefined;
 }
 
 export interface BrowseResult {

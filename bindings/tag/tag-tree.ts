@@ -44,7 +44,7 @@ function storedValue(input: TagNodeInput, dataType: TagDataType, where: string):
   const value = dataType === 'DateTime' && typeof raw === 'string' ? Date.parse(raw) : raw;
   if (typeof value === 'number' && Number.isNaN(value)) throw new TagConfigError(`${where}.value`, 'a DateTime value must be ISO 8601 text or epoch milliseconds');
   if (!valueFitsDataType(value, dataType)) {
-    throw new TagConfigError(`${where}.value`, `${JSON.stringify(raw)} is not a ${dataType} value`);
+    throw new TagConfigError(`${where}.value`, `${JSON.stringify(raw)} is not a value of type ${dataType}`);
   }
   return typeof value === 'number' && dataType === 'Float4' ? Math.fround(value) : value;
 }
