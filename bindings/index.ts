@@ -23,3 +23,4 @@ export type { TagProvider, TagReadResult, TagWrite, TagOutcome, BrowseFilter, Br
 export { TAG_DATA_TYPES, type TagDataType, type TagValue, type WriteValue } from './tag/data-type.js';
 export { QUALITY_NAMES, qualityCode, qualityText, type Quality, type QualityName } from './tag/quality.js';
 export { tagProviderOf } from './run-script.js';
+export { RestorableTagProvider } from './tag/restorable-tag-provider.js';

@@ -5,7 +5,7 @@
  * between documents but the sandbox process start is paid once per parallel job, not once per document.
  * An interpreter that died (limit kill) or fails to reset is disposed instead. `close()` disposes the pool.
  */
-import { createIgnitionInterpreter, type LogLevel, type ProjectLibrary } from '../bindings/index.js';
+import { createIgnitionInterpreter, RestorableTagProvider, type LogLevel, type ProjectLibrary, type TagFile } from '../bindings/index.js';
 import type { Interpreter } from '../runtime/index.js';
 import type { ExecutorFactory, IgnitionVersion } from './runner-types.js';
 import { executorFromInterpreter } from './interpreter-executor.js';
@@ -19,17 +19,25 @@ export interface SandboxExecutorOptions {
   /** The project library every document sees (`--project`). */
   readonly project?: ProjectLibrary;
   readonly logLevel?: LogLevel;
+  /** The tags every document starts from (`--tags`, already read); default: an empty `default` provider. */
+  readonly tags?: TagFile;
   /** Reuse reset interpreters across documents (default true). */
   readonly warm?: boolean;
 }
 
 export function createSandboxExecutorFactory(options: SandboxExecutorOptions = {}): ExecutorFactory {
   const idle = new Map<string, Interpreter[]>();
+  // Each interpreter's tags, put back to the start before a reused interpreter serves another document.
+  const tagsOf = new WeakMap<Interpreter, RestorableTagProvider>();
   const warm = options.warm ?? true;
   const factory: ExecutorFactory = async (doc) => {
     const ignitionVersion = doc.ignitionVersion ?? options.ignitionVersion;
     const key = `${ignitionVersion ?? ''}\u0000${doc.sessionsFile ?? ''}`;
-    const interpreter = idle.get(key)?.pop() ?? await createIgnitionInterpreter({
+    const reused = idle.get(key)?.pop();
+    if (reused !== undefined) tagsOf.get(reused)?.restore();
+    const tags = reused === undefined ? new RestorableTagProvider(options.tags) : undefined;
+    const interpreter = reused ?? await createIgnitionInterpreter({
+      ...(tags !== undefined ? { tags } : {}),
       ...(doc.sessionsFile !== null ? { sessionsFile: doc.sessionsFile } : {}),
       ...(ignitionVersion !== undefined ? { ignitionVersion } : {}),
       ...(options.timezone !== undefined ? { timezone: options.timezone } : {}),
@@ -37,6 +45,7 @@ export function createSandboxExecutorFactory(options: SandboxExecutorOptions = {
       ...(options.project !== undefined ? { project: options.project } : {}),
       ...(options.logLevel !== undefined ? { logLevel: options.logLevel } : {}),
     });
+    if (tags !== undefined) tagsOf.set(interpreter, tags);
     return executorFromInterpreter(interpreter, async () => {
       if (warm && interpreter.alive) {
         try {
