@@ -125,13 +125,21 @@ export class MemoryTagProvider implements TagProvider {
       ({ folder, where: baseWhere } = made);
     }
     const sep = baseWhere.endsWith(']') ? '' : '/';
+    // Abort (the manual: "abort and throw an exception") changes nothing when any tag exists already.
+    if (policy === 'a' && tags.some((input) => folder.children.has(input.name.toLowerCase()))) {
+      return tags.map((input) => {
+        const tagPath = `${baseWhere}${sep}${input.name}`;
+        return folder.children.has(input.name.toLowerCase())
+          ? { tagPath, quality: quality('Bad_Failure', `Tag '${tagPath}' already exists, and 'abort' collision policy has been specified`) }
+          : { tagPath, quality: quality('Bad_Failure', 'Not configured: the operation was aborted') };
+      });
+    }
     return tags.map((input) => {
       const tagPath = `${baseWhere}${sep}${input.name}`;
       try {
         const key = input.name.toLowerCase();
         const existing = folder.children.get(key);
         if (existing === undefined) folder.children.set(key, buildNode(input, tagPath, now));
-        else if (policy === 'a') return { tagPath, quality: quality('Bad_Failure', `Tag '${tagPath}' already exists, and 'abort' collision policy has been specified`) };
         else if (policy === 'o') folder.children.set(key, buildNode(input, tagPath, now));
         else if (policy === 'm') folder.children.set(key, mergeInto(existing, input, tagPath, now));
         return { tagPath, quality: GOOD };

@@ -401,10 +401,15 @@ def _config_dict(tag):
 
 def configure(basePath, tags, collisionPolicy='o'):
     """Creates or changes tags under basePath from tag dicts (name, tagType, dataType, value...): a list of QualityCode.
-    collisionPolicy: 'a' abort, 'o' overwrite (default), 'm' merge, 'i' ignore."""
+    collisionPolicy: 'o' overwrite (default), 'm' merge, 'i' ignore, 'a' abort: ValueError, nothing changed, if a tag exists."""
     if isinstance(tags, dict) or hasattr(tags, 'keys'):
         tags = [tags]
     if collisionPolicy not in ('a', 'o', 'm', 'i'):
         raise ValueError("configure(): collisionPolicy must be 'a', 'o', 'm' or 'i', not %r" % (collisionPolicy,))
-    return _qualities(_host._configure(basePath, [_config_dict(t) for t in tags], collisionPolicy))
+    results = _qualities(_host._configure(basePath, [_config_dict(t) for t in tags], collisionPolicy))
+    if collisionPolicy == 'a':
+        for code in results:
+            if code.getName() == 'Bad_Failure' and 'already exists' in (code.getDiagnosticMessage() or ''):
+                raise ValueError(code.getDiagnosticMessage())
+    return results
 `;

@@ -6,8 +6,12 @@ tags = [
 print system.tag.configure('[default]Setup', tags)
 print [r['name'] for r in system.tag.browse('[default]Setup')]
 print system.tag.readBlocking(['Setup/Limit', 'Setup/Alarms/Count'])[0].value
-print system.tag.configure('[default]Setup', [{'name': 'Limit', 'dataType': 'Float8', 'value': 99.0}], 'a')
-print system.tag.readBlocking(['Setup/Limit'])[0].value
+try:
+    system.tag.configure('[default]Setup', [{'name': 'New', 'dataType': 'Int4'}, {'name': 'Limit', 'dataType': 'Float8', 'value': 99.0}], 'a')
+except ValueError, e:
+    print 'aborted:', e
+print system.tag.readBlocking(['Setup/Limit'])[0].value, system.tag.exists('Setup/New')
+print system.tag.configure('[default]Setup', [{'name': 'New', 'dataType': 'Int4'}], 'a')
 print system.tag.configure('[default]Setup', [{'name': 'Limit', 'dataType': 'Float8', 'value': 99.0}], 'i')
 print system.tag.readBlocking(['Setup/Limit'])[0].value
 print system.tag.configure('[default]Setup', [{'name': 'Limit', 'value': 20.25}], 'm')

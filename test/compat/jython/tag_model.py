@@ -20,9 +20,9 @@ optional quality and timestamp), as bindings/tag reads it. Chosen behaviours, wh
   - browse(path='', filter=None) -> Results (getResults(), iterable): dicts with fullPath (a TagPath),
     name, hasChildren, tagType (AtomicTag/Folder), and for tags dataType, valueSource, value (a QualifiedValue).
     Filter keys name (* wildcard, any case), dataType, tagType, valueSource, recursive, maxResults.
-  - configure(basePath, tags, collisionPolicy='o'): a list of QualityCode; a: Bad_Failure("Tag '<p>' already
-    exists, and 'abort' collision policy has been specified"), o: replace, m: merge, i: keep. Missing base
-    folders are created.
+  - configure(basePath, tags, collisionPolicy='o'): a list of QualityCode; o: replace, m: merge, i: keep;
+    a ("abort and throw an exception", the manual): ValueError("Tag '<p>' already exists, and 'abort' collision
+    policy has been specified") and nothing changes. Missing base folders are created.
 """
 import os
 import json
@@ -655,15 +655,16 @@ def make_tag_module(module_class, tag_file, session_count):
         base = _fmt(pname, canon)
         out = []
         now = _now()
+        if collisionPolicy == 'a':
+            for d in tags:
+                if folder.child(d['name']) is not None:
+                    path = base + (u'' if base.endswith(u']') else u'/') + d['name']
+                    raise ValueError("Tag '%s' already exists, and 'abort' collision policy has been specified" % path)
         for d in tags:
             d = dict(d)
-            path = base + (u'' if base.endswith(u']') else u'/') + d['name']
             existing = folder.child(d['name'])
             if existing is None or collisionPolicy == 'o':
                 folder.put(_build(d, now))
-            elif collisionPolicy == 'a':
-                out.append(QualityCode('Bad_Failure', "Tag '%s' already exists, and 'abort' collision policy has been specified" % path))
-                continue
             elif collisionPolicy == 'm':
                 folder.put(_merge(existing, d, now))
             out.append(QualityCode('Good'))
