@@ -34,6 +34,10 @@ describe('run --tags and --tags-out', () => {
     expect(second.stdout).toBe('42\n');
   });
 
+  it('examples/session_count_tag.py writes the demo session count to examples/tags.json\'s tag', () => {
+    expect(cli(['run', '--tags', 'examples/tags.json', 'examples/session_count_tag.py'])).toEqual({ status: 0, stdout: 'Perspective sessions: 7\n', stderr: '' });
+  });
+
   it('without --tags: an empty default provider and the System session count of the fixture', () => {
     const result = cli(['run', '--sessions', 'test/fixtures/small-sessions.json', '-c',
       "print system.tag.readBlocking(['[System]Gateway/Perspective/SessionCount', 'X'])[0].value, system.tag.browse('').getReturnedSize()"]);
