@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { HostModule, PyValue } from '../../runtime/index.js';
+import { pyFloat, type HostModule, type PyValue } from '../../runtime/index.js';
 import { defineFunction, defineModule } from '../declare.js';
 import type { EffectLog, JsonValue } from '../effects/effect-log.js';
 import type { WriteValue } from './data-type.js';
@@ -31,9 +31,19 @@ const writeValue = z.tuple([
 
 const qualityRow = (q: Quality): PyValue => [q.name, q.diagnostic];
 
+/** The double whose shortest decimal form is Java's Float.toString of a Float4 value (1.1f prints as 1.1, not 1.100000023841858). */
+function float4Display(value: number): PyValue {
+  for (let digits = 1; digits <= 9; digits++) {
+    const short = Number(value.toPrecision(digits));
+    if (Math.fround(short) === value) return pyFloat(short);
+  }
+  return pyFloat(value);
+}
+
 function readRow(r: TagReadResult): PyValue {
   const value = r.valueType === 'Quality' && r.value !== null && typeof r.value === 'object' ? { name: r.value.name, diagnostic: r.value.diagnostic } : r.value as PyValue;
-  return [value, r.valueType, r.quality.name, r.quality.diagnostic, r.timestamp];
+  const display = r.valueType === 'Float4' && typeof r.value === 'number' && Number.isFinite(r.value) ? float4Display(r.value) : null;
+  return [value, r.valueType, r.quality.name, r.quality.diagnostic, r.timestamp, display];
 }
 
 function browseRow(e: BrowseEntry): PyValue {

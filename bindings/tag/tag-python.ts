@@ -121,10 +121,11 @@ class QualityCode(object):
 class QualifiedValue(object):
     """A value with its quality and timestamp: prints as [value, quality, timestamp (millis)]."""
 
-    def __init__(self, value, quality, timestamp):
+    def __init__(self, value, quality, timestamp, display=None):
         self._value = value
         self._quality = quality
         self._timestamp = timestamp
+        self._display = display
 
     def getValue(self):
         return self._value
@@ -140,7 +141,8 @@ class QualifiedValue(object):
     timestamp = property(getTimestamp)
 
     def toString(self):
-        return u'[%s, %s, %s (%d)]' % (_psjava.java_str(self._value), self._quality.toString(),
+        value = self._value if self._display is None else self._display
+        return u'[%s, %s, %s (%d)]' % (_psjava.java_str(value), self._quality.toString(),
                                        self._timestamp.toString(), self._timestamp.getTime())
 
     def __str__(self):
@@ -260,8 +262,8 @@ def _python_value(value, value_type):
 
 
 def _qualified(row):
-    value, value_type, name, diagnostic, timestamp = row
-    return QualifiedValue(_python_value(value, value_type), QualityCode(name, diagnostic), _Date(long(timestamp)))
+    value, value_type, name, diagnostic, timestamp, display = row
+    return QualifiedValue(_python_value(value, value_type), QualityCode(name, diagnostic), _Date(long(timestamp)), display)
 
 
 def _path_list(tagPaths, function):

@@ -183,7 +183,11 @@ class QualifiedValue(object):
     timestamp = property(getTimestamp)
 
     def toString(self):
-        return u'[%s, %s, %s (%d)]' % (_jstr(self._value), self._quality.toString(), self._timestamp.toString(),
+        value = self._value
+        if getattr(self, '_float4', False) and value is not None:
+            from java.lang import Float
+            value = unicode(Float(value).toString())
+        return u'[%s, %s, %s (%d)]' % (_jstr(value), self._quality.toString(), self._timestamp.toString(),
                                        self._timestamp.getTime())
 
     def __str__(self):
@@ -319,7 +323,7 @@ def _stored(d, data_type):
         return _iso_millis(v)
     if data_type == 'Float4' and v is not None:
         from java.lang import Float
-        return float(Float(v))
+        return Float(float(v)).doubleValue()
     return v
 
 
@@ -434,7 +438,7 @@ def _coerce(value, data_type):
             return bad
         if data_type == 'Float4':
             from java.lang import Float
-            return True, float(Float(float(n)))
+            return True, Float(float(n)).doubleValue()
         return True, float(n)
     if data_type == 'String':
         return True, _jstr(value)
@@ -525,7 +529,9 @@ def make_tag_module(module_class, tag_file, session_count):
         if isinstance(node, _Folder):
             return QualifiedValue(None, QualityCode('Bad_NotFound'), Date(now))
         if prop in (None, 'value'):
-            return QualifiedValue(_py(node.value, node.dataType), node.quality, Date(node.timestamp))
+            qv = QualifiedValue(_py(node.value, node.dataType), node.quality, Date(node.timestamp))
+            qv._float4 = node.dataType == 'Float4'
+            return qv
         if prop == 'quality':
             return QualifiedValue(node.quality, QualityCode('Good'), Date(node.timestamp))
         if prop == 'timestamp':
