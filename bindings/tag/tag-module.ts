@@ -54,7 +54,7 @@ function browseRow(e: BrowseEntry): PyValue {
 }
 
 const filterSchema = z.object({
-  name: z.string().optional(),
+  name: z.string().max(1024).optional(),
   dataType: z.string().optional(),
   tagType: z.string().optional(),
   valueSource: z.string().optional(),

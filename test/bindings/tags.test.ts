@@ -85,3 +85,17 @@ describe('tag files and paths', () => {
     expect(() => parseTagPath('A//B')).toThrow(TagPathSyntaxError);
   });
 });
+
+describe('browse name filters', () => {
+  it('match * wildcards in linear time, ignoring case', async () => {
+    const { wildcardMatch } = await import('../../bindings/tag/browse.js');
+    expect(wildcardMatch('M*', 'motor1')).toBe(true);
+    expect(wildcardMatch('*tag*', 'MyTagA')).toBe(true);
+    expect(wildcardMatch('a*b*c', 'axxbyyc')).toBe(true);
+    expect(wildcardMatch('a*b*c', 'axxbyy')).toBe(false);
+    expect(wildcardMatch('exact', 'Exact')).toBe(true);
+    expect(wildcardMatch('', '')).toBe(true);
+    // A pattern that makes a backtracking regular expression explode answers at once.
+    expect(wildcardMatch(`${'*a'.repeat(40)}*b`, 'a'.repeat(5000))).toBe(false);
+  });
+});
