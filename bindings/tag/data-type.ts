@@ -17,6 +17,9 @@ export interface WriteValue {
   readonly text: string;
 }
 
+/** The longest String value a tag takes (as the tag file's limit): tags live in the host's memory. */
+export const MAX_STRING_VALUE = 1_000_000;
+
 export type Coerced = { readonly ok: true; readonly value: TagValue } | { readonly ok: false; readonly quality: Quality };
 
 const conversionError = (): Coerced => ({ ok: false, quality: quality('Error_TypeConversion') });
@@ -73,7 +76,9 @@ export function coerceToDataType(input: WriteValue, type: TagDataType): Coerced 
       if (n === undefined) return conversionError();
       return { ok: true, value: type === 'Float4' ? Math.fround(n) : n };
     }
-    case 'String': return { ok: true, value: input.text };
+    case 'String': return input.text.length > MAX_STRING_VALUE
+      ? { ok: false, quality: quality('Bad_OutOfRange', `A String tag holds at most ${MAX_STRING_VALUE} characters`) }
+      : { ok: true, value: input.text };
     case 'DateTime': {
       if (input.kind === 'date' || input.kind === 'int' || input.kind === 'long') return { ok: true, value: Number(input.value) };
       return conversionError();

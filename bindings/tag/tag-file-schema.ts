@@ -27,7 +27,7 @@ export const tagNodeSchema: z.ZodType<TagNodeInput> = z.lazy(() => z.strictObjec
   tags: z.array(tagNodeSchema).max(100_000).optional(),
   dataType: z.enum(TAG_DATA_TYPES, { error: `dataType must be one of ${TAG_DATA_TYPES.join(', ')}` }).optional(),
   valueSource: z.string().min(1).max(64).optional(),
-  value: z.union([z.null(), z.boolean(), z.number(), z.string().max(1_000_000)]).optional(),
+  value: z.union([z.null(), z.boolean(), z.number(), z.string().max(1_000_000, 'a String value holds at most 1000000 characters')]).optional(),
   quality: z.enum(QUALITY_NAMES, { error: 'quality must be a quality name such as "Good" or "Bad_Stale"' }).optional(),
   timestamp: z.string().refine((t) => Number.isFinite(Date.parse(t)), 'timestamp must be an ISO 8601 date-time').optional(),
 }));

@@ -25,8 +25,8 @@ function plain(value: unknown): unknown {
 const paths = z.array(z.string().max(4096)).max(100_000);
 const writeValue = z.tuple([
   z.enum(['none', 'bool', 'int', 'long', 'float', 'str', 'date', 'other']),
-  z.union([z.null(), z.boolean(), z.number(), z.string()]),
-  z.string(),
+  z.union([z.null(), z.boolean(), z.number(), z.string().max(16_000_000)]),
+  z.string().max(16_000_000),
 ]).transform(([kind, value, text]): WriteValue => ({ kind, value, text }));
 
 const qualityRow = (q: Quality): PyValue => [q.name, q.diagnostic];
