@@ -1,3 +1,4 @@
+import type { ActionLog } from './action-log.js';
 import type { TokenGuard } from './auth.js';
 import type { GatewayLog } from './log.js';
 import type { LoginGuard } from './login-guard.js';
@@ -17,6 +18,8 @@ export interface GatewayContext {
   /** Wrong bearer or status tokens, per client address. */
   readonly tokenFailures: BackoffThrottle;
   readonly log: GatewayLog;
+  /** system.perspective actions performed in the pages (GET /data/api/v1/actions). */
+  readonly actions: ActionLog;
   /** The gateway's tags (its --tags file, and [System]Gateway/Perspective/SessionCount over the store). */
   readonly tags?: TagProvider;
 }

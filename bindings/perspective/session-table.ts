@@ -2,6 +2,7 @@ import type { GuestServed } from '../../runtime/index.js';
 import type { SessionBackend } from '../backend.js';
 import type { IgnitionVersion } from '../session.js';
 import { sessionKeys } from '../session.js';
+import { encodeRows, type EncodedRows } from './session-table-encoding.js';
 import { SESSION_TABLE_IMPLEMENTATION, type SessionTableFresh, type SessionTableSettings } from './session-table-settings.js';
 
 /**
@@ -18,6 +19,8 @@ export function sessionTable(backend: SessionBackend, version: IgnitionVersion, 
     filters: Object.entries(filters).map(([param, column]): readonly [number, string] => [parameterIndex(params, param), column]),
     elapsed: { uptime: 'startedAtMs', lastComm: 'lastCommAtMs' },
   };
+  // A snapshot keeps the same records array for as long as its version holds: each is encoded once.
+  const encoded = new WeakMap<readonly object[], EncodedRows>();
   return {
     implementation: SESSION_TABLE_IMPLEMENTATION,
     settings,
@@ -25,7 +28,12 @@ export function sessionTable(backend: SessionBackend, version: IgnitionVersion, 
       const snapshot = backend.snapshot?.();
       if (snapshot === undefined) return undefined;
       const fresh: SessionTableFresh = { now: snapshot.now };
-      return { version: snapshot.version, value: snapshot.records, fresh };
+      let value = encoded.get(snapshot.records);
+      if (value === undefined) {
+        value = encodeRows(snapshot.records);
+        encoded.set(snapshot.records, value);
+      }
+      return { version: snapshot.version, value, fresh };
     },
   };
 }
