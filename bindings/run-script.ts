@@ -11,6 +11,8 @@ import type { LogLevel } from './util/index.js';
 import { EffectLog, type Effect } from './effects/effect-log.js';
 import { DatabaseConnections } from './db/connection-registry.js';
 import { parseDatabaseOption, type DatabaseSpec } from './db/connection-spec.js';
+import { MemoryTagProvider } from './tag/memory-tag-provider.js';
+import type { TagProvider } from './tag/tag-provider.js';
 
 export interface IgnitionOptions {
   /** Where sessions come from. Default: a fixture file (`sessionsFile`, else the bundled demo sessions). */
@@ -54,6 +56,19 @@ export interface IgnitionOptions {
   readonly databases?: ReadonlyArray<DatabaseSpec | string>;
   /** Open every database read-only (`--db-readonly`): the database itself refuses writes. */
   readonly databasesReadonly?: boolean;
+  /**
+   * system.tag's tags: a tag file (`--tags FILE.json`, read now: TagFileError names the file and the tag) or any
+   * TagProvider (a MemoryTagProvider you keep, to save its tags after the run; a GatewayTagProvider). Default: an
+   * empty `default` provider. `[System]Gateway/Perspective/SessionCount` counts the backend's sessions either way.
+   */
+  readonly tags?: string | TagProvider;
+  /** The largest tag file read, in MB (default 256). */
+  readonly tagsFileMaxMb?: number;
+}
+
+/** The tag provider a `tags` option names (a file is read now). */
+export function tagProviderOf(tags: string | TagProvider | undefined, maxMb?: number): TagProvider | undefined {
+  return typeof tags === 'string' ? MemoryTagProvider.fromFile(tags, maxMb === undefined ? {} : { maxMb }) : tags;
 }
 
 /** The project a `project` option names (a folder is read now: ProjectLibraryError if it cannot be). */
@@ -80,6 +95,7 @@ export function ignitionInterpreterOptions(options: IgnitionOptions = {}): Inter
     statementTimeoutMs: Math.ceil((options.limits?.timeoutSeconds ?? DEFAULT_LIMITS.timeoutSeconds) * 1000),
     ...(options.timezone !== undefined ? { timezone: options.timezone } : {}),
   });
+  const tags = tagProviderOf(options.tags, options.tagsFileMaxMb);
   const system = createSystemModule({
     databases,
     backend,
@@ -87,6 +103,7 @@ export function ignitionInterpreterOptions(options: IgnitionOptions = {}): Inter
     ...(project ? { project } : {}),
     ...(options.logLevel ? { logLevel: options.logLevel } : {}),
     ...(options.effects ? { effects: options.effects } : {}),
+    ...(tags ? { tags } : {}),
   });
   return {
     modules: { system },

@@ -5,7 +5,7 @@
  * between documents but the sandbox process start is paid once per parallel job, not once per document.
  * An interpreter that died (limit kill) or fails to reset is disposed instead. `close()` disposes the pool.
  */
-import { createIgnitionInterpreter, type IgnitionInterpreter, type LogLevel, type ProjectLibrary } from '../bindings/index.js';
+import { createIgnitionInterpreter, RestorableTagProvider, type IgnitionInterpreter, type LogLevel, type ProjectLibrary, type TagFile } from '../bindings/index.js';
 import type { ExecutorFactory, IgnitionVersion } from './runner-types.js';
 import { executorFromInterpreter } from './interpreter-executor.js';
 
@@ -21,12 +21,16 @@ export interface SandboxExecutorOptions {
   /** `--db` values every document sees (a document's own `doctest-db` comes after them). */
   readonly databases?: readonly string[];
   readonly databasesReadonly?: boolean;
+  /** The tags every document starts from (`--tags`, already read); default: an empty `default` provider. */
+  readonly tags?: TagFile;
   /** Reuse reset interpreters across documents (default true). */
   readonly warm?: boolean;
 }
 
 export function createSandboxExecutorFactory(options: SandboxExecutorOptions = {}): ExecutorFactory {
   const idle = new Map<string, IgnitionInterpreter[]>();
+  // Each interpreter's tags, put back to the start before a reused interpreter serves another document.
+  const tagsOf = new WeakMap<IgnitionInterpreter, RestorableTagProvider>();
   const warm = options.warm ?? true;
   const factory: ExecutorFactory = async (doc) => {
     const ignitionVersion = doc.ignitionVersion ?? options.ignitionVersion;
@@ -34,7 +38,11 @@ export function createSandboxExecutorFactory(options: SandboxExecutorOptions = {
     const databases = [...(options.databases ?? []), ...(doc.databases ?? [])];
     // A document's own in-memory database is fresh: its interpreter (which holds it) is not reused.
     const reuse = warm && (doc.databases ?? []).length === 0;
-    const interpreter = (reuse ? idle.get(key)?.pop() : undefined) ?? await createIgnitionInterpreter({
+    const reused = reuse ? idle.get(key)?.pop() : undefined;
+    if (reused !== undefined) tagsOf.get(reused)?.restore();
+    const tags = reused === undefined ? new RestorableTagProvider(options.tags) : undefined;
+    const interpreter = reused ?? await createIgnitionInterpreter({
+      ...(tags !== undefined ? { tags } : {}),
       ...(databases.length > 0 ? { databases } : {}),
       ...(options.databasesReadonly === true ? { databasesReadonly: true } : {}),
       ...(doc.sessionsFile !== null ? { sessionsFile: doc.sessionsFile } : {}),
@@ -44,6 +52,7 @@ export function createSandboxExecutorFactory(options: SandboxExecutorOptions = {
       ...(options.project !== undefined ? { project: options.project } : {}),
       ...(options.logLevel !== undefined ? { logLevel: options.logLevel } : {}),
     });
+    if (tags !== undefined) tagsOf.set(interpreter, tags);
     return executorFromInterpreter(interpreter, async () => {
       if (reuse && interpreter.alive) {
         try {

@@ -4,6 +4,7 @@ import type { GatewayContext, RequestParts } from './context.js';
 import { HttpError, sendJson } from './http-util.js';
 import { parseCloseRequest } from './close-request.js';
 import { CLOSE_CODES } from './wire.js';
+import { handleTagRequest, isTagPath } from './tag-routes.js';
 
 const CLOSE_PATH = /^\/data\/api\/v1\/sessions\/([^/]{1,128})\/close$/;
 
@@ -20,8 +21,9 @@ function filterFromQuery(url: URL): { username: string | null; project: string |
 }
 
 /** /data/api/v1/...; the caller has checked the bearer token. */
-export function handleApiRequest(context: GatewayContext, req: IncomingMessage, res: ServerResponse, { url, body }: RequestParts): void {
+export function handleApiRequest(context: GatewayContext, req: IncomingMessage, res: ServerResponse, { url, body }: RequestParts): void | Promise<void> {
   const method = req.method ?? 'GET';
+  if (isTagPath(url.pathname)) return handleTagRequest(context, req, res, { url, body });
   if (url.pathname === '/data/api/v1/sessions') {
     if (method !== 'GET') throw new HttpError(405, 'Use GET');
     return sendJson(res, 200, { sessions: context.store.list(filterFromQuery(url)) });

@@ -6,6 +6,7 @@ import type { BackoffThrottle } from './login-throttle.js';
 import type { GatewayOptions } from './options.js';
 import type { SessionStore } from './session-store.js';
 import type { UserDirectory } from './users-file.js';
+import type { TagProvider } from '../bindings/tag/tag-provider.js';
 
 /** What every request handler shares. */
 export interface GatewayContext {
@@ -19,6 +20,8 @@ export interface GatewayContext {
   readonly log: GatewayLog;
   /** system.perspective actions performed in the pages (GET /data/api/v1/actions). */
   readonly actions: ActionLog;
+  /** The gateway's tags (its --tags file, and [System]Gateway/Perspective/SessionCount over the store). */
+  readonly tags?: TagProvider;
 }
 
 /** What a handler gets besides req/res: the parsed URL and, for POST and the like, the body (already capped). */

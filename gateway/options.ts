@@ -26,6 +26,10 @@ export const gatewayOptionsSchema = z.strictObject({
   maxSessionsPerAddress: z.number().int().positive().max(1_000_000).default(100),
   /** Pages (tabs) one session may have open at once. */
   maxPagesPerSession: z.number().int().positive().max(1_000).default(32),
+  /** A tag file (see bindings/tag) whose providers scripts run with --gateway read and write; without it an empty `default` provider. */
+  tagsFile: z.string().min(1).optional(),
+  /** The largest tag file read, in MB. */
+  tagsFileMaxMb: z.number().positive().max(16_384).default(256),
 });
 export type GatewayOptionsInput = z.input<typeof gatewayOptionsSchema>;
 export type GatewayOptions = z.output<typeof gatewayOptionsSchema>;

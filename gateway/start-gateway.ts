@@ -17,6 +17,7 @@ import { handleRequest } from './router.js';
 import { SessionStore } from './session-store.js';
 import { UserDirectory } from './users-file.js';
 import { CLOSE_CODES } from './wire.js';
+import { gatewayTags } from './gateway-tags.js';
 
 export interface RunningGateway {
   /** Base URL, e.g. http://127.0.0.1:8088 (the real port when 0 was asked for). */
@@ -68,7 +69,8 @@ export async function startGateway(input: GatewayOptionsInput = {}, hooks: Gatew
   const users = options.usersFile ? await UserDirectory.load(options.usersFile) : UserDirectory.empty();
   const store = new SessionStore(options);
   const log = hooks.log ?? stderrLog;
-  const context: GatewayContext = { options, store, users, guard: new TokenGuard(token), logins: new LoginGuard(), tokenFailures: tokenThrottle(), log, actions: new ActionLog() };
+  const tags = gatewayTags(options, store);
+  const context: GatewayContext = { options, store, users, guard: new TokenGuard(token), logins: new LoginGuard(), tokenFailures: tokenThrottle(), log, actions: new ActionLog(), tags };
 
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 15_000, maxHeaderSize: 16 * 1024 });
   server.keepAliveTimeout = 5_000;

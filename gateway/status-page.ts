@@ -114,7 +114,7 @@ nav { margin: .6rem 0; display: flex; gap: 1rem; }
 `;
 
 /** The Perspective Sessions status page (/web/status/sessions): one page of the table, filtered on the server. */
-export function renderStatusPage(table: StatusTable, nonce: string): string {
+export function renderStatusPage(table: StatusTable, nonce: string, tagSection = ''): string {
   const cfg = { page: table.page, username: table.username, project: table.project };
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Perspective Sessions</title>
@@ -130,6 +130,7 @@ export function renderStatusPage(table: StatusTable, nonce: string): string {
 <table id="sessions"><thead><tr>${COLUMNS.map((column) => `<th>${column}</th>`).join('')}</tr></thead>
 <tbody id="rows">${renderSessionRows(table.sessions)}</tbody></table>
 <nav><a id="prev" href="#"${table.page <= 1 ? ' hidden' : ''}>← Previous</a><a id="next" href="#"${table.page >= table.pages ? ' hidden' : ''}>Next →</a></nav>
+${tagSection}
 <script id="cfg" type="application/json">${jsonForScript(cfg)}</script>
 <script nonce="${nonce}">${SCRIPT}showPaging(${table.pages});</script>
 </body></html>`;

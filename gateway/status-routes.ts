@@ -6,6 +6,7 @@ import { parseCloseRequest } from './close-request.js';
 import type { GatewayContext, RequestParts } from './context.js';
 import { clientAddress, HttpError, redirect, sendHtml, sendJson, sendText } from './http-util.js';
 import { renderStatusPage, tableJson, type StatusTable } from './status-page.js';
+import { renderTagSection } from './status-tags.js';
 import { recordWrongToken, refuseIfTokenThrottled } from './token-attempts.js';
 import { CLOSE_CODES } from './wire.js';
 
@@ -48,7 +49,7 @@ function unauthorized(res: ServerResponse): void {
  * /web/status/sessions (the page), …/table (the page of rows it polls) and POST …/<id>/close (its close button).
  * All need the token: as a bearer header, or the status cookie the page trades `?token=` for.
  */
-export function handleStatusRequest(context: GatewayContext, req: IncomingMessage, res: ServerResponse, { url, body }: RequestParts): void {
+export async function handleStatusRequest(context: GatewayContext, req: IncomingMessage, res: ServerResponse, { url, body }: RequestParts): Promise<void> {
   const method = req.method ?? 'GET';
   const close = CLOSE_PATH.exec(url.pathname);
   if (close) return closeSession(context, req, res, close[1] ?? '', body);
@@ -70,7 +71,7 @@ export function handleStatusRequest(context: GatewayContext, req: IncomingMessag
   const table = tableFromQuery(context, url);
   if (url.pathname === TABLE_PATH) return sendJson(res, 200, tableJson(table));
   const nonce = randomBytes(16).toString('base64');
-  sendHtml(res, 200, renderStatusPage(table, nonce), nonce);
+  sendHtml(res, 200, renderStatusPage(table, nonce, context.tags ? await renderTagSection(context.tags) : ''), nonce);
 }
 
 /** The close button: JSON `{"message": …}` only (a cross-site form cannot send that without a preflight). */

@@ -6,6 +6,7 @@ import { IGNITION_VERSIONS } from '../bindings/session.js';
 import { ProjectLibraryError } from '../bindings/project/library.js';
 import { DatabaseSpecError, parseDatabaseOption, type DatabaseSpec } from '../bindings/db/connection-spec.js';
 import { LOG_LEVELS } from '../bindings/util/index.js';
+import { TagFileError } from '../bindings/tag/tag-file.js';
 import { DEFAULT_LIMITS, EXIT, HOSTNAME, isKnownTimeZone, type LimitsInput } from '../runtime/index.js';
 import { UsageError, type OptionSpecs } from './command-line.js';
 import type { CommandIo } from './io.js';
@@ -29,6 +30,9 @@ export const SHARED_OPTION_SPEC = {
   effects: { type: 'string', value: 'FILE.jsonl' },
   db: { type: 'string', value: '[NAME=]URL', multiple: true },
   'db-readonly': { type: 'boolean' },
+  tags: { type: 'string', value: 'FILE.json' },
+  'tags-out': { type: 'string', value: 'FILE.json' },
+  'tags-max-mb': { type: 'string', value: 'MB' },
 } as const satisfies OptionSpecs;
 
 export const SHARED_OPTIONS_HELP = `Sessions:
@@ -41,6 +45,12 @@ The gateway's machine:
   --timezone ZONE            the gateway's time zone, an IANA id such as America/New_York (default: this
                              machine's, from TZ); system.date and java.util follow it
   --hostname NAME            what java.net.InetAddress.getLocalHost() answers (default perspective-sandbox)
+
+Tags:
+  --tags FILE.json           tag providers for system.tag (default: an empty "default" provider; with
+                             --gateway, the gateway's tags)
+  --tags-out FILE.json       write the tags back at the end, writes included (atomically)
+  --tags-max-mb MB           the largest tag file read (default 256)
 
 Project:
   --project DIR              the project library: DIR/ignition/script-python/<Pkg>/.../code.py (an export
@@ -83,7 +93,12 @@ const sharedSchema = z.object({
   effects: z.string().min(1).optional(),
   db: z.array(z.string().min(1, '--db needs a URL')).optional(),
   'db-readonly': z.boolean().optional(),
-}).refine((o) => !(o.sessions && o.gateway), { message: 'give --sessions or --gateway, not both' });
+  tags: z.string().min(1).optional(),
+  'tags-out': z.string().min(1).optional(),
+  'tags-max-mb': number('--tags-max-mb').positive('--tags-max-mb must be positive').max(16_384).optional(),
+}).refine((o) => !(o.sessions && o.gateway), { message: 'give --sessions or --gateway, not both' })
+  .refine((o) => !(o.tags && o.gateway), { message: "give --tags or --gateway, not both (with --gateway, scripts use the gateway's tags)" })
+  .refine((o) => !(o['tags-out'] && o.gateway), { message: '--tags-out saves a --tags file; with --gateway the gateway keeps its tags' });
 
 export type SharedOptions = z.infer<typeof sharedSchema>;
 
@@ -123,7 +138,7 @@ export async function backendFrom(options: SharedOptions, defaultFixture: string
 /** Errors that mean "bad input before anything ran": their message alone is shown, exit code 2. */
 export function isSetupError(err: unknown): err is Error {
   return err instanceof UsageError || err instanceof FixtureError || err instanceof BackendUnavailableError || err instanceof ProjectLibraryError
-    || err instanceof DatabaseSpecError;
+    || err instanceof DatabaseSpecError || err instanceof TagFileError;
 }
 
 /** Prints a usage or setup error the way every command does and returns exit code 2; rethrows anything else. */
@@ -159,3 +174,5 @@ export function databaseOptionsFrom(options: SharedOptions): { databases?: Datab
     ...(options['db-readonly'] === true ? { databasesReadonly: true } : {}),
   };
 }
+
+export { tagProviderFrom, saveTagsOut, disposeTags } from './tags-options.js';

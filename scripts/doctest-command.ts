@@ -12,6 +12,9 @@ import type { SandboxExecutorOptions } from '../doctest/sandbox-executor.js';
 import { checkDatabaseSpecs, DatabaseSpecError, parseDatabaseOption, resolveDatabase } from '../bindings/db/connection-spec.js';
 import { DirectoryProjectLibrary } from '../bindings/project/directory-library.js';
 import { ProjectLibraryError, type ProjectLibrary } from '../bindings/project/library.js';
+import { readTagFile, TagFileError } from '../bindings/tag/tag-file.js';
+import { MemoryTagProvider } from '../bindings/tag/memory-tag-provider.js';
+import type { TagFile } from '../bindings/tag/tag-file-schema.js';
 import { LOG_LEVELS } from '../bindings/util/index.js';
 import { helpHint, parseCommandLine, UsageError } from './command-line.js';
 import { HOSTNAME, isKnownTimeZone } from '../runtime/options.js';
@@ -40,6 +43,7 @@ Options:
                               its own with a "doctest-ignition-version: 8.0" comment)
   --timezone ZONE             the gateway's time zone for every document (default: this machine's, from TZ)
   --hostname NAME             what java.net.InetAddress.getLocalHost() answers (default perspective-sandbox)
+  --tags FILE.json            the tags every document starts from (see 'run --help'); writes stay in the document
   --project DIR               the project library every document's examples see (see 'run --help')
   --log-level LEVEL           lowest level system.util loggers write: trace, debug, info (default), warn, error
   --db [NAME=]URL             a database for system.db (see 'run --help'; repeatable, the first is the default);
@@ -65,6 +69,7 @@ Exit code: 0 all passed, 1 an example failed (or a golden entry is stale, under 
 
 const DOCTEST_OPTIONS = {
   sessions: { type: 'string', value: 'FILE.json' },
+  tags: { type: 'string', value: 'FILE.json' },
   update: { type: 'boolean' },
   'update-docs': { type: 'boolean' },
   junit: { type: 'string', value: 'FILE.xml' },
@@ -87,6 +92,7 @@ const OptionsSchema = z.object({
   timezone: z.string().refine(isKnownTimeZone, { message: '--timezone must be an IANA time zone id such as UTC or America/New_York' }).optional(),
   hostname: z.string().regex(HOSTNAME, { message: '--hostname must be a host name (letters, digits, dots and hyphens)' }).optional(),
   sessions: z.string().min(1).optional(),
+  tags: z.string().min(1).optional(),
   update: z.boolean(),
   updateDocs: z.boolean(),
   junit: z.string().min(1).optional(),
@@ -144,6 +150,7 @@ export async function doctestCommand(argv: string[], deps: DoctestCommandDeps = 
     timezone: values['timezone'],
     hostname: values['hostname'],
     sessions: values['sessions'],
+    tags: values['tags'],
     update: values['update'] === true,
     updateDocs: values['update-docs'] === true,
     junit: values['junit'],
@@ -164,6 +171,16 @@ export async function doctestCommand(argv: string[], deps: DoctestCommandDeps = 
   const sessionsFile = o.sessions !== undefined ? path.resolve(cwd, o.sessions) : null;
   if (sessionsFile !== null && !existsSync(sessionsFile)) return usage(`No such file: ${o.sessions} (--sessions)`, `Check the path; it is looked up from ${cwd}.`);
 
+  let tags: TagFile | undefined;
+  try {
+    if (o.tags !== undefined) {
+      MemoryTagProvider.fromFile(path.resolve(cwd, o.tags)); // checks data types and duplicates, naming the tag
+      tags = readTagFile(path.resolve(cwd, o.tags));
+    }
+  } catch (err) {
+    if (err instanceof TagFileError) return usage(err.message, 'Fix the tag file (see docs/reference/system.tag.md for its format).');
+    throw err;
+  }
   let project: ProjectLibrary | undefined;
   try {
     project = o.project === undefined ? undefined : DirectoryProjectLibrary.fromDirectory(path.resolve(cwd, o.project));
@@ -182,6 +199,7 @@ export async function doctestCommand(argv: string[], deps: DoctestCommandDeps = 
   const factory = deps.factory ?? (await sandboxFactory({
     ...(o.ignitionVersion !== undefined ? { ignitionVersion: o.ignitionVersion } : {}),
     ...(project !== undefined ? { project } : {}),
+    ...(tags !== undefined ? { tags } : {}),
     ...(o.logLevel !== undefined ? { logLevel: o.logLevel } : {}),
     ...(o.timezone !== undefined ? { timezone: o.timezone } : {}),
     ...(o.hostname !== undefined ? { hostname: o.hostname } : {}),

@@ -4,10 +4,11 @@ import { jsonLinesLog } from '../gateway/log.js';
 import { hashPassword } from '../gateway/passwords.js';
 import { TOKEN_ENV_VAR } from '../gateway/options.js';
 import { UsersFileError } from '../gateway/users-file.js';
+import { TagFileError } from '../bindings/tag/tag-file.js';
 import { helpHint, parseCommandLine, UsageError } from './command-line.js';
 
 export const GATEWAY_USAGE = `Usage: perspective-sandbox gateway [--host 127.0.0.1] [--port 8088] [--users FILE]
-                                  [--token TOKEN] [--session-timeout SECONDS]
+                                  [--token TOKEN] [--session-timeout SECONDS] [--tags FILE.json]
        perspective-sandbox gateway hash-password   (reads a password on stdin, prints its scrypt hash)
 
 Runs a live Perspective-style session gateway until SIGINT/SIGTERM.
@@ -17,12 +18,15 @@ Runs a live Perspective-style session gateway until SIGINT/SIGTERM.
   --token TOKEN              bearer token for the API and status page
                              (default: $${TOKEN_ENV_VAR}, else a random token printed at start)
   --session-timeout SECONDS  how long a session with no open page lives (default 60, at least 5)
+  --tags FILE.json           tag providers (the format of run --tags) that scripts run with --gateway read
+                             and write; [System]Gateway/Perspective/SessionCount counts the live sessions
   -h, --help                 show this help
 
 Web client:  /data/perspective/client/<project>/<page>[?scope=designer|ios|android]
 Status page: /web/status/sessions?token=TOKEN
 API:         GET /data/api/v1/sessions[?username=U&project=P]
              POST /data/api/v1/sessions/<id>/close  {"message": "..."}   (Authorization: Bearer TOKEN)
+             POST /data/api/v1/tags/{read,write,browse,configure}, GET /data/api/v1/tags/export
 `;
 
 export interface GatewayCommandIo {
@@ -43,6 +47,7 @@ const cliOptionsSchema = z.strictObject({
     .transform((text) => Math.round(Number(text) * 1000))
     .pipe(z.number().min(5_000, '--session-timeout must be at least 5 seconds (pages need time to reconnect)')
       .max(86_400_000, '--session-timeout must be at most 86400 seconds')).default(60_000),
+  tags: z.string().min(1, '--tags needs a file').optional(),
   help: z.boolean().optional(),
 });
 
@@ -98,6 +103,7 @@ export async function gatewayCommand(argv: string[], io: GatewayCommandIo = proc
       users: { type: 'string', value: 'FILE' },
       token: { type: 'string', value: 'TOKEN' },
       'session-timeout': { type: 'string', value: 'SECONDS' },
+      tags: { type: 'string', value: 'FILE.json' },
       help: { type: 'boolean', short: 'h' },
     }, { command: 'gateway' });
     const [extra] = parsed.positionals;
@@ -126,9 +132,10 @@ export async function gatewayCommand(argv: string[], io: GatewayCommandIo = proc
       usersFile: options.users,
       token: options.token,
       sessionTimeoutMs: options['session-timeout'],
+      ...(options.tags !== undefined ? { tagsFile: options.tags } : {}),
     }, { log: jsonLinesLog((line) => io.stderr.write(line)) });
   } catch (error) {
-    const known = error instanceof GatewayOptionsError || error instanceof UsersFileError;
+    const known = error instanceof GatewayOptionsError || error instanceof UsersFileError || error instanceof TagFileError;
     const code = (error as NodeJS.ErrnoException).code;
     const message = known ? (error as Error).message
       : code === 'EADDRINUSE' ? `port ${options.port} on ${options.host} is already in use`
@@ -147,6 +154,7 @@ export async function gatewayCommand(argv: string[], io: GatewayCommandIo = proc
     `status page: ${gateway.url}/web/status/sessions?token=<token>`,
     `API:         ${gateway.url}/data/api/v1/sessions  (Authorization: Bearer <token>)`,
     tokenLine,
+    `tags:        ${options.tags ?? 'none (no --tags file; an empty default provider)'}`,
     `users:       ${gateway.userCount === 0 ? 'none (no --users file; nobody can log in)' : `${gateway.userCount} from ${options.users}`}`,
     '',
   ].join('\n'));

@@ -5,10 +5,11 @@ import type { SessionRecord } from '../bindings/session.js';
 import { runRepl } from '../repl/index.js';
 import { EXIT, type Interpreter, type RunResult } from '../runtime/index.js';
 import { parseCommandLine, UsageError } from './command-line.js';
-import { backendFrom, databaseOptionsFrom, exitForSetupError, limitsFrom, machineFrom, parseSharedOptions, projectOptionsFrom, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP, type SharedOptions } from './common-options.js';
+import { backendFrom, databaseOptionsFrom, disposeTags, saveTagsOut, tagProviderFrom, exitForSetupError, limitsFrom, machineFrom, parseSharedOptions, projectOptionsFrom, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP, type SharedOptions } from './common-options.js';
 import { streamEffectsTo } from './effects-file.js';
 import { exitStatus } from './limit-exit-codes.js';
 import type { CommandIo } from './io.js';
+import type { TagProvider } from '../bindings/tag/tag-provider.js';
 
 export const REPL_HELP = `Usage: perspective-sandbox repl [options]
 
@@ -27,10 +28,11 @@ History: $PERSPECTIVE_SANDBOX_HISTORY (default ~/.perspective_sandbox_history, e
 `;
 
 /** Sessions for the REPL: the first, and fresh ones after a restart, all over one backend. */
-function interpreterFactory(backend: () => Promise<SessionBackend>, options: SharedOptions, effects: EffectLog): () => Promise<Interpreter> {
+function interpreterFactory(backend: () => Promise<SessionBackend>, options: SharedOptions, effects: EffectLog, tags: () => TagProvider): () => Promise<Interpreter> {
   return async () => createIgnitionInterpreter({
     backend: await backend(),
     effects,
+    tags: tags(),
     ignitionVersion: options['ignition-version'] ?? '8.0',
     limits: limitsFrom(options),
     ...machineFrom(options),
@@ -52,6 +54,8 @@ function listSessions(backend: () => Promise<SessionBackend>): () => Promise<Ses
 export async function replCommand(argv: string[], io: CommandIo): Promise<number> {
   let backend: SessionBackend | undefined;
   let effectsFile: { close(): void } | undefined;
+  let tags: TagProvider | undefined;
+  let options: SharedOptions | undefined;
   try {
     const parsed = parseCommandLine(argv, { ...SHARED_OPTION_SPEC, help: { type: 'boolean', short: 'h' } }, { command: 'repl' });
     if (parsed.values['help'] === true) {
@@ -60,18 +64,24 @@ export async function replCommand(argv: string[], io: CommandIo): Promise<number
     }
     const [extra] = parsed.positionals;
     if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`, `The REPL takes no file; to run one and stay interactive: perspective-sandbox run -i ${extra}`);
-    const options = parseSharedOptions(parsed.values);
+    options = parseSharedOptions(parsed.values);
     const effects = new EffectLog();
     if (options.effects !== undefined) effectsFile = streamEffectsTo(options.effects, effects);
     const ready = await backendFrom(options, demoSessionsFile());
     backend = ready;
-    const createInterpreter = interpreterFactory(async () => ready, options, effects);
+    const sharedTags = tagProviderFrom(options);
+    tags = sharedTags;
+    const createInterpreter = interpreterFactory(async () => ready, options, effects, () => sharedTags);
     return await runRepl({ interpreter: await createInterpreter(), ownsInterpreter: true, createInterpreter, listSessions: listSessions(async () => ready), listEffects: () => effects.list(), banner: true, exitStatus: statusOf(options) });
   } catch (err) {
     return exitForSetupError(err, io, 'repl');
   } finally {
     effectsFile?.close();
     await backend?.dispose?.();
+    if (tags !== undefined && options !== undefined) {
+      disposeTags(tags);
+      saveTagsOut(options, tags);
+    }
   }
 }
 
@@ -82,8 +92,10 @@ export async function replCommand(argv: string[], io: CommandIo): Promise<number
 export async function interactiveAfterScript(interpreter: IgnitionInterpreter, options: SharedOptions): Promise<number> {
   let backend: Promise<SessionBackend> | undefined;
   const lazyBackend = () => (backend ??= backendFrom(options, demoSessionsFile()));
+  let tags: TagProvider | undefined;
+  const lazyTags = () => (tags ??= tagProviderFrom(options));
   try {
-    return await runRepl({ interpreter, ownsInterpreter: false, createInterpreter: interpreterFactory(lazyBackend, options, interpreter.effects), listSessions: listSessions(lazyBackend), listEffects: () => interpreter.effects.list(), banner: false, exitStatus: statusOf(options) });
+    return await runRepl({ interpreter, ownsInterpreter: false, createInterpreter: interpreterFactory(lazyBackend, options, interpreter.effects, lazyTags), listSessions: listSessions(lazyBackend), listEffects: () => interpreter.effects.list(), banner: false, exitStatus: statusOf(options) });
   } finally {
     if (backend !== undefined) await (await backend.catch(() => undefined))?.dispose?.();
   }

@@ -2,7 +2,7 @@ import { EffectLog } from '../bindings/effects/effect-log.js';
 import { createIgnitionInterpreter, demoSessionsFile } from '../bindings/run-script.js';
 import { EXIT } from '../runtime/index.js';
 import { parseCommandLine } from './command-line.js';
-import { backendFrom, databaseOptionsFrom, exitForSetupError, limitsFrom, machineFrom, parseSharedOptions, projectOptionsFrom, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP } from './common-options.js';
+import { backendFrom, databaseOptionsFrom, disposeTags, saveTagsOut, tagProviderFrom, exitForSetupError, limitsFrom, machineFrom, parseSharedOptions, projectOptionsFrom, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP } from './common-options.js';
 import { streamEffectsTo } from './effects-file.js';
 import { onInterruptSignal } from './interrupt-signal.js';
 import type { CommandIo } from './io.js';
@@ -54,9 +54,11 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
     const effects = new EffectLog();
     if (options.effects !== undefined) effectsFile = streamEffectsTo(options.effects, effects);
     const backend = await backendFrom(options, demoSessionsFile());
+    const tags = tagProviderFrom(options);
     const interpreter = await createIgnitionInterpreter({
       backend,
       effects,
+      tags,
       ignitionVersion: options['ignition-version'] ?? '8.0',
       limits: limitsFrom(options),
       ...machineFrom(options),
@@ -84,6 +86,8 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
     } finally {
       await interpreter.dispose();
       await backend.dispose?.();
+      disposeTags(tags);
+      saveTagsOut(options, tags);
     }
   } catch (err) {
     return exitForSetupError(err, io, 'run');

@@ -60,8 +60,8 @@ describe('project library (--project)', () => {
   });
 
   it('says when a gateway function is not available, and words a missing attribute as Jython', async () => {
-    const result = await runScript('try:\n    system.tag.browse\nexcept NotImplementedError, e:\n    print e\nsystem.foo');
-    expect(result.stdout).toBe('system.tag.browse is not available in perspective-sandbox\n');
+    const result = await runScript('try:\n    system.tag.queryTagHistory\nexcept NotImplementedError, e:\n    print e\nsystem.foo');
+    expect(result.stdout).toBe('system.tag.queryTagHistory is not available in perspective-sandbox\n');
     expect(result.stderr).toContain("AttributeError: 'module' object has no attribute 'foo'");
   });
 });

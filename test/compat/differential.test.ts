@@ -13,6 +13,7 @@ import { applyAccepted, parseAccepted } from './accepted.js';
 import { describeMismatch } from './compare.js';
 import { COMPAT_DIR, corpusNames, FIXTURE_FILE, loadCase } from './corpus.js';
 import { FreshFixtureBackend } from './fresh-fixture-backend.js';
+import { FreshTagProvider } from './fresh-tag-provider.js';
 import { KNOWN_FAILURES } from './known-failures.js';
 import { runsHere } from '../needs.js';
 
@@ -20,6 +21,7 @@ const names = corpusNames();
 const accepted = parseAccepted(readFileSync(`${COMPAT_DIR}ACCEPTED.md`, 'utf8'));
 
 const backend = new FreshFixtureBackend(FIXTURE_FILE);
+const tags = new FreshTagProvider(`${COMPAT_DIR}tags.json`); // system.tag's providers, restored per script too
 let session: IgnitionInterpreter | undefined;
 
 /**
@@ -28,11 +30,12 @@ let session: IgnitionInterpreter | undefined;
  */
 async function freshSession(): Promise<IgnitionInterpreter> {
   backend.restore();
+  tags.restore();
   if (session?.alive) {
     await session.reset();
     return session;
   }
-  session = await createIgnitionInterpreter({ backend, ignitionVersion: '8.0', timezone: 'UTC' }); // goldens are recorded with TZ=UTC
+  session = await createIgnitionInterpreter({ backend, tags, ignitionVersion: '8.0', timezone: 'UTC' }); // goldens are recorded with TZ=UTC
   return session;
 }
 

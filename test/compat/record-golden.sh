@@ -13,6 +13,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 JYTHON="${JYTHON:-jython}"
 export PS_SESSIONS="$HERE/sessions.json"
+export PS_TAGS="$HERE/tags.json"
 export PS_IGNITION_VERSION=8.0
 export LC_ALL=C.UTF-8 LANG=C.UTF-8 PYTHONIOENCODING=utf-8 TZ=UTC
 

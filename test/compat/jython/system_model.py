@@ -268,6 +268,8 @@ def install(system):
     sys.modules['system.perspective'] = system.perspective
     if hasattr(system, 'util'):
         sys.modules['system.util'] = system.util
+    if hasattr(system, 'tag'):
+        sys.modules['system.tag'] = system.tag
 
 
 # --- system.date and system.dataset (issue 15) -------------------------------------------------------------
@@ -863,4 +865,16 @@ _make_system_with_util = make_system
 def make_system(records=None, keys=None):
     system = _make_system_with_util(records, keys)
     _install_actions(system, system.perspective._store)
+    return system
+
+
+_make_system_util = make_system
+
+
+def make_system(records=None, keys=None):
+    """Adds system.tag (tag_model.py) over a fresh copy of the tag file; SessionCount counts this model's sessions."""
+    import tag_model
+    system = _make_system_util(records, keys)
+    sessions = system.perspective.getSessionInfo
+    system.tag = tag_model.make_tag_module(_Module, tag_model.load_tags(), lambda: len(sessions()), system._effects)
     return system
