@@ -1,10 +1,14 @@
 import { z } from 'zod';
+import { parseOptions } from './option-error.js';
 import { DEFAULT_LIMITS, type GuestEnvironment, type Limits as WireLimits } from './wire.js';
+
+/** Wall-clock seconds one run may take (also a run's own `timeoutSeconds`). */
+export const timeoutSecondsSchema = z.number().positive().max(86_400);
 
 /** Sandbox limits. Every limit holds against hostile scripts; see README "Security model". Defaults: wire.ts. */
 export const limitsSchema = z.object({
   /** Wall-clock seconds one run (a script, a REPL entry, a doctest example) may take, host calls included. */
-  timeoutSeconds: z.number().positive().max(86_400).default(DEFAULT_LIMITS.timeoutSeconds),
+  timeoutSeconds: timeoutSecondsSchema.default(DEFAULT_LIMITS.timeoutSeconds),
   /** Heap cap of the sandbox's isolate, in MB. */
   memoryLimitMb: z.number().int().min(32).max(16_384).default(DEFAULT_LIMITS.memoryLimitMb),
   /** Bytes of stdout + stderr one run may print before it is stopped. */
@@ -13,7 +17,19 @@ export const limitsSchema = z.object({
   recursionLimit: z.number().int().min(10).max(20_000).default(DEFAULT_LIMITS.recursionLimit),
 }) satisfies z.ZodType<WireLimits, unknown>;
 export type Limits = WireLimits;
-export type LimitsInput = z.input<typeof limitsSchema>;
+
+/** Sandbox limits as options take them; every one is optional (defaults: DEFAULT_LIMITS). */
+export interface LimitsInput {
+  /** Wall-clock seconds one run (a script, a REPL entry, a doctest example) may take, host calls included (default 30). */
+  readonly timeoutSeconds?: number | undefined;
+  /** Heap cap of the sandbox's isolate, in MB (default 256, at least 32). */
+  readonly memoryLimitMb?: number | undefined;
+  /** Bytes of stdout + stderr one run may print before it is stopped (default 10 000 000). */
+  readonly outputLimitBytes?: number | undefined;
+  /** Python call depth, as sys.getrecursionlimit (default 1000, as Jython). */
+  readonly recursionLimit?: number | undefined;
+}
+limitsSchema satisfies z.ZodType<Limits, LimitsInput>;
 
 export { DEFAULT_LIMITS };
 export { EXIT } from './exit-codes.js';
@@ -42,9 +58,18 @@ export const environmentSchema = z.object({
   hostname: z.string().max(253).regex(HOSTNAME, { message: 'not a valid host name' }).optional(),
   locale: z.string().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, { message: 'not a Java locale such as en_US' }).optional(),
 });
-export type EnvironmentInput = z.input<typeof environmentSchema>;
+/** The machine scripts see: every field optional. */
+export interface EnvironmentInput {
+  /** An IANA time zone id (default: this process's). */
+  readonly timezone?: string | undefined;
+  /** The host name (default 'localhost'). */
+  readonly hostname?: string | undefined;
+  /** A Java locale such as en_US (default). */
+  readonly locale?: string | undefined;
+}
+environmentSchema satisfies z.ZodType<EnvironmentInput, EnvironmentInput>;
 
 export function resolveEnvironment(input: EnvironmentInput | undefined): GuestEnvironment {
-  const parsed = environmentSchema.parse(input ?? {});
+  const parsed = parseOptions(environmentSchema, input ?? {}, 'environment');
   return { timezone: parsed.timezone ?? hostTimeZone(), hostname: parsed.hostname ?? 'localhost', locale: parsed.locale ?? 'en_US' };
 }
