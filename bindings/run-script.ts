@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { Interpreter, runPython, type ExecOptions, type LimitsInput, type RunResult, type InterpreterOptions } from '../runtime/index.js';
-import type { RecyclePolicy } from '../runtime/interpreter.js';
+import { Interpreter, type ExecOptions, type InterpreterOptions, type RecyclePolicy } from '../runtime/interpreter.js';
+import type { LimitsInput } from '../runtime/option-types.js';
+import type { RunResult } from '../runtime/result.js';
+import { runPython } from '../runtime/run-python.js';
 import type { SessionBackend } from './backend.js';
 import { FixtureBackend } from './backends/fixture.js';
 import type { IgnitionVersion } from './session.js';

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { GatewayOptionsInput } from './options-input.js';
+
+export type { GatewayOptionsInput };
 
 /** Options of startGateway. Every field is optional; defaults suit a local demo. */
 export const gatewayOptionsSchema = z.strictObject({
@@ -27,7 +30,7 @@ export const gatewayOptionsSchema = z.strictObject({
   /** Pages (tabs) one session may have open at once. */
   maxPagesPerSession: z.number().int().positive().max(1_000).default(32),
 });
-export type GatewayOptionsInput = z.input<typeof gatewayOptionsSchema>;
+gatewayOptionsSchema satisfies z.ZodType<z.output<typeof gatewayOptionsSchema>, GatewayOptionsInput>;
 export type GatewayOptions = z.output<typeof gatewayOptionsSchema>;
 
 /** Environment variable read when no token is given. */

@@ -2,16 +2,17 @@ import { readFileSync } from 'node:fs';
 import { declareModule, type HostModule } from './host-module.js';
 import { serveHostCall, type HostErrorHandler } from './host-calls.js';
 import { limitNotice } from './limit-notice.js';
-import { parseOptions } from './option-error.js';
-import { EXIT, limitsSchema, resolveEnvironment, timeoutSecondsSchema, type EnvironmentInput, type Limits, type LimitsInput } from './options.js';
+import { parseOptions } from './parse-options.js';
+import { EXIT, limitsSchema, resolveEnvironment, timeoutSecondsSchema } from './options.js';
+import type { EnvironmentInput, LimitsInput } from './option-types.js';
 import { checkGlobals, ValueConversionError, type PlainValue } from './plain-value.js';
-import { completenessSchema, execOutcomeSchema, sandboxMessageSchema, stringListSchema, type Completeness, type ExecMode, type ExecOutcome, type LimitKind } from './protocol.js';
+import { completenessSchema, execOutcomeSchema, sandboxMessageSchema, stringListSchema } from './protocol.js';
 import type { EvaluateResult, RunResult } from './result.js';
 import { codeCachePath, writeCodeCache } from './sandbox/code-cache.js';
 import { HARD_STOP_GRACE_MS, PROCESS_KILL_GRACE_MS } from './sandbox/sandbox-setup.js';
 import { startSandbox, type SandboxExit, type SandboxProcess } from './sandbox/sandbox-process.js';
 import { EVAL_GUEST_JAVASCRIPT } from './sandbox/test-hooks.js';
-import { limitMessage, type ExecRequest, type GuestConfig, type GuestEnvironment, type SandboxMessage, type SandboxRequest, type SourcePackagesDecl, type ValueCapture } from './wire.js';
+import { limitMessage, type Limits, type Completeness, type ExecMode, type ExecOutcome, type LimitKind, type ExecRequest, type GuestConfig, type GuestEnvironment, type SandboxMessage, type SandboxRequest, type SourcePackagesDecl, type ValueCapture } from './wire.js';
 /** How long a sandbox process may take to get ready (load Skulpt, configure) before it is killed. */
 const START_TIMEOUT_MS = 30_000;
 
@@ -66,7 +67,7 @@ export interface RecyclePolicy {
   readonly afterHeapMb?: number;
 }
 
-/** @internal */
+/** The default recycle policy: 500 runs or 96 MB. */
 export const DEFAULT_RECYCLE_POLICY: Required<RecyclePolicy> = { afterRuns: 500, afterHeapMb: 96 };
 
 /** Options of one run. */

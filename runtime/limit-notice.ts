@@ -1,5 +1,4 @@
-import type { LimitKind } from './protocol.js';
-import { limitMessage, type Limits } from './wire.js';
+import { limitMessage, type LimitKind, type Limits } from './wire.js';
 
 /**
  * The line a stop adds to stderr: which limit, its value, and the option that sets it (or that the caller

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { parseOptions } from './option-error.js';
+import { parseOptions } from './parse-options.js';
+import type { EnvironmentInput, LimitsInput } from './option-types.js';
+
+export type { EnvironmentInput, LimitsInput };
 import { DEFAULT_LIMITS, type GuestEnvironment, type Limits as WireLimits } from './wire.js';
 
 /** Wall-clock seconds one run may take (also a run's own `timeoutSeconds`). */
@@ -18,17 +21,6 @@ export const limitsSchema = z.object({
 }) satisfies z.ZodType<WireLimits, unknown>;
 export type Limits = WireLimits;
 
-/** Sandbox limits as options take them; every one is optional (defaults: DEFAULT_LIMITS). */
-export interface LimitsInput {
-  /** Wall-clock seconds one run (a script, a REPL entry, a doctest example) may take, host calls included (default 30). */
-  readonly timeoutSeconds?: number | undefined;
-  /** Heap cap of the sandbox's isolate, in MB (default 256, at least 32). */
-  readonly memoryLimitMb?: number | undefined;
-  /** Bytes of stdout + stderr one run may print before it is stopped (default 10 000 000). */
-  readonly outputLimitBytes?: number | undefined;
-  /** Python call depth, as sys.getrecursionlimit (default 1000, as Jython). */
-  readonly recursionLimit?: number | undefined;
-}
 limitsSchema satisfies z.ZodType<Limits, LimitsInput>;
 
 export { DEFAULT_LIMITS };
@@ -58,15 +50,6 @@ export const environmentSchema = z.object({
   hostname: z.string().max(253).regex(HOSTNAME, { message: 'not a valid host name' }).optional(),
   locale: z.string().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, { message: 'not a Java locale such as en_US' }).optional(),
 });
-/** The machine scripts see: every field optional. */
-export interface EnvironmentInput {
-  /** An IANA time zone id (default: this process's). */
-  readonly timezone?: string | undefined;
-  /** The host name (default 'localhost'). */
-  readonly hostname?: string | undefined;
-  /** A Java locale such as en_US (default). */
-  readonly locale?: string | undefined;
-}
 environmentSchema satisfies z.ZodType<EnvironmentInput, EnvironmentInput>;
 
 export function resolveEnvironment(input: EnvironmentInput | undefined): GuestEnvironment {

@@ -1,4 +1,4 @@
-import type { LimitKind } from './protocol.js';
+import type { LimitKind } from './wire.js';
 import type { PlainValue } from './plain-value.js';
 
 /** The outcome of running Python, as `runPython` and `Interpreter.exec` report it. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BackendUnavailableError, SessionNotFoundError, type SessionBackend, type SessionFilter } from '../backend.js';
-import { sessionRecordSchema, type SessionRecord } from '../session.js';
+import type { SessionRecord } from '../session.js';
+import { sessionRecordSchema } from '../session-schema.js';
 
 export interface GatewayBackendOptions {
   /** Base URL of a running `perspective-sandbox gateway`, e.g. http://127.0.0.1:8088. */

@@ -2,6 +2,8 @@ import type { GuestServed } from '../../runtime/index.js';
 import type { SessionBackend } from '../backend.js';
 import type { IgnitionVersion } from '../session.js';
 import { sessionKeys } from '../session.js';
+import { checkSnapshotRecords } from '../backends/check-records.js';
+import { FixtureBackend } from '../backends/fixture.js';
 import { SESSION_TABLE_IMPLEMENTATION, type SessionTableFresh, type SessionTableSettings } from './session-table-settings.js';
 
 /**
@@ -18,6 +20,7 @@ export function sessionTable(backend: SessionBackend, version: IgnitionVersion, 
     filters: Object.entries(filters).map(([param, column]): readonly [number, string] => [parameterIndex(params, param), column]),
     elapsed: { uptime: 'startedAtMs', lastComm: 'lastCommAtMs' },
   };
+  let checkedVersion: number | undefined;
   return {
     implementation: SESSION_TABLE_IMPLEMENTATION,
     settings,
@@ -25,6 +28,11 @@ export function sessionTable(backend: SessionBackend, version: IgnitionVersion, 
       const snapshot = backend.snapshot?.();
       if (snapshot === undefined) return undefined;
       const fresh: SessionTableFresh = { now: snapshot.now };
+      // A fixture's records were checked when it was read; another backend's once per version.
+      if (!(backend instanceof FixtureBackend) && checkedVersion !== snapshot.version) {
+        checkSnapshotRecords(snapshot.records, 'snapshot()');
+        checkedVersion = snapshot.version;
+      }
       return { version: snapshot.version, value: snapshot.records, fresh };
     },
   };
