@@ -1,16 +1,19 @@
 // Writes the package's type declarations (dist/types/), run by `prepack`: tsc emits declarations for the two
 // entries (index.ts, index-gateway.ts) with everything marked @internal stripped; then only the declaration
 // files the entries' types reach are kept, and the build fails if any of them imports a package (the bundled
-// ones, zod or ws, are not installed with the package: a public type must not need them).
+// ones, zod or ws, are not installed with the package: a public type must not need them). The same files are
+// written twice: dist/types/esm (ES module declarations, for `import`) and dist/types/cjs (with a package.json
+// of type commonjs, so TypeScript reads them as CommonJS declarations, for `require`).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 
-const OUT = 'dist/types';
+const TYPES = 'dist/types';
+const OUT = `${TYPES}/esm`;
 const ENTRIES = ['index.d.ts', 'index-gateway.d.ts'];
 
-rmSync(OUT, { recursive: true, force: true });
+rmSync(TYPES, { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 
@@ -48,6 +51,9 @@ for (const file of walk(OUT)) {
   }
 }
 for (const dir of walk(OUT, true).reverse()) if (readdirSync(dir).length === 0) rmSync(dir, { recursive: true });
+writeFileSync(`${OUT}/package.json`, '{ "type": "module" }\n');
+cpSync(OUT, `${TYPES}/cjs`, { recursive: true });
+writeFileSync(`${TYPES}/cjs/package.json`, '{ "type": "commonjs" }\n');
 process.stdout.write(`build-types: ${reached.size} declaration files kept, ${removed} not reached by the public API removed\n`);
 
 function walk(dir, dirs = false) {
