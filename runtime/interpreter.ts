@@ -288,8 +288,8 @@ export class Interpreter {
    * Runs source against this interpreter's globals. Never throws for anything the Python code does; bad options
    * throw an InvalidOptionError.
    */
-  exec(source: string, options: ExecOptions = {}): Promise<RunResult> {
-    return this.runRequest(source, options, undefined).then(({ result }) => result);
+  async exec(source: string, options: ExecOptions = {}): Promise<RunResult> {
+    return (await this.runRequest(source, options, undefined)).result;
   }
 
   /**
@@ -312,7 +312,7 @@ export class Interpreter {
     return value;
   }
 
-  private runRequest(source: string, options: ExecOptions, capture: ValueCapture | undefined): Promise<{ result: RunResult; value?: PlainValue }> {
+  private async runRequest(source: string, options: ExecOptions, capture: ValueCapture | undefined): Promise<{ result: RunResult; value?: PlainValue }> {
     const timeoutSeconds = options.timeoutSeconds === undefined ? this.limits.timeoutSeconds : parseOptions(timeoutSecondsSchema, options.timeoutSeconds, 'timeoutSeconds');
     const globals = options.globals === undefined ? undefined : checkGlobals(options.globals);
     return this.serialised(async () => {
