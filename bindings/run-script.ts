@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Interpreter, type ExecOptions, type InterpreterOptions, type RecyclePolicy } from '../runtime/interpreter.js';
 import type { LimitsInput } from '../runtime/option-types.js';
+import type { HostErrorHandler } from '../runtime/host-calls.js';
 import type { RunResult } from '../runtime/result.js';
 import { runPython } from '../runtime/run-python.js';
 import type { SessionBackend } from './backend.js';
@@ -9,6 +10,7 @@ import type { IgnitionVersion } from './session.js';
 import { DirectoryProjectLibrary } from './project/directory-library.js';
 import type { ProjectLibrary } from './project/library.js';
 import { createSystemModule } from './system.js';
+import { checkIgnitionOptions } from './ignition-options-schema.js';
 import type { LogLevel } from './util/index.js';
 import type { EffectLog } from './effects/effect-log.js';
 
@@ -22,8 +24,12 @@ export interface IgnitionOptions {
   /** '8.0' (12 keys, the default) or '8.1' (adds `authorized`). */
   readonly ignitionVersion?: IgnitionVersion;
   readonly limits?: LimitsInput;
+  /** Streaming sink for stdout; the text is also collected into each RunResult. */
   readonly onStdout?: (text: string) => void;
+  /** Streaming sink for stderr; the text is also collected into each RunResult. */
   readonly onStderr?: (text: string) => void;
+  /** Hears of a host function (a backend) that threw something other than RaiseInPython; see InterpreterOptions. */
+  readonly onHostError?: HostErrorHandler;
   /**
    * Long-lived sessions (createIgnitionInterpreter): when reset() replaces the sandbox process, e.g.
    * `{ afterRuns: 200, afterHeapMb: 64 }`; `{ afterRuns: Infinity, afterHeapMb: Infinity }` never does.
@@ -64,6 +70,7 @@ export function demoSessionsFile(): string {
 
 /** Session options with Ignition's `system` namespace bound as a builtin and importable. */
 export function ignitionInterpreterOptions(options: IgnitionOptions = {}): InterpreterOptions {
+  checkIgnitionOptions(options);
   const backend = options.backend ?? FixtureBackend.fromFile(options.sessionsFile ?? demoSessionsFile(), options.sessionsFileMaxMb === undefined ? {} : { maxMb: options.sessionsFileMaxMb });
   const project = projectLibraryOf(options.project);
   const system = createSystemModule({
@@ -81,6 +88,7 @@ export function ignitionInterpreterOptions(options: IgnitionOptions = {}): Inter
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.onStdout ? { onStdout: options.onStdout } : {}),
     ...(options.onStderr ? { onStderr: options.onStderr } : {}),
+    ...(options.onHostError ? { onHostError: options.onHostError } : {}),
     ...(options.recycle ? { recycle: options.recycle } : {}),
     ...(options.argv ? { argv: options.argv } : {}),
     environment: { hostname: options.hostname ?? DEFAULT_HOSTNAME, locale: 'en_US', ...(options.timezone !== undefined ? { timezone: options.timezone } : {}) },
@@ -88,11 +96,16 @@ export function ignitionInterpreterOptions(options: IgnitionOptions = {}): Inter
 }
 
 /** Runs an Ignition script in a fresh sandbox: `system.perspective.getSessionInfo` over the given backend. */
-export function runScript(source: string, options: IgnitionOptions & ExecOptions = {}): Promise<RunResult> {
-  return runPython(source, { ...ignitionInterpreterOptions(options), ...(options.filename ? { filename: options.filename } : {}), ...(options.mode ? { mode: options.mode } : {}) });
+export async function runScript(source: string, options: IgnitionOptions & ExecOptions = {}): Promise<RunResult> {
+  const { filename, mode, timeoutSeconds, signal, globals } = options;
+  const run: ExecOptions = {
+    ...(filename ? { filename } : {}), ...(mode ? { mode } : {}), ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}),
+    ...(signal ? { signal } : {}), ...(globals ? { globals } : {}),
+  };
+  return runPython(source, { ...ignitionInterpreterOptions(options), ...run });
 }
 
 /** A long-lived Ignition session (REPL, doctest, services): globals persist until reset(). */
-export function createIgnitionInterpreter(options: IgnitionOptions = {}): Promise<Interpreter> {
+export async function createIgnitionInterpreter(options: IgnitionOptions = {}): Promise<Interpreter> {
   return Interpreter.create(ignitionInterpreterOptions(options));
 }

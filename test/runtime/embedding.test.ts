@@ -140,3 +140,15 @@ describe('errors', () => {
     expect(result.error).toEqual({ type: 'SystemError', message: "the session backend's listSessions() returned a malformed session record: sessions[0].userAgent: Invalid input: expected string, received undefined" });
   });
 });
+
+describe('Ignition options', () => {
+  it('a bad Ignition option rejects with an InvalidOptionError naming it', async () => {
+    await expect(runScript('pass', { ignitionVersion: '9.0' as never })).rejects.toThrow(/^invalid option ignitionVersion: /);
+    await expect(createIgnitionInterpreter({ logLevel: 'loud' as never })).rejects.toThrow(InvalidOptionError);
+  });
+
+  it('runScript takes the per-run options too', async () => {
+    const result = await runScript('print who', { sessionsFile: SMALL_FIXTURE, globals: { who: 'billy' }, timeoutSeconds: 5 });
+    expect(result.stdout).toBe('billy\n');
+  });
+});
