@@ -8,7 +8,7 @@
  */
 
 // Running scripts.
-export { runScript, createIgnitionInterpreter, type IgnitionOptions } from './bindings/run-script.js';
+export { runScript, createIgnitionInterpreter, type IgnitionOptions, type IgnitionRunResult, type IgnitionInterpreter } from './bindings/run-script.js';
 export { runPython } from './runtime/run-python.js';
 export { Interpreter, type InterpreterOptions, type ExecOptions, type RecyclePolicy, type SourcePackages } from './runtime/interpreter.js';
 

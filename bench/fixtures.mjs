@@ -1,5 +1,5 @@
 // Deterministic session fixtures of any size for the benchmarks (written once to bench/.cache/).
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,10 +20,14 @@ export const PROJECTS = ['MyProject', 'Plant1', 'Plant2', 'Packaging', 'Utilitie
  * 10 projects, "billy" has 3 sessions (2 in MyProject), 5% unauthenticated.
  */
 export function makeSessions(n) {
+  return [...sessionStream(n)];
+}
+
+/** The sessions of makeSessions(n), one at a time (a 1M-session fixture is ~400 MB of JSON). */
+function* sessionStream(n) {
   let seed = 12345;
   const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
   const users = Math.max(10, Math.floor(n / 4));
-  const sessions = [];
   for (let i = 0; i < n; i++) {
     const billy = i < 3;
     const pages = Math.floor(rand() * 4);
@@ -43,9 +47,8 @@ export function makeSessions(n) {
       pageIds: Array.from({ length: pages }, (_, k) => `p${i}x${k}`),
     };
     session.authorized = session.username !== 'Unauthenticated';
-    sessions.push(session);
+    yield session;
   }
-  return sessions;
 }
 
 /** Path of the n-session fixture file, written on first use. */
@@ -53,7 +56,23 @@ export function fixtureFile(n) {
   const path = join(CACHE_DIR, `sessions-${n}.json`);
   if (!existsSync(path)) {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, JSON.stringify(makeSessions(n)));
+    // Written in batches, so no single string holds the whole file.
+    const fd = openSync(`${path}.tmp`, 'w');
+    let batch = [];
+    let first = true;
+    const flush = () => {
+      if (batch.length > 0) writeSync(fd, (first ? '[' : ',') + batch.map((s) => JSON.stringify(s)).join(','));
+      first &&= batch.length === 0;
+      batch = [];
+    };
+    for (const session of sessionStream(n)) {
+      batch.push(session);
+      if (batch.length === 10_000) flush();
+    }
+    flush();
+    writeSync(fd, first ? '[]' : ']');
+    closeSync(fd);
+    renameSync(`${path}.tmp`, path);
   }
   return path;
 }

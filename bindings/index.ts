@@ -1,4 +1,4 @@
-export { runScript, createIgnitionInterpreter, ignitionInterpreterOptions, demoSessionsFile, projectLibraryOf, type IgnitionOptions } from './run-script.js';
+export { runScript, createIgnitionInterpreter, ignitionInterpreterOptions, demoSessionsFile, projectLibraryOf, type IgnitionOptions, type IgnitionRunResult, type IgnitionInterpreter } from './run-script.js';
 export { createSystemModule, type SystemOptions } from './system.js';
 export { defineFunction, defineModule, type ParamDef, type FunctionDef } from './declare.js';
 export { matchesFilter, SessionNotFoundError, PageNotFoundError, type PerspectiveAction, type PerspectiveActionResult, BackendUnavailableError, type SessionBackend, type SessionFilter, type SessionSnapshot, type SnapshotRecord } from './backend.js';
@@ -16,3 +16,4 @@ export { ProjectLibraryError, NO_PROJECT, type ProjectLibrary, type ProjectScrip
 export { LOG_LEVELS, type LogLevel } from './util/index.js';
 export { GATEWAY_FUNCTIONS } from './gateway-functions.js';
 export { EffectLog, type Effect, type EffectInput, type JsonValue, type JsonObject } from './effects/effect-log.js';
+export { effectLine, type EffectLineInput } from './effects/effect-lines.js';

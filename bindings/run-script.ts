@@ -12,7 +12,7 @@ import type { ProjectLibrary } from './project/library.js';
 import { createSystemModule } from './system.js';
 import { checkIgnitionOptions } from './ignition-options-schema.js';
 import type { LogLevel } from './util/index.js';
-import type { EffectLog } from './effects/effect-log.js';
+import { EffectLog, type Effect } from './effects/effect-log.js';
 
 export interface IgnitionOptions {
   /** Where sessions come from. Default: a fixture file (`sessionsFile`, else the bundled demo sessions). */
@@ -95,17 +95,37 @@ export function ignitionInterpreterOptions(options: IgnitionOptions = {}): Inter
   };
 }
 
+/** A run's result with the effects the script had (messages sent, popups opened...), in order. */
+export type IgnitionRunResult = RunResult & { readonly effects: readonly Effect[] };
+
+/**
+ * An Ignition interpreter: each `exec` also answers with the effects of that run; `effects` holds all of them,
+ * numbered across the interpreter's life (reset() keeps them).
+ */
+export type IgnitionInterpreter = { exec(source: string, options?: ExecOptions): Promise<IgnitionRunResult>; readonly effects: EffectLog } & Interpreter;
+
 /** Runs an Ignition script in a fresh sandbox: `system.perspective.getSessionInfo` over the given backend. */
-export async function runScript(source: string, options: IgnitionOptions & ExecOptions = {}): Promise<RunResult> {
+export async function runScript(source: string, options: IgnitionOptions & ExecOptions = {}): Promise<IgnitionRunResult> {
+  const effects = options.effects ?? new EffectLog();
+  const before = effects.count;
   const { filename, mode, timeoutSeconds, signal, globals } = options;
   const run: ExecOptions = {
     ...(filename ? { filename } : {}), ...(mode ? { mode } : {}), ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}),
     ...(signal ? { signal } : {}), ...(globals ? { globals } : {}),
   };
-  return runPython(source, { ...ignitionInterpreterOptions(options), ...run });
+  const result = await runPython(source, { ...ignitionInterpreterOptions({ ...options, effects }), ...run });
+  return { ...result, effects: effects.list(before) };
 }
 
 /** A long-lived Ignition session (REPL, doctest, services): globals persist until reset(). */
-export async function createIgnitionInterpreter(options: IgnitionOptions = {}): Promise<Interpreter> {
-  return Interpreter.create(ignitionInterpreterOptions(options));
+export async function createIgnitionInterpreter(options: IgnitionOptions = {}): Promise<IgnitionInterpreter> {
+  const effects = options.effects ?? new EffectLog();
+  const interpreter = await Interpreter.create(ignitionInterpreterOptions({ ...options, effects }));
+  const execOne = interpreter.exec.bind(interpreter);
+  const exec = async (source: string, execOptions?: ExecOptions): Promise<IgnitionRunResult> => {
+    const before = effects.count;
+    const result = await execOne(source, execOptions);
+    return { ...result, effects: effects.list(before) };
+  };
+  return Object.assign(interpreter, { exec, effects });
 }

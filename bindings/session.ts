@@ -18,7 +18,8 @@ export function sessionKeys(version: IgnitionVersion): readonly SessionKey[] {
 export type SessionKey = (typeof SESSION_KEYS_81)[number];
 
 /** One session as a backend reports it (getSessionInfo's keys; `authorized` is shown only for Ignition 8.1). */
-export interface SessionRecord {
+// A type rather than an interface: records are also read as plain rows (Record<string, unknown>).
+export type SessionRecord = {
   userAgent: string;
   id: string;
   /** "Unauthenticated" when nobody logged in. */
@@ -35,7 +36,7 @@ export interface SessionRecord {
   totalBytesSent: number;
   pageIds: string[];
   authorized: boolean;
-}
+};
 
 /** The username of a session nobody has logged in to. */
 export const UNAUTHENTICATED = 'Unauthenticated';

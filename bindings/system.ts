@@ -2,6 +2,7 @@ import type { HostModule } from '../runtime/index.js';
 import type { SessionBackend } from './backend.js';
 import { defineModule } from './declare.js';
 import { EffectLog } from './effects/effect-log.js';
+import { perspectiveActions } from './perspective/actions/index.js';
 import { closeSession } from './perspective/close-session.js';
 import { getSessionInfo } from './perspective/get-session-info.js';
 import { perspectivePythonPart } from './perspective/python-part.js';
@@ -28,6 +29,7 @@ export function createSystemModule({ backend, ignitionVersion = '8.0', project =
       ...defineModule('Perspective scripting functions.', {
         getSessionInfo: getSessionInfo(backend, ignitionVersion),
         closeSession: closeSession(backend),
+        ...perspectiveActions({ backend, effects }),
       }),
       python: perspectivePythonPart(project),
     },

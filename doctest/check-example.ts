@@ -57,7 +57,24 @@ export function renderGot(outcome: ExecOutcome, stack: readonly string[] = []): 
   return text;
 }
 
+/**
+ * Checks the output (or, for a smoke example, that it ran cleanly), then the effects when the example lists them in
+ * an ```effects block: the same lines in the same order (trailing blanks ignored).
+ */
 export function checkExample(example: Example, outcome: ExecOutcome): CheckResult {
+  const checked = checkOutput(example, outcome);
+  if (!checked.ok || example.wantEffects === undefined) return checked;
+  const expected = normaliseLines(example.wantEffects);
+  const got = normaliseLines((outcome.effects ?? []).map((line) => `${line}\n`).join(''));
+  if (expected === got) return checked;
+  return { ok: false, reason: outcome.effects === undefined ? 'effects are not recorded by this executor' : 'effects differ', expected, got };
+}
+
+function normaliseLines(text: string): string {
+  return text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd()).filter((l) => l !== '').map((l) => `${l}\n`).join('');
+}
+
+function checkOutput(example: Example, outcome: ExecOutcome): CheckResult {
   const flags = example.directives;
   if (example.want === null) {
     if (!outcome.exception && outcome.exitCode === 0) return { ok: true };

@@ -23,6 +23,8 @@ export interface Example {
   readonly goldenSourceChanged: boolean;
   /** Where the expected output is written in the document (for --update-docs), when it is written there. */
   readonly wantSpan?: WantSpan;
+  /** The expected effects (a ```effects block after the example: one line per effect, see effectLine), if given. */
+  readonly wantEffects?: string;
 }
 
 /**
@@ -47,6 +49,7 @@ export interface RawExample {
   /** Directive text found for this example (e.g. '+ELLIPSIS -NORMALIZE_WHITESPACE'), in order. */
   readonly directiveText: readonly DirectiveSpec[];
   readonly wantSpan?: WantSpan;
+  readonly wantEffects?: string;
 }
 
 export interface DirectiveSpec {

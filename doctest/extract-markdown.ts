@@ -6,6 +6,8 @@
  *   a "Output" / "Results" section right after it (a heading or a line such as `**Output:**`) whose first fenced block
  *   is taken as the expected output.
  * - `<!-- doctest: +FLAGS -->` on the line(s) right before a block applies to every example in it.
+ * - A fenced ```effects block right after the example (or after its output block; only blank lines between) lists the
+ *   effects the example must have, one line per effect (bindings' effectLine); it belongs to the block's last example.
  */
 import { directiveInHtmlComment } from './directives.js';
 import type { DirectiveSpec, RawExample } from './example.js';
@@ -43,7 +45,11 @@ export function extractMarkdown(lines: readonly string[], startIndex: number): R
       source: 'output-block' as const,
       span: { start: outputFence.open + 1, end: outputFence.close, indent: outputFence.indent, style: 'block' as const },
     } : null;
-    examples.push(...examplesFromCodeBlock(fence.body, fence.open + 2, want, directives, fence.indent));
+    const found = examplesFromCodeBlock(fence.body, fence.open + 2, want, directives, fence.indent);
+    const effectsFence = effectsFor(lines, outputFence ?? fence, fences[fences.indexOf(outputFence ?? fence) + 1]);
+    const last = found.at(-1);
+    if (effectsFence !== null && last !== undefined) found[found.length - 1] = { ...last, wantEffects: joinOutput(effectsFence.body) };
+    examples.push(...found);
   });
   return examples;
 }
@@ -88,6 +94,12 @@ function outputFor(lines: readonly string[], fence: Fence, next: Fence | undefin
   if (!OUTPUT_HEADING.test(first ?? '')) return null;
   // A section: prose may follow the heading, but not another heading.
   return rest.some((l) => HEADING.test(l)) ? null : next;
+}
+
+/** The ```effects fence that follows `previous` directly (only blank lines between), if there is one. */
+function effectsFor(lines: readonly string[], previous: Fence, next: Fence | undefined): Fence | null {
+  if (next?.lang !== 'effects') return null;
+  return lines.slice(previous.close + 1, next.open).every((l) => l.trim() === '') ? next : null;
 }
 
 function directivesBefore(lines: readonly string[], open: number): DirectiveSpec[] {

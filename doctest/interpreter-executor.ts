@@ -1,4 +1,5 @@
 /** Adapts a sandbox Python interpreter (the runtime's Interpreter shape) to the engine's ExampleExecutor. */
+import { effectLine, type EffectLineInput } from '../bindings/effects/effect-lines.js';
 import type { ExampleExecutor, ExecMode, ExecOutcome } from './runner-types.js';
 
 /** The part of the runtime's Interpreter the doctest engine uses. */
@@ -9,6 +10,8 @@ export interface InterpreterLike {
     stdout: string;
     stderr: string;
     error?: { type: string; message: string } | undefined;
+    /** The run's effects, when the interpreter records them (createIgnitionInterpreter does). */
+    effects?: readonly EffectLineInput[];
   }>;
 }
 
@@ -27,6 +30,7 @@ export function executorFromInterpreter(interpreter: InterpreterLike, release: (
         stderr: r.stderr,
         exception: r.error ? { type: r.error.type, message: r.error.message } : null,
         exitCode: r.exitCode,
+        ...(r.effects !== undefined ? { effects: r.effects.map(effectLine) } : {}),
       };
     },
     async dispose(): Promise<void> {

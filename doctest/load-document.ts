@@ -125,7 +125,7 @@ export async function loadDocument(absPath: string, opts: LoadOptions): Promise<
 }
 
 function toExample(file: string, raw: RawExample, directives: DirectiveFlags, golden: readonly GoldenEntry[]): Example {
-  const base = { id: `${file}:${raw.line}`, file, line: raw.line, source: raw.source, mode: raw.mode, directives, ...(raw.wantSpan ? { wantSpan: raw.wantSpan } : {}) };
+  const base = { id: `${file}:${raw.line}`, file, line: raw.line, source: raw.source, mode: raw.mode, directives, ...(raw.wantSpan ? { wantSpan: raw.wantSpan } : {}), ...(raw.wantEffects !== undefined ? { wantEffects: raw.wantEffects } : {}) };
   if (raw.want !== null) {
     return { ...base, want: raw.want, wantSource: raw.wantSource, kind: 'doctest', goldenSourceChanged: false };
   }
@@ -133,5 +133,6 @@ function toExample(file: string, raw: RawExample, directives: DirectiveFlags, go
   if (match) {
     return { ...base, want: match.entry.output, wantSource: 'golden', kind: 'doctest', goldenSourceChanged: !match.exact };
   }
-  return { ...base, want: null, wantSource: null, kind: 'smoke', goldenSourceChanged: false };
+  // An example with an effects block is checked (its effects), even without expected output.
+  return { ...base, want: null, wantSource: null, kind: raw.wantEffects !== undefined ? 'doctest' : 'smoke', goldenSourceChanged: false };
 }

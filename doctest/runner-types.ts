@@ -27,6 +27,8 @@ export interface ExecOutcome {
   readonly exception: ExecException | null;
   /** 0 when the example completed; anything else is a failure even without an exception (sys.exit(n), limits). */
   readonly exitCode: number;
+  /** What the example did to sessions (messages, popups...), one line per effect (bindings' effectLine), when known. */
+  readonly effects?: readonly string[];
 }
 
 /** One per document: the examples of one document share a namespace and run in document order. */

@@ -5,8 +5,7 @@
  * between documents but the sandbox process start is paid once per parallel job, not once per document.
  * An interpreter that died (limit kill) or fails to reset is disposed instead. `close()` disposes the pool.
  */
-import { createIgnitionInterpreter, type LogLevel, type ProjectLibrary } from '../bindings/index.js';
-import type { Interpreter } from '../runtime/index.js';
+import { createIgnitionInterpreter, type IgnitionInterpreter, type LogLevel, type ProjectLibrary } from '../bindings/index.js';
 import type { ExecutorFactory, IgnitionVersion } from './runner-types.js';
 import { executorFromInterpreter } from './interpreter-executor.js';
 
@@ -24,7 +23,7 @@ export interface SandboxExecutorOptions {
 }
 
 export function createSandboxExecutorFactory(options: SandboxExecutorOptions = {}): ExecutorFactory {
-  const idle = new Map<string, Interpreter[]>();
+  const idle = new Map<string, IgnitionInterpreter[]>();
   const warm = options.warm ?? true;
   const factory: ExecutorFactory = async (doc) => {
     const ignitionVersion = doc.ignitionVersion ?? options.ignitionVersion;

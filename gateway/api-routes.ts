@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { handleActionApi, isActionApiPath } from './action-routes.js';
 import type { GatewayContext, RequestParts } from './context.js';
 import { HttpError, sendJson } from './http-util.js';
 import { parseCloseRequest } from './close-request.js';
@@ -25,6 +26,7 @@ export function handleApiRequest(context: GatewayContext, req: IncomingMessage, 
     if (method !== 'GET') throw new HttpError(405, 'Use GET');
     return sendJson(res, 200, { sessions: context.store.list(filterFromQuery(url)) });
   }
+  if (isActionApiPath(url.pathname)) return handleActionApi(context, req, res, { url, body });
   const close = CLOSE_PATH.exec(url.pathname);
   if (close) {
     if (method !== 'POST') throw new HttpError(405, 'Use POST');

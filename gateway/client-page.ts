@@ -1,4 +1,5 @@
 import type { SessionScope } from '../bindings/session.js';
+import { CLIENT_ACTIONS_SCRIPT } from './client-actions-script.js';
 import { escapeHtml, jsonForScript } from './http-util.js';
 
 export interface ClientPageModel {
@@ -31,6 +32,9 @@ ws.addEventListener('message', (event) => {
     $('username').textContent = msg.username;
     clearInterval(timer);
     timer = setInterval(() => send({ type: 'heartbeat', seq: seq++ }), msg.heartbeatMs);
+    reportState();
+  } else if (msg.type === 'action') {
+    performAction(msg);
   } else if (msg.type === 'user') {
     $('username').textContent = msg.username;
   } else if (msg.type === 'closed') {
@@ -40,9 +44,9 @@ ws.addEventListener('message', (event) => {
     document.body.dataset.state = 'closed';
   }
 });
-ws.addEventListener('close', () => {
+ws.addEventListener('close', (event) => {
   clearInterval(timer);
-  $('status').textContent = ended ? 'session ended' : opened ? 'disconnected (reload to reconnect)' : 'could not connect (the gateway may be busy; reload to retry)';
+  $('status').textContent = event.code === 4002 ? 'page closed' : ended ? 'session ended' : opened ? 'disconnected (reload to reconnect)' : 'could not connect (the gateway may be busy; reload to retry)';
   if (!ended) document.body.dataset.state = 'disconnected';
 });
 const pageEvent = (name, detail) => {
@@ -67,6 +71,15 @@ dt { font-weight: 600; }
 #closed[hidden] { display: none; }
 #closed p { max-width: 40rem; padding: 0 1.5rem; text-align: center; }
 form { display: inline; }
+[data-theme="dark"] body { background: #141c24; color: #e3e9ef; }
+[data-theme="dark"] a { color: #8cc4ff; }
+#popups { position: fixed; top: 4rem; right: 2rem; display: flex; flex-direction: column; gap: .8rem; }
+.popup, .dock { border: 1px solid #8a97a5; border-radius: 6px; padding: .5rem 1rem; background: #f7f9fb; color: #1d2733; min-width: 16rem; }
+.popup[data-modal="true"] { box-shadow: 0 0 0 100vmax rgba(20, 30, 40, .35); }
+.popup header, .dock header { display: flex; justify-content: space-between; gap: 1rem; }
+#docks { display: flex; gap: .8rem; margin: 1rem 0; }
+ol { padding-left: 1.5rem; }
+code { word-break: break-all; }
 `;
 
 /** The minimal Perspective-style web client served at /data/perspective/client/<project>/<path>. */
@@ -77,7 +90,7 @@ export function renderClientPage(model: ClientPageModel): string {
     ? `<form method="post" action="${escapeHtml(base)}-/logout"><button id="logout" type="submit">Log out</button></form>`
     : `<a id="login" href="${escapeHtml(base)}-/login?return=${encodeURIComponent(model.pagePath)}">Log in</a>`;
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en" data-theme="light"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(model.project)} · ${escapeHtml(model.pagePath || '/')}</title>
 <style nonce="${model.nonce}">${STYLE}</style></head>
 <body data-state="open">
@@ -88,10 +101,20 @@ export function renderClientPage(model: ClientPageModel): string {
 <dt>Session</dt><dd id="session-id">…</dd>
 <dt>Page id</dt><dd id="page-id">…</dd>
 <dt>Connection</dt><dd id="status">connecting</dd>
+<dt>Theme</dt><dd id="theme">light</dd>
+<dt>View</dt><dd><span id="view">(the page's view)</span> <code id="view-params"></code></dd>
 </dl>
 <button id="ping" type="button">Send a page event</button>
+<div id="docks"></div>
+<div id="popups"></div>
+<h2>Messages</h2>
+<ol id="message-log" aria-live="polite"></ol>
+<h2>Actions</h2>
+<ol id="action-log"></ol>
+<h2>Downloads</h2>
+<ol id="downloads"></ol>
 <div id="closed" hidden role="alertdialog" aria-labelledby="closed-title"><p id="closed-title">Session closed</p><p id="closed-message"></p></div>
-<script id="cfg" type="application/json">${jsonForScript({ base, scope: model.scope })}</script>
-<script nonce="${model.nonce}">${CLIENT_SCRIPT}</script>
+<script id="cfg" type="application/json">${jsonForScript({ base, project: model.project, scope: model.scope })}</script>
+<script nonce="${model.nonce}">${CLIENT_ACTIONS_SCRIPT}${CLIENT_SCRIPT}</script>
 </body></html>`;
 }

@@ -1,3 +1,4 @@
+import type { ActionLog } from './action-log.js';
 import type { TokenGuard } from './auth.js';
 import type { GatewayLog } from './log.js';
 import type { LoginGuard } from './login-guard.js';
@@ -16,6 +17,8 @@ export interface GatewayContext {
   /** Wrong bearer or status tokens, per client address. */
   readonly tokenFailures: BackoffThrottle;
   readonly log: GatewayLog;
+  /** system.perspective actions performed in the pages (GET /data/api/v1/actions). */
+  readonly actions: ActionLog;
 }
 
 /** What a handler gets besides req/res: the parsed URL and, for POST and the like, the body (already capped). */

@@ -100,8 +100,10 @@ function attachPage(context: GatewayContext, session: Session, ws: WebSocket): v
     setTimeout(() => ws.terminate(), 1000).unref();
   };
   const connection = {
-    send(message: ServerMessage): void {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+    send(message: ServerMessage): boolean {
+      if (closing || ws.readyState !== ws.OPEN) return false;
+      ws.send(JSON.stringify(message));
+      return true;
     },
     close: closeWith,
   };
@@ -146,7 +148,9 @@ function attachPage(context: GatewayContext, session: Session, ws: WebSocket): v
     } catch {
       return closeWith(CLOSE_CODES.invalidMessage, 'message is not JSON');
     }
-    if (!clientMessageSchema.safeParse(json).success) closeWith(CLOSE_CODES.invalidMessage, 'message is not a valid client message');
+    const message = clientMessageSchema.safeParse(json);
+    if (!message.success) return closeWith(CLOSE_CODES.invalidMessage, 'message is not a valid client message');
+    if (message.data.type === 'page-state') store.updatePageState(session, pageId, message.data.state, message.data.handled);
   };
   connection.send({
     type: 'welcome', pageId, sessionId: session.id, username: session.username, project: session.project, heartbeatMs: options.heartbeatMs,

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isActionApiPath } from './action-routes.js';
 import { handleApiRequest } from './api-routes.js';
-import { drainBody, readBody } from './body-reader.js';
+import { ACTION_BODY_LIMIT_BYTES } from '../bindings/backends/action-wire.js';
+import { BODY_LIMIT_BYTES, drainBody, readBody } from './body-reader.js';
 import { handleClientRequest } from './client-routes.js';
 import type { GatewayContext, RequestParts } from './context.js';
 import { clientAddress, HttpError, sendJson, sendText, writeAnswer } from './http-util.js';
@@ -13,7 +15,9 @@ import { recordWrongToken, refuseIfTokenThrottled } from './token-attempts.js';
 const INDEX = `perspective-sandbox gateway
   web client:   /data/perspective/client/<project>/<page path>
   status page:  /web/status/sessions?token=<token>
-  API:          GET /data/api/v1/sessions, POST /data/api/v1/sessions/<id>/close (Authorization: Bearer <token>)
+  API:          GET /data/api/v1/sessions, POST /data/api/v1/sessions/<id>/close,
+                POST /data/api/v1/sessions/<id>/actions, GET /data/api/v1/sessions/<id>/pages, GET /data/api/v1/actions
+                (Authorization: Bearer <token>)
 `;
 
 function parseUrl(req: IncomingMessage): URL {
@@ -29,6 +33,7 @@ function parseUrl(req: IncomingMessage): URL {
 async function route(context: GatewayContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = parseUrl(req);
   const method = req.method ?? 'GET';
+  const { pathname } = url;
   let body = '';
   if (isStateChanging(method)) {
     const crossSite = crossSiteReason(req);
@@ -36,10 +41,10 @@ async function route(context: GatewayContext, req: IncomingMessage, res: ServerR
       context.log({ event: 'cross-site-refused', method, path: url.pathname, address: clientAddress(req), reason: crossSite });
       throw new HttpError(403, 'Cross-site request refused');
     }
-    body = await readBody(req);
+    // Token holders may send larger actions (a download carries its whole file); everything else gets the small limit.
+    body = await readBody(req, isActionApiPath(pathname) && context.guard.hasBearer(req) ? ACTION_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES);
   }
   const parts: RequestParts = { url, body };
-  const { pathname } = url;
   if (pathname.startsWith('/data/api/')) {
     refuseIfTokenThrottled(context, req);
     if (!context.guard.hasBearer(req)) {

@@ -2,18 +2,33 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { matchesFilter, type SessionFilter } from '../bindings/backend.js';
 import { UNAUTHENTICATED, type SessionRecord, type SessionScope } from '../bindings/session.js';
 import { addressKey } from './address-key.js';
-import type { ServerMessage } from './wire.js';
+import type { PageState, ServerMessage } from './wire.js';
 
 /** What the store needs from a page's connection; the WebSocket layer implements it. */
 export interface PageConnection {
-  send(message: ServerMessage): void;
+  /** False when the page can no longer receive (its socket is closing). */
+  send(message: ServerMessage): boolean;
   close(code: number, reason: string): void;
+}
+
+/** What a page reports it shows (its page-state messages), and the actions it was sent and handled. */
+export interface PageRecord extends PageState {
+  readonly pageId: string;
+  /** Actions delivered to the page, per system.perspective function. */
+  readonly delivered: Readonly<Record<string, number>>;
+  /** Actions the page reported as handled. */
+  readonly handled: number;
 }
 
 interface Page {
   readonly id: string;
   readonly connection: PageConnection;
+  state: PageState;
+  handled: number;
+  readonly delivered: Map<string, number>;
 }
+
+const EMPTY_PAGE_STATE: PageState = { path: null, theme: null, popups: [], docks: [] };
 
 /** One live session. Fields are fixed-size apart from pages, which are capped. */
 export interface Session {
@@ -149,7 +164,7 @@ export class SessionStore {
     if (!this.byId.has(session.id) || session.pages.size >= this.options.maxPagesPerSession) return undefined;
     let pageId: string;
     do pageId = randomBytes(4).toString('hex'); while (session.pages.has(pageId));
-    session.pages.set(pageId, { id: pageId, connection });
+    session.pages.set(pageId, { id: pageId, connection, state: EMPTY_PAGE_STATE, handled: 0, delivered: new Map() });
     if (session.expiryTimer) clearTimeout(session.expiryTimer);
     session.expiryTimer = undefined;
     this.touch(session);
@@ -160,6 +175,40 @@ export class SessionStore {
   removePage(session: Session, pageId: string): void {
     if (!session.pages.delete(pageId)) return;
     if (session.pages.size === 0 && this.byId.has(session.id)) this.scheduleExpiry(session);
+  }
+
+  /** Sends a system.perspective action to one open page and counts it; false when the page cannot receive it. */
+  deliverAction(session: Session, pageId: string, message: Extract<ServerMessage, { type: 'action' }>): boolean {
+    const page = session.pages.get(pageId);
+    if (!page || !page.connection.send(message)) return false;
+    page.delivered.set(message.function, (page.delivered.get(message.function) ?? 0) + 1);
+    return true;
+  }
+
+  /** What a page reports it shows, and how many actions it has handled (never fewer than it was sent). */
+  updatePageState(session: Session, pageId: string, state: PageState, handled: number): void {
+    const page = session.pages.get(pageId);
+    if (!page) return;
+    page.state = state;
+    let sent = 0;
+    for (const count of page.delivered.values()) sent += count;
+    page.handled = Math.min(handled, sent);
+  }
+
+  /** The session's open pages, in order, with what each shows and its action counts. */
+  pageRecords(session: Session): PageRecord[] {
+    return [...session.pages.values()].map((page) => ({
+      pageId: page.id, ...page.state, delivered: Object.fromEntries(page.delivered), handled: page.handled,
+    }));
+  }
+
+  /** Closes one page (closePage): it is told why and disconnected; the session stays. False for an unknown page. */
+  closePage(session: Session, pageId: string, message: string | null, closeCode: number): boolean {
+    const page = session.pages.get(pageId);
+    if (!page) return false;
+    page.connection.send({ type: 'closed', message });
+    page.connection.close(closeCode, 'page closed');
+    return true;
   }
 
   login(session: Session, username: string, authorized: boolean): void {

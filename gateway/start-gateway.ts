@@ -5,6 +5,7 @@ import { WebSocketServer } from 'ws';
 import { z } from 'zod';
 import type { SessionFilter } from '../bindings/backend.js';
 import type { SessionRecord } from '../bindings/session.js';
+import { ActionLog } from './action-log.js';
 import { TokenGuard } from './auth.js';
 import type { GatewayContext } from './context.js';
 import { stderrLog, type GatewayLog } from './log.js';
@@ -68,7 +69,7 @@ export async function startGateway(input: GatewayOptionsInput = {}, hooks: Gatew
   const users = options.usersFile ? await UserDirectory.load(options.usersFile) : UserDirectory.empty();
   const store = new SessionStore(options);
   const log = hooks.log ?? stderrLog;
-  const context: GatewayContext = { options, store, users, guard: new TokenGuard(token), logins: new LoginGuard(), tokenFailures: tokenThrottle(), log };
+  const context: GatewayContext = { options, store, users, guard: new TokenGuard(token), logins: new LoginGuard(), tokenFailures: tokenThrottle(), log, actions: new ActionLog() };
 
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 15_000, maxHeaderSize: 16 * 1024 });
   server.keepAliveTimeout = 5_000;

@@ -1,4 +1,20 @@
 import { z } from 'zod';
+import type { PerspectiveActionFunction } from '../bindings/backends/action-wire.js';
+import type { JsonObject } from '../bindings/effects/effect-log.js';
+
+const shownIds = z.array(z.string().max(256)).max(64);
+
+/** What a page reports it shows after loading and after each action it handles. */
+export const pageStateSchema = z.strictObject({
+  /** The page path in the address bar (after navigate), with its leading slash. */
+  path: z.string().max(1024).nullable(),
+  theme: z.string().max(64).nullable(),
+  /** Ids of the open popups, oldest first. */
+  popups: shownIds,
+  /** Ids of the open docks. */
+  docks: shownIds,
+});
+export type PageState = z.infer<typeof pageStateSchema>;
 
 /** Messages a page sends to the gateway over its WebSocket (JSON text frames). */
 export const clientMessageSchema = z.discriminatedUnion('type', [
@@ -8,6 +24,7 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
     name: z.string().min(1).max(64),
     detail: z.string().max(1024).optional(),
   }),
+  z.strictObject({ type: z.literal('page-state'), handled: z.number().int().nonnegative(), state: pageStateSchema }),
 ]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
@@ -15,7 +32,9 @@ export type ClientMessage = z.infer<typeof clientMessageSchema>;
 export type ServerMessage =
   | { type: 'welcome'; pageId: string; sessionId: string; username: string; project: string; heartbeatMs: number }
   | { type: 'user'; username: string }
-  | { type: 'closed'; message: string | null };
+  | { type: 'closed'; message: string | null }
+  /** A system.perspective action for the page to perform; `args` as validated by gateway/action-args.ts. */
+  | { type: 'action'; seq: number; function: PerspectiveActionFunction; args: JsonObject };
 
 /** WebSocket close codes the gateway uses. */
 export const CLOSE_CODES = {
@@ -23,6 +42,8 @@ export const CLOSE_CODES = {
   sessionEnded: 4000,
   /** The session already has the maximum number of pages. */
   tooManyPages: 4001,
+  /** The page was closed by system.perspective.closePage; the session goes on. */
+  pageClosed: 4002,
   /** A text frame that is not a valid client message. */
   invalidMessage: 1007,
   /** Too many messages (rate limit) or a policy violation. */

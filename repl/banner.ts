@@ -5,6 +5,7 @@ Type ".help" for commands; system.perspective.getSessionInfo() lists the session
 `;
 
 export const META_HELP = `.clear        clear the screen
+.effects      what the code did to sessions so far (messages, navigation, popups), one line each
 .exit         leave the REPL (also Ctrl-D on an empty line)
 .help         show this list
 .load FILE    run a Python file into the current globals

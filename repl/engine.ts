@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { effectLine } from '../bindings/effects/effect-lines.js';
+import type { Effect } from '../bindings/effects/effect-log.js';
 import type { SessionRecord } from '../bindings/session.js';
 import { EXIT, type Interpreter, type RunResult } from '../runtime/index.js';
 import { BARE_HELP, META_HELP } from './banner.js';
@@ -19,6 +21,8 @@ export interface ReplHost {
   createInterpreter(): Promise<Interpreter>;
   /** The backend's current sessions, for `.sessions`. */
   listSessions(): Promise<SessionRecord[]>;
+  /** Every effect so far, for `.effects`; absent when nothing records them. */
+  listEffects?(): readonly Effect[];
   /** The exit status a failed entry stands for (default: its exitCode); `--limit-exit-codes` moves the limits'. */
   exitStatus?(result: RunResult): number;
   /** `.clear`; absent when there is no screen (piped input). */
@@ -216,6 +220,9 @@ export class ReplEngine {
           this.lastErrorCode = EXIT.usage;
         }
         return {};
+      case 'effects':
+        this.host.stdout.write(effectsListing(this.host.listEffects?.()));
+        return {};
       case 'load':
         return this.load(command.argument);
       case 'unknown':
@@ -239,4 +246,11 @@ export class ReplEngine {
     }
     return this.settle(await this.run(source, file, 'exec'));
   }
+}
+
+/** `.effects`: one numbered line per effect (see effectLine). */
+function effectsListing(effects: readonly Effect[] | undefined): string {
+  if (effects === undefined) return '(effects are not recorded in this REPL)\n';
+  if (effects.length === 0) return '(no effects)\n';
+  return effects.map((e) => `${e.seq}. ${effectLine(e)}\n`).join('');
 }

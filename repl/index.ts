@@ -15,6 +15,7 @@ export interface ReplOptions {
   readonly ownsInterpreter: boolean;
   readonly createInterpreter: ReplHost['createInterpreter'];
   readonly listSessions: ReplHost['listSessions'];
+  readonly listEffects?: ReplHost['listEffects'];
   /** Print the banner at a terminal (not after `run -i`, like `python -i script.py`). */
   readonly banner: boolean;
   /** The exit status an entry's result stands for (default: its exitCode). */
@@ -36,6 +37,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
     notices: interactive ? output : errors,
     createInterpreter: options.createInterpreter,
     listSessions: options.listSessions,
+    ...(options.listEffects ? { listEffects: options.listEffects } : {}),
     ...(options.exitStatus ? { exitStatus: options.exitStatus } : {}),
     ...(interactive ? { clearScreen: () => clearTerminal(output) } : {}),
   }, { ownsInterpreter: options.ownsInterpreter });

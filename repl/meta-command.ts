@@ -1,5 +1,5 @@
 /** The REPL's own commands, typed at an empty `>>>` prompt (Python never starts a line with `.name`). */
-export const META_COMMANDS = ['clear', 'exit', 'help', 'load', 'reset', 'sessions'] as const;
+export const META_COMMANDS = ['clear', 'effects', 'exit', 'help', 'load', 'reset', 'sessions'] as const;
 export type MetaName = (typeof META_COMMANDS)[number];
 
 export type MetaCommand =

@@ -25,6 +25,7 @@ export const SHARED_OPTION_SPEC = {
   hostname: { type: 'string', value: 'NAME' },
   project: { type: 'string', value: 'DIR' },
   'log-level': { type: 'string', value: 'LEVEL' },
+  effects: { type: 'string', value: 'FILE.jsonl' },
 } as const satisfies OptionSpecs;
 
 export const SHARED_OPTIONS_HELP = `Sessions:
@@ -43,6 +44,8 @@ Project:
                              or a gateway's data/projects/<name>; project.json's parent is inherited)
   --log-level LEVEL          lowest level system.util loggers write to stderr: trace, debug, info
                              (default), warn or error
+  --effects FILE.jsonl       write each effect (message sent, page navigated, popup opened...) to FILE
+                             as a JSON line, as it happens
 Limits (each run is stopped when one is exceeded):
   --timeout SECONDS          wall-clock time per run (default 30)            exit 3
   --memory-limit MB          heap of the sandbox (default 256, minimum 32)   exit 4
@@ -68,6 +71,7 @@ const sharedSchema = z.object({
   hostname: z.string().regex(HOSTNAME, { message: '--hostname must be a host name (letters, digits, dots and hyphens)' }).optional(),
   project: z.string().min(1).optional(),
   'log-level': z.enum(LOG_LEVELS, { error: '--log-level must be trace, debug, info, warn or error' }).optional(),
+  effects: z.string().min(1).optional(),
 }).refine((o) => !(o.sessions && o.gateway), { message: 'give --sessions or --gateway, not both' });
 
 export type SharedOptions = z.infer<typeof sharedSchema>;

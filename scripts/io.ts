@@ -1,4 +1,4 @@
-import type { Interpreter } from '../runtime/index.js';
+import type { IgnitionInterpreter } from '../bindings/run-script.js';
 import { helpHint } from './command-line.js';
 import type { SharedOptions } from './common-options.js';
 
@@ -15,7 +15,7 @@ export interface CommandIo {
   /** Prints "perspective-sandbox CMD: MESSAGE" and a line saying what to do (default: see --help); returns exit code 2. */
   usageError(command: string, message: string, hint?: string): number;
   /** Continues interactively in an interpreter (run -i); provided by the CLI once the REPL exists. */
-  readonly interactive?: (interpreter: Interpreter, options: SharedOptions) => Promise<number>;
+  readonly interactive?: (interpreter: IgnitionInterpreter, options: SharedOptions) => Promise<number>;
 }
 
 export function processIo(interactive?: CommandIo['interactive']): CommandIo {

@@ -1,10 +1,12 @@
 import type { SessionBackend } from '../bindings/backend.js';
-import { createIgnitionInterpreter, demoSessionsFile } from '../bindings/run-script.js';
+import { EffectLog } from '../bindings/effects/effect-log.js';
+import { createIgnitionInterpreter, demoSessionsFile, type IgnitionInterpreter } from '../bindings/run-script.js';
 import type { SessionRecord } from '../bindings/session.js';
 import { runRepl } from '../repl/index.js';
 import { EXIT, type Interpreter, type RunResult } from '../runtime/index.js';
 import { parseCommandLine, UsageError } from './command-line.js';
 import { backendFrom, exitForSetupError, limitsFrom, machineFrom, parseSharedOptions, projectOptionsFrom, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP, type SharedOptions } from './common-options.js';
+import { streamEffectsTo } from './effects-file.js';
 import { exitStatus } from './limit-exit-codes.js';
 import type { CommandIo } from './io.js';
 
@@ -19,15 +21,16 @@ ${SHARED_OPTIONS_HELP}
 Other:
   -h, --help                 show this help
 
-At the prompt: .help lists the commands (.clear .reset .sessions .load FILE .exit);
+At the prompt: .help lists the commands (.clear .reset .sessions .effects .load FILE .exit);
 help(obj) shows documentation; Tab completes; Ctrl-C interrupts; Ctrl-D exits.
 History: $PERSPECTIVE_SANDBOX_HISTORY (default ~/.perspective_sandbox_history, empty = off), 1000 lines.
 `;
 
 /** Sessions for the REPL: the first, and fresh ones after a restart, all over one backend. */
-function interpreterFactory(backend: () => Promise<SessionBackend>, options: SharedOptions): () => Promise<Interpreter> {
+function interpreterFactory(backend: () => Promise<SessionBackend>, options: SharedOptions, effects: EffectLog): () => Promise<Interpreter> {
   return async () => createIgnitionInterpreter({
     backend: await backend(),
+    effects,
     ignitionVersion: options['ignition-version'] ?? '8.0',
     limits: limitsFrom(options),
     ...machineFrom(options),
@@ -47,6 +50,7 @@ function listSessions(backend: () => Promise<SessionBackend>): () => Promise<Ses
 
 export async function replCommand(argv: string[], io: CommandIo): Promise<number> {
   let backend: SessionBackend | undefined;
+  let effectsFile: { close(): void } | undefined;
   try {
     const parsed = parseCommandLine(argv, { ...SHARED_OPTION_SPEC, help: { type: 'boolean', short: 'h' } }, { command: 'repl' });
     if (parsed.values['help'] === true) {
@@ -56,13 +60,16 @@ export async function replCommand(argv: string[], io: CommandIo): Promise<number
     const [extra] = parsed.positionals;
     if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`, `The REPL takes no file; to run one and stay interactive: perspective-sandbox run -i ${extra}`);
     const options = parseSharedOptions(parsed.values);
+    const effects = new EffectLog();
+    if (options.effects !== undefined) effectsFile = streamEffectsTo(options.effects, effects);
     const ready = await backendFrom(options, demoSessionsFile());
     backend = ready;
-    const createInterpreter = interpreterFactory(async () => ready, options);
-    return await runRepl({ interpreter: await createInterpreter(), ownsInterpreter: true, createInterpreter, listSessions: listSessions(async () => ready), banner: true, exitStatus: statusOf(options) });
+    const createInterpreter = interpreterFactory(async () => ready, options, effects);
+    return await runRepl({ interpreter: await createInterpreter(), ownsInterpreter: true, createInterpreter, listSessions: listSessions(async () => ready), listEffects: () => effects.list(), banner: true, exitStatus: statusOf(options) });
   } catch (err) {
     return exitForSetupError(err, io, 'repl');
   } finally {
+    effectsFile?.close();
     await backend?.dispose?.();
   }
 }
@@ -71,11 +78,11 @@ export async function replCommand(argv: string[], io: CommandIo): Promise<number
  * `run -i`: stays interactive in the script's interpreter, with its globals. A backend of its own (made
  * on first need, from the same options) serves `.sessions` and fresh interpreters after a restart.
  */
-export async function interactiveAfterScript(interpreter: Interpreter, options: SharedOptions): Promise<number> {
+export async function interactiveAfterScript(interpreter: IgnitionInterpreter, options: SharedOptions): Promise<number> {
   let backend: Promise<SessionBackend> | undefined;
   const lazyBackend = () => (backend ??= backendFrom(options, demoSessionsFile()));
   try {
-    return await runRepl({ interpreter, ownsInterpreter: false, createInterpreter: interpreterFactory(lazyBackend, options), listSessions: listSessions(lazyBackend), banner: false, exitStatus: statusOf(options) });
+    return await runRepl({ interpreter, ownsInterpreter: false, createInterpreter: interpreterFactory(lazyBackend, options, interpreter.effects), listSessions: listSessions(lazyBackend), listEffects: () => interpreter.effects.list(), banner: false, exitStatus: statusOf(options) });
   } finally {
     if (backend !== undefined) await (await backend.catch(() => undefined))?.dispose?.();
   }

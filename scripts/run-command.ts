@@ -1,7 +1,9 @@
+import { EffectLog } from '../bindings/effects/effect-log.js';
 import { createIgnitionInterpreter, demoSessionsFile } from '../bindings/run-script.js';
 import { EXIT } from '../runtime/index.js';
 import { parseCommandLine } from './command-line.js';
 import { backendFrom, exitForSetupError, limitsFrom, machineFrom, parseSharedOptions, projectOptionsFrom, SHARED_OPTION_SPEC, SHARED_OPTIONS_HELP } from './common-options.js';
+import { streamEffectsTo } from './effects-file.js';
 import { onInterruptSignal } from './interrupt-signal.js';
 import type { CommandIo } from './io.js';
 import { exitStatus } from './limit-exit-codes.js';
@@ -39,6 +41,7 @@ const RUN_OPTIONS = {
 export async function runCommand(argv: string[], io: CommandIo): Promise<number> {
   // Ctrl-C before the script runs ends the command at once, as it would without a handler.
   const early = onInterruptSignal({ interrupt: () => process.exit(EXIT.interrupted), kill: () => undefined });
+  let effectsFile: { close(): void } | undefined;
   try {
     const parsed = parseCommandLine(argv, RUN_OPTIONS, { command: 'run', stopAtFirstPositional: true, stopAfter: ['c'] });
     if (parsed.values['help'] === true) {
@@ -48,9 +51,12 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
     const options = parseSharedOptions(parsed.values);
     const code = parsed.values['c'];
     const script = await readScript(parsed.positionals, typeof code === 'string' ? code : undefined, () => io.readStdin());
+    const effects = new EffectLog();
+    if (options.effects !== undefined) effectsFile = streamEffectsTo(options.effects, effects);
     const backend = await backendFrom(options, demoSessionsFile());
     const interpreter = await createIgnitionInterpreter({
       backend,
+      effects,
       ignitionVersion: options['ignition-version'] ?? '8.0',
       limits: limitsFrom(options),
       ...machineFrom(options),
@@ -82,5 +88,6 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
     return exitForSetupError(err, io, 'run');
   } finally {
     early.remove();
+    effectsFile?.close();
   }
 }

@@ -1,15 +1,40 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
-import { matchesFilter, SessionNotFoundError, type SessionBackend, type SessionFilter, type SessionSnapshot, type SnapshotRecord } from '../backend.js';
+import { matchesFilter, PageNotFoundError, SessionNotFoundError, type PerspectiveAction, type PerspectiveActionResult, type SessionBackend, type SessionFilter, type SessionSnapshot, type SnapshotRecord } from '../backend.js';
 import { UNAUTHENTICATED, type SessionRecord } from '../session.js';
 import { scopeFromUserAgent } from '../user-agent.js';
 import { issuePath, jsonErrorMessage, recordIssueMessages } from './fixture-errors.js';
 import { fastFixtureSession } from './fixture-fast-check.js';
+import { streamFixtureRecords } from './fixture-stream.js';
 import { fixtureSessionSchema } from './fixture-schema.js';
 import type { FixtureSession } from './fixture-session.js';
 
 /** The largest fixture file read by default, in MB (`--sessions-max-mb` raises it). */
 export const DEFAULT_FIXTURE_MAX_MB = 256;
+
+/** Regular files larger than this are read record by record (fixture-stream.ts), never as one text. */
+const STREAM_ABOVE_BYTES = 4 << 20;
+
+/**
+ * A large regular file's sessions, read record by record; undefined when the file is small, not a regular file,
+ * or unusual (the caller then reads it whole, which also words any error).
+ */
+function streamSessions(path: string, maxBytes: number): FixtureSession[] | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size <= STREAM_ABOVE_BYTES || stat.size > maxBytes) return undefined;
+    const collector = new SessionCollector(basename(path));
+    if (streamFixtureRecords(fd, maxBytes, (record) => collector.add(record)) !== 'done') return undefined;
+    return collector.finish();
+  } catch (err) {
+    if (err instanceof FixtureError) throw err;
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
 
 /** A file's text, refusing anything over maxBytes: regular files by their size, others while they are read. */
 function readBounded(path: string, maxBytes: number): string {
@@ -69,8 +94,9 @@ export class FixtureBackend implements SessionBackend {
    * `maxMb` (default DEFAULT_FIXTURE_MAX_MB) are refused without reading past the cap, devices and pipes included.
    */
   static fromFile(path: string, options: { now?: () => number; maxMb?: number } = {}): FixtureBackend {
-    const text = readBounded(path, (options.maxMb ?? DEFAULT_FIXTURE_MAX_MB) * 1024 * 1024);
-    return new FixtureBackend(parseFixture(text, basename(path)), options.now);
+    const maxBytes = (options.maxMb ?? DEFAULT_FIXTURE_MAX_MB) * 1024 * 1024;
+    const sessions = streamSessions(path, maxBytes) ?? parseFixture(readBounded(path, maxBytes), basename(path));
+    return new FixtureBackend(sessions, options.now);
   }
 
   listSessions(filter: SessionFilter): SessionRecord[] {
@@ -103,6 +129,32 @@ export class FixtureBackend implements SessionBackend {
     const index = this.sessions.findIndex((s) => s.id === id);
     if (index < 0) throw new SessionNotFoundError(id);
     this.sessions.splice(index, 1);
+    this.changed();
+  }
+
+  /**
+   * Checks an action's target as a gateway would (the session exists; the page is one of its pageIds) and answers
+   * with the pages it reaches: that page, or every page of the session when pageId is null. Nothing is shown
+   * anywhere; closePage removes the page from its session (pageIds, and activePages when the fixture gives it)
+   * for the rest of the run.
+   */
+  performAction(action: PerspectiveAction): PerspectiveActionResult {
+    const index = this.sessions.findIndex((s) => s.id === action.sessionId);
+    const session = this.sessions[index];
+    if (session === undefined) throw new SessionNotFoundError(action.sessionId);
+    const pageIds = session.pageIds ?? [];
+    if (action.pageId === null) return { pageIds: [...pageIds] };
+    if (!pageIds.includes(action.pageId)) throw new PageNotFoundError(action.sessionId, action.pageId);
+    if (action.function === 'closePage') {
+      const remaining = pageIds.filter((p) => p !== action.pageId);
+      this.sessions[index] = { ...session, pageIds: remaining, ...(session.activePages !== undefined ? { activePages: Math.max(0, session.activePages - 1) } : {}) };
+      this.changed();
+    }
+    return { pageIds: [action.pageId] };
+  }
+
+  /** Sessions changed: indexes and snapshot records are rebuilt, and the snapshot gets a new version. */
+  private changed(): void {
     this.index = undefined;
     this.snapshotRecords = undefined;
     this.version++;
@@ -136,31 +188,67 @@ export function parseFixture(text: string, name: string): FixtureSession[] {
   if (!Array.isArray(records) || (isObject(data) && Object.keys(data).some((k) => k !== 'sessions'))) {
     throw new FixtureError(`${name}: expected an array of sessions or an object { "sessions": [...] }`);
   }
-  const sessions: FixtureSession[] = [];
-  const problems: string[] = [];
-  // Ids by the index of their record in the file (records that failed validation count too).
-  const seen = new Map<string, number>();
-  records.forEach((record, index) => {
+  const collector = new SessionCollector(name);
+  for (const record of records) collector.add(record);
+  return collector.finish();
+}
+
+/**
+ * Validates fixture records one at a time, in file order: problems are collected (the first ten are reported
+ * together), duplicate ids caught, and the strings many sessions repeat (user agents, projects, users, scopes)
+ * shared, so a large fixture holds each once.
+ */
+class SessionCollector {
+  private readonly sessions: FixtureSession[] = [];
+  private readonly problems: string[] = [];
+  /** Ids by the index of their record in the file (records that failed validation count too). */
+  private readonly seen = new Map<string, number>();
+  private readonly strings = new Map<string, string>();
+  private index = 0;
+
+  constructor(private readonly name: string) {}
+
+  add(record: unknown): void {
+    const index = this.index++;
     let session = fastFixtureSession(record);
     if (session === undefined) {
       const parsed = fixtureSessionSchema.safeParse(record);
       if (!parsed.success) {
-        problems.push(...parsed.error.issues.flatMap((issue) => recordIssueMessages(index, record, issue)).map((m) => `${name}: ${m}`));
+        this.problems.push(...parsed.error.issues.flatMap((issue) => recordIssueMessages(index, record, issue)).map((m) => `${this.name}: ${m}`));
         return;
       }
       session = parsed.data;
     }
-    const first = seen.get(session.id);
-    if (first !== undefined) problems.push(`${name}: ${issuePath(index, ['id'])}: duplicate session id '${session.id}' (also sessions[${first}])`);
-    else seen.set(session.id, index);
-    sessions.push(session);
-  });
-  if (problems.length > 0) {
-    const shown = problems.slice(0, 10);
-    if (problems.length > shown.length) shown.push(`${name}: ... and ${problems.length - shown.length} more problems`);
-    throw new FixtureError(shown.join('\n'));
+    const first = this.seen.get(session.id);
+    if (first !== undefined) this.problems.push(`${this.name}: ${issuePath(index, ['id'])}: duplicate session id '${session.id}' (also sessions[${first}])`);
+    else this.seen.set(session.id, index);
+    this.sessions.push(this.shareStrings(session));
   }
-  return sessions;
+
+  finish(): FixtureSession[] {
+    if (this.problems.length > 0) {
+      const shown = this.problems.slice(0, 10);
+      if (this.problems.length > shown.length) shown.push(`${this.name}: ... and ${this.problems.length - shown.length} more problems`);
+      throw new FixtureError(shown.join('\n'));
+    }
+    return this.sessions;
+  }
+
+  private shareStrings(session: FixtureSession): FixtureSession {
+    const shared = session as { -readonly [K in keyof FixtureSession]: FixtureSession[K] };
+    shared.userAgent = this.share(session.userAgent);
+    shared.project = this.share(session.project);
+    if (session.username !== undefined) shared.username = this.share(session.username);
+    if (session.sessionScope !== undefined) shared.sessionScope = this.share(session.sessionScope);
+    return shared;
+  }
+
+  private share<T extends string>(text: T): T {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known as T;
+    this.strings.set(text, text);
+    return text;
+  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

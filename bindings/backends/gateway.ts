@@ -1,7 +1,14 @@
 import { z } from 'zod';
-import { BackendUnavailableError, SessionNotFoundError, type SessionBackend, type SessionFilter } from '../backend.js';
+import { RaiseInPython } from '../../runtime/host-module.js';
+import {
+  BackendUnavailableError, PageNotFoundError, SessionNotFoundError,
+  type PerspectiveAction, type PerspectiveActionResult, type SessionBackend, type SessionFilter,
+} from '../backend.js';
 import type { SessionRecord } from '../session.js';
 import { sessionRecordSchema } from '../session-schema.js';
+import {
+  ACTION_BODY_LIMIT_BYTES, ACTION_RESPONSE_LIMIT_BYTES, actionNotFoundSchema, actionRequestSchema, actionResponseSchema,
+} from './action-wire.js';
 
 export interface GatewayBackendOptions {
   /** Base URL of a running `perspective-sandbox gateway`, e.g. http://127.0.0.1:8088. */
@@ -99,6 +106,40 @@ export class GatewayBackend implements SessionBackend {
     if (!response.ok) throw this.statusError(response.status);
   }
 
+  /**
+   * Asks the gateway to perform a system.perspective action in the targeted pages (POST …/sessions/<id>/actions).
+   * 404 names the missing session or page; 400 (an argument the gateway refuses) raises ValueError in Python.
+   */
+  async performAction(action: PerspectiveAction): Promise<PerspectiveActionResult> {
+    const request = actionRequestSchema.safeParse({ function: action.function, pageId: action.pageId, args: action.args });
+    if (!request.success) {
+      throw new RaiseInPython('ValueError', `Cannot send system.perspective.${action.function} to the gateway: ${z.prettifyError(request.error)}`);
+    }
+    const body = JSON.stringify(request.data);
+    if (Buffer.byteLength(body) > ACTION_BODY_LIMIT_BYTES) {
+      throw new RaiseInPython('ValueError', `system.perspective.${action.function}: the action is larger than the gateway accepts (${ACTION_BODY_LIMIT_BYTES} bytes)`);
+    }
+    const target = new URL(`data/api/v1/sessions/${encodeURIComponent(action.sessionId)}/actions`, this.base);
+    const response = await this.request(target, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    if (response.status !== 200 && response.status !== 400 && response.status !== 404) {
+      await response.body?.cancel();
+      throw this.statusError(response.status);
+    }
+    const json = await this.readJson(response, ACTION_RESPONSE_LIMIT_BYTES);
+    if (response.status === 404) {
+      const missing = actionNotFoundSchema.safeParse(json);
+      if (missing.success && missing.data.notFound === 'page' && action.pageId !== null) throw new PageNotFoundError(action.sessionId, action.pageId);
+      throw new SessionNotFoundError(action.sessionId);
+    }
+    if (response.status === 400) {
+      const refusal = z.object({ error: z.string() }).safeParse(json);
+      throw new RaiseInPython('ValueError', `The gateway refused system.perspective.${action.function}: ${refusal.success ? refusal.data.error : 'bad request'}`);
+    }
+    const result = actionResponseSchema.safeParse(json);
+    if (!result.success) throw new BackendUnavailableError(`The session gateway at ${this.url} answered an action in an unexpected shape`);
+    return result.data;
+  }
+
   private async request(target: URL, init: RequestInit): Promise<Response> {
     try {
       return await fetch(target, {
@@ -113,7 +154,7 @@ export class GatewayBackend implements SessionBackend {
   }
 
   /** Reads the body up to maxResponseBytes (refusing more as it arrives, whatever Content-Length says), as JSON. */
-  private async readJson(response: Response): Promise<unknown> {
+  private async readJson(response: Response, limit = this.maxResponseBytes): Promise<unknown> {
     const chunks: Uint8Array[] = [];
     let size = 0;
     try {
@@ -122,9 +163,9 @@ export class GatewayBackend implements SessionBackend {
         const next = await reader?.read();
         if (next === undefined || next.done) break;
         size += next.value.byteLength;
-        if (size > this.maxResponseBytes) {
+        if (size > Math.min(limit, this.maxResponseBytes)) {
           await reader?.cancel();
-          throw new BackendUnavailableError(`The session gateway at ${this.url} sent a response larger than ${this.maxResponseBytes} bytes; refused`);
+          throw new BackendUnavailableError(`The session gateway at ${this.url} sent a response larger than ${Math.min(limit, this.maxResponseBytes)} bytes; refused`);
         }
         chunks.push(next.value);
       }

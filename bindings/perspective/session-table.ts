@@ -4,6 +4,7 @@ import type { IgnitionVersion } from '../session.js';
 import { sessionKeys } from '../session.js';
 import { checkSnapshotRecords } from '../backends/check-records.js';
 import { FixtureBackend } from '../backends/fixture.js';
+import { encodeRows, type EncodedRows } from './session-table-encoding.js';
 import { SESSION_TABLE_IMPLEMENTATION, type SessionTableFresh, type SessionTableSettings } from './session-table-settings.js';
 
 /**
@@ -20,7 +21,8 @@ export function sessionTable(backend: SessionBackend, version: IgnitionVersion, 
     filters: Object.entries(filters).map(([param, column]): readonly [number, string] => [parameterIndex(params, param), column]),
     elapsed: { uptime: 'startedAtMs', lastComm: 'lastCommAtMs' },
   };
-  let checkedVersion: number | undefined;
+  // A snapshot keeps the same records array for as long as its version holds: each is encoded once.
+  const encoded = new WeakMap<readonly object[], EncodedRows>();
   return {
     implementation: SESSION_TABLE_IMPLEMENTATION,
     settings,
@@ -28,12 +30,14 @@ export function sessionTable(backend: SessionBackend, version: IgnitionVersion, 
       const snapshot = backend.snapshot?.();
       if (snapshot === undefined) return undefined;
       const fresh: SessionTableFresh = { now: snapshot.now };
-      // A fixture's records were checked when it was read; another backend's once per version.
-      if (!(backend instanceof FixtureBackend) && checkedVersion !== snapshot.version) {
-        checkSnapshotRecords(snapshot.records, 'snapshot()');
-        checkedVersion = snapshot.version;
+      let value = encoded.get(snapshot.records);
+      if (value === undefined) {
+        // A fixture's records were checked when it was read; another backend's once per records array.
+        if (!(backend instanceof FixtureBackend)) checkSnapshotRecords(snapshot.records, 'snapshot()');
+        value = encodeRows(snapshot.records);
+        encoded.set(snapshot.records, value);
       }
-      return { version: snapshot.version, value: snapshot.records, fresh };
+      return { version: snapshot.version, value, fresh };
     },
   };
 }

@@ -1,11 +1,29 @@
 import { unifiedDiff } from '../../doctest/unified-diff.js';
 import type { RunResult } from '../../runtime/index.js';
+import type { Effect } from '../../bindings/index.js';
+import type { RecordedEffect } from './corpus.js';
 
 export interface Expected {
   readonly name: string;
   readonly stdout: string;
   readonly exitCode: number;
   readonly exception: string | null;
+  readonly effects: readonly RecordedEffect[];
+}
+
+/** JSON with object keys sorted, so effects compare by value (Jython's json and JavaScript order keys differently). */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** One line per effect, function, args and targets only (no seq or timestamp), for comparing and diffing. */
+function effectLines(effects: readonly Pick<Effect, 'function' | 'args' | 'targets'>[] | readonly RecordedEffect[]): string {
+  return effects.map((e) => `${canonical({ function: e.function, args: e.args, targets: e.targets })}\n`).join('');
 }
 
 /** The last non-blank line of stderr: the exception line of a traceback, or a sys.exit text. */
@@ -15,8 +33,13 @@ export function lastStderrLine(stderr: string): string | null {
 }
 
 /** Null when the run matches the golden; otherwise a report with a unified diff of stdout. */
-export function describeMismatch(expected: Expected, got: RunResult): string | null {
+export function describeMismatch(expected: Expected, got: RunResult & { readonly effects: readonly Effect[] }): string | null {
   const problems: string[] = [];
+  const wantEffects = effectLines(expected.effects);
+  const gotEffects = effectLines(got.effects);
+  if (wantEffects !== gotEffects) {
+    problems.push(`effects:\n${unifiedDiff(wantEffects, gotEffects, 1, { from: `golden/${expected.name}.effects.jsonl (Jython)`, to: 'sandbox effects' })}`);
+  }
   if (got.stdout !== expected.stdout) {
     const diff = unifiedDiff(expected.stdout, got.stdout, 3, { from: `golden/${expected.name}.out (Jython)`, to: `sandbox stdout` });
     problems.push(diff !== '' ? diff : `stdout differs only in line endings or the final newline:\n  golden:  ${JSON.stringify(expected.stdout.slice(-80))}\n  sandbox: ${JSON.stringify(got.stdout.slice(-80))}`);

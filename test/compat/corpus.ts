@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
@@ -7,6 +7,10 @@ export const COMPAT_DIR = fileURLToPath(new URL('.', import.meta.url));
 export const FIXTURE_FILE = `${COMPAT_DIR}sessions.json`;
 
 const metaSchema = z.object({ exitCode: z.number().int(), exception: z.string().nullable() });
+const effectSchema = z.object({ function: z.string(), args: z.record(z.string(), z.unknown()), targets: z.array(z.record(z.string(), z.unknown())) });
+
+/** An effect as the Jython model records it (golden/NNN.effects.jsonl): what was called, with what, on what. */
+export type RecordedEffect = z.infer<typeof effectSchema>;
 
 /** One corpus script with the outcome Jython recorded for it in golden/. */
 export interface CorpusCase {
@@ -18,6 +22,8 @@ export interface CorpusCase {
   readonly exitCode: number;
   /** The last line of Jython's traceback (or the sys.exit text); null for a normal end. */
   readonly exception: string | null;
+  /** The effects Jython's model recorded, in order ([] when the script acted on nothing). */
+  readonly effects: readonly RecordedEffect[];
 }
 
 export function corpusNames(): string[] {
@@ -34,5 +40,11 @@ export function loadCase(name: string): CorpusCase {
     stdout: readFileSync(`${COMPAT_DIR}golden/${name}.out`, 'utf8'),
     exitCode: meta.exitCode,
     exception: meta.exception,
+    effects: loadEffects(`${COMPAT_DIR}golden/${name}.effects.jsonl`),
   };
+}
+
+function loadEffects(path: string): RecordedEffect[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8').split('\n').filter((line) => line !== '').map((line) => effectSchema.parse(JSON.parse(line)));
 }

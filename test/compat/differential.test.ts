@@ -1,14 +1,14 @@
 /**
  * The differential test: every corpus script runs in the sandbox (fixture sessions.json, Ignition 8.0) and
- * must reproduce Jython's golden stdout byte for byte, its exit code and its final exception line, apart from the
+ * must reproduce Jython's golden stdout byte for byte, its exit code, its final exception line and the effects the
+ * Jython model recorded (golden/NNN.effects.jsonl: messages sent, pages navigated...), apart from the
  * differences listed in ACCEPTED.md. Scripts in known-failures.ts are reported as skipped while they still fail, and
  * fail the run once they pass (so the list only shrinks). With `jython` on PATH the goldens are checked to be current.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createIgnitionInterpreter } from '../../bindings/index.js';
-import type { Interpreter } from '../../runtime/index.js';
+import { createIgnitionInterpreter, type IgnitionInterpreter } from '../../bindings/index.js';
 import { applyAccepted, parseAccepted } from './accepted.js';
 import { describeMismatch } from './compare.js';
 import { COMPAT_DIR, corpusNames, FIXTURE_FILE, loadCase } from './corpus.js';
@@ -20,13 +20,13 @@ const names = corpusNames();
 const accepted = parseAccepted(readFileSync(`${COMPAT_DIR}ACCEPTED.md`, 'utf8'));
 
 const backend = new FreshFixtureBackend(FIXTURE_FILE);
-let session: Interpreter | undefined;
+let session: IgnitionInterpreter | undefined;
 
 /**
  * One sandbox session for the whole corpus, reset between scripts (a new one if a script killed it at a hard limit),
  * with the fixture restored (scripts close sessions).
  */
-async function freshSession(): Promise<Interpreter> {
+async function freshSession(): Promise<IgnitionInterpreter> {
   backend.restore();
   if (session?.alive) {
     await session.reset();

@@ -1,4 +1,4 @@
-import { FixtureBackend, parseFixture, type SessionBackend, type SessionFilter } from '../../bindings/index.js';
+import { FixtureBackend, parseFixture, type PerspectiveAction, type PerspectiveActionResult, type SessionBackend, type SessionFilter } from '../../bindings/index.js';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { FixtureSession } from '../../bindings/backends/fixture-schema.js';
@@ -28,5 +28,9 @@ export class FreshFixtureBackend implements SessionBackend {
 
   closeSession(id: string): void {
     this.current.closeSession(id);
+  }
+
+  performAction(action: PerspectiveAction): PerspectiveActionResult {
+    return this.current.performAction(action);
   }
 }

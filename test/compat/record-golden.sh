@@ -30,7 +30,7 @@ case "$mode" in
   record)
     tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
     run_corpus "$tmp"
-    rm -f golden/*.out golden/*.meta.json
+    rm -f golden/*.out golden/*.meta.json golden/*.effects.jsonl
     mkdir -p golden
     cp "$tmp"/* golden/
     echo "record-golden: wrote $(ls golden/*.out | wc -l) goldens to test/compat/golden/"

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ActionLog } from '../../gateway/action-log.js';
 import { TokenGuard } from '../../gateway/auth.js';
 import type { GatewayContext } from '../../gateway/context.js';
 import type { GatewayLogEntry } from '../../gateway/log.js';
@@ -28,6 +29,7 @@ beforeAll(async () => {
   const options = gatewayOptionsSchema.parse({});
   const context: GatewayContext = {
     options, store: new BrokenStore(options), users: UserDirectory.empty(), guard: new TokenGuard(TOKEN), logins: new LoginGuard(), tokenFailures: tokenThrottle(), log: (entry) => logged.push(entry),
+    actions: new ActionLog(),
   };
   server = createServer((req, res) => void handleRequest(context, req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

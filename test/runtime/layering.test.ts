@@ -34,12 +34,12 @@ describe('layering of runtime/ and bindings/', () => {
     const allowed = (file: string, spec: string): boolean => {
       const target = join(file, '..', spec).replace(/\.js$/, '.ts');
       return target.startsWith(join('runtime', 'guest') + '/') || target === join('runtime', 'wire.ts')
-        || target.split('/').includes('guest') || /-settings\.ts$/.test(target);
+        || target.split('/').includes('guest') || /-(settings|encoding)\.ts$/.test(target);
     };
     const bad = guestFiles.flatMap(({ file, text }) => importsOf(text).filter((spec) => !allowed(file, spec)).map((spec) => `${file}: ${spec}`));
     expect(bad).toEqual([]);
-    // The contracts both halves import hold types and constants only: they import nothing.
-    const contracts = sources('bindings').filter(({ file }) => /-settings\.ts$/.test(file));
+    // The contracts both halves import (types, constants, pure encoders) import nothing.
+    const contracts = sources('bindings').filter(({ file }) => /-(settings|encoding)\.ts$/.test(file));
     expect(contracts.flatMap(({ file, text }) => importsOf(text).map((spec) => `${file}: ${spec}`))).toEqual([]);
   });
 });

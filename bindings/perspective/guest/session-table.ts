@@ -1,6 +1,7 @@
 import { toPy } from '../../../runtime/guest/convert.js';
 import { registerGuestServed, type GuestServedCall, type HostValueCopy } from '../../../runtime/guest/guest-served.js';
 import { makeRowMapping, type ComputedValue, type MappingContext } from '../../../runtime/guest/mapping-adapter.js';
+import { decodeRows, type EncodedRows } from '../session-table-encoding.js';
 import { SESSION_TABLE_IMPLEMENTATION, type SessionTableFresh, type SessionTableRow, type SessionTableSettings } from '../session-table-settings.js';
 import type { PyObject, SkGlobal } from '../../../runtime/guest/skulpt-types.js';
 
@@ -87,8 +88,8 @@ function elapsedColumns(settings: SessionTableSettings, now: number): Record<str
 function tableOf(copy: HostValueCopy, settings: SessionTableSettings): Table {
   let table = tables.get(copy);
   if (table === undefined) {
-    // The host side sends the snapshot's records: an array of JSON objects.
-    table = makeTable(copy.value as readonly SessionTableRow[], settings);
+    // The host side sends the snapshot's records, encoded column by column (session-table-encoding.ts).
+    table = makeTable(decodeRows(copy.value as EncodedRows), settings);
     tables.set(copy, table);
   }
   return table;

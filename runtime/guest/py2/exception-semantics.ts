@@ -216,9 +216,9 @@ function installDivisionMessages(): void {
   const wrapSlot = (proto: object, slot: string, message: (self: PyObject, other: PyObject) => string | undefined) => {
     const original = slotFunction(proto, slot);
     if (original === undefined) return;
-    setSlot(proto, slot, function (this: PyObject, other: unknown, ...rest: unknown[]) {
+    setSlot(proto, slot, function (this: PyObject, other: unknown) { // division slots take one operand
       try {
-        return original.call(this, other, ...rest);
+        return original.call(this, other);
       } catch (err) {
         if (err instanceof Sk.builtin.ZeroDivisionError && engineValue(argsOf(err)[0]) === INT_DIVISION) {
           const text = message(this, other as PyObject);

@@ -63,13 +63,25 @@ function longOf(n: bigint): PyObject {
   return new Sk.builtin.lng(n.toString());
 }
 
+/**
+ * The common case, checked first: two plain ints (exactly int, not long, bool or a subclass) whose result is a
+ * plain int inside 32 bits. It needs none of typed()'s work; everything else takes the general path.
+ */
+function plainResult(self: PyObject, other: unknown, result: PyObject, int: unknown): boolean {
+  if (result.constructor !== int || self.constructor !== int || (other as PyObject | undefined)?.constructor !== int) return false;
+  const v = (result as PyIntLike).v;
+  return typeof v === 'number' && v <= INT_MAX && v >= INT_MIN;
+}
+
 export function installLong(): void {
-  const proto = Sk.builtin.int_.prototype;
+  const int = Sk.builtin.int_;
+  const proto = int.prototype;
   for (const slot of BINARY_SLOTS) {
     const original = slotFunction(proto, slot);
     if (original === undefined) continue;
-    setSlot(proto, slot, function (this: PyObject, other: unknown, ...rest: unknown[]) { // nb$power takes a modulus
-      return typed(original.call(this, other, ...rest) as PyObject, isLong(this) || isLong(other));
+    setSlot(proto, slot, function (this: PyObject, other: unknown, modulus: unknown) { // nb$power takes a modulus
+      const result = original.call(this, other, modulus) as PyObject;
+      return plainResult(this, other, result, int) ? result : typed(result, isLong(this) || isLong(other));
     });
   }
   for (const slot of UNARY_SLOTS) {
@@ -86,6 +98,12 @@ export function installLong(): void {
     setSlot(proto, slot, function (this: PyObject, otherArg: unknown) {
       const self = this as PyIntLike;
       const other = otherArg as PyObject;
+      // Two plain ints held as numbers: Skulpt's own division is right for them (the divisor's sign rules included).
+      if (self.constructor === int && other?.constructor === int && typeof self.v === 'number' && typeof (other as PyIntLike).v === 'number') {
+        const result = original.call(self, other) as PyObject;
+        if (plainResult(self, other, result, int)) return result;
+        return typedAll(result, false);
+      }
       const forceLong = isLong(self) || isLong(other);
       if (!(other instanceof Sk.builtin.int_)) return original.call(self, other);
       const [x, y] = reflected ? [other, self] : [self, other];

@@ -24,8 +24,61 @@ function isMappingArg(obj: PyObject): boolean {
   return obj instanceof Sk.builtin.dict || typeof slotsOf(obj).mp$subscript === 'function' && !(obj instanceof Sk.builtin.list);
 }
 
+/** One conversion of a template: the text before it, then its parts; `incomplete` marks a broken spec (raised when reached). */
+interface Spec {
+  readonly before: string;
+  readonly at: number;
+  readonly key: string | undefined;
+  readonly flags: string;
+  readonly widthSpec: string | undefined;
+  readonly precisionSpec: string | undefined;
+  readonly conversion: string;
+  readonly incomplete: boolean;
+}
+
+interface Template {
+  readonly specs: readonly Spec[];
+  readonly tail: string;
+}
+
+/** Parsed templates by text: scripts format with the same few literals over and over. */
+const templates = new Map<string, Template>();
+const MAX_TEMPLATES = 512;
+const MAX_CACHED_TEMPLATE_CHARS = 2000;
+
+function parseTemplate(text: string): Template {
+  const cached = templates.get(text);
+  if (cached !== undefined) return cached;
+  const specs: Spec[] = [];
+  let i = 0;
+  let tail = '';
+  for (;;) {
+    const percent = text.indexOf('%', i);
+    if (percent < 0) {
+      tail = text.slice(i);
+      break;
+    }
+    SPEC.lastIndex = percent;
+    const m = SPEC.exec(text);
+    const before = text.slice(i, percent);
+    if (m === null || m[5] === undefined) {
+      specs.push({ before, at: percent, key: undefined, flags: '', widthSpec: undefined, precisionSpec: undefined, conversion: '', incomplete: true });
+      break;
+    }
+    i = SPEC.lastIndex;
+    const [, key, flags = '', widthSpec, precisionSpec, conversion] = m as unknown as [string, string | undefined, string | undefined, string | undefined, string | undefined, string];
+    specs.push({ before, at: percent, key, flags, widthSpec, precisionSpec, conversion, incomplete: false });
+  }
+  const template = { specs, tail };
+  if (text.length <= MAX_CACHED_TEMPLATE_CHARS) {
+    if (templates.size >= MAX_TEMPLATES) templates.clear();
+    templates.set(text, template);
+  }
+  return template;
+}
+
 export function percentFormat(template: PyStr, rhs: PyObject): PyObject {
-  const text = template.v;
+  const { specs, tail } = parseTemplate(template.v);
   const positional: PyObject[] = rhs instanceof Sk.builtin.tuple ? rhs.v : [rhs];
   const mapping = isMappingArg(rhs) ? rhs : undefined;
   let next = 0;
@@ -38,24 +91,14 @@ export function percentFormat(template: PyStr, rhs: PyObject): PyObject {
   };
 
   let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const percent = text.indexOf('%', i);
-    if (percent < 0) {
-      out += text.slice(i);
-      break;
-    }
-    out += text.slice(i, percent);
-    SPEC.lastIndex = percent;
-    const m = SPEC.exec(text);
-    if (m === null || m[5] === undefined) throw new Sk.builtin.ValueError('incomplete format');
-    i = SPEC.lastIndex;
-    const [, key, flags = '', widthSpec, precisionSpec, conversion] = m as unknown as [string, string | undefined, string | undefined, string | undefined, string | undefined, string];
+  for (const { before, at, key, flags, widthSpec, precisionSpec, conversion, incomplete } of specs) {
+    out += before;
+    if (incomplete) throw new Sk.builtin.ValueError('incomplete format');
     if (conversion === '%' && key === undefined) {
       out += '%';
       continue;
     }
-    let value: PyObject;
+    let value: PyObject | undefined;
     if (key !== undefined) {
       if (mapping === undefined) throw new Sk.builtin.TypeError('format requires a mapping');
       usedMapping = true;
@@ -69,13 +112,14 @@ export function percentFormat(template: PyStr, rhs: PyObject): PyObject {
       width = -width;
     }
     value ??= take();
-    const converted = convert(value, conversion, flags, precision, percent);
+    const converted = convert(value, conversion, flags, precision, at);
     // Once the result is unicode, a str argument is decoded as ASCII (UnicodeDecodeError past it). Jython keeps
     // the template and the arguments before the first unicode one as they are.
     if (unicodeResult && !converted.unicode && (conversion === 's' || conversion === 'c')) decodeBytes(converted.text, 'ascii', 'strict');
     if (converted.unicode) unicodeResult = true;
     out += pad(converted.text, width, left, flags.includes('0') && converted.numeric && !left);
   }
+  out += tail;
   // A mapping argument may go unused (CPython: "%s" % {} is fine); a tuple must be used up exactly.
   if (!usedMapping && mapping === undefined && next < positional.length) {
     throw new Sk.builtin.TypeError('not all arguments converted during string formatting');
@@ -94,8 +138,11 @@ function convert(value: PyObject, conversion: string, flags: string, precision: 
       if (precision !== undefined) text = text.slice(0, precision);
       return { text, numeric: false, unicode };
     }
-    case 'd': case 'i': case 'u':
-      return { text: sign(integerOf(value, conversion).toString(), flags), numeric: true, unicode: false };
+    case 'd': case 'i': case 'u': {
+      // An int held as a JS number is a safe integer: its decimal text needs no bigint.
+      const text = value instanceof Sk.builtin.int_ && typeof value.v === 'number' ? String(value.v) : integerOf(value, conversion).toString();
+      return { text: sign(text, flags), numeric: true, unicode: false };
+    }
     case 'o': case 'x': case 'X': {
       const n = integerOf(value, conversion);
       const negative = n < 0n;

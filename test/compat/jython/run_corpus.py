@@ -3,8 +3,10 @@
 
     PS_SESSIONS=test/compat/sessions.json jython test/compat/jython/run_corpus.py OUTDIR SCRIPT.py...
 
-For each SCRIPT (NNN_name.py) writes OUTDIR/NNN_name.out (exact stdout bytes) and
-OUTDIR/NNN_name.meta.json ({"exitCode": n, "exception": "Type: message" | null}).
+For each SCRIPT (NNN_name.py) writes OUTDIR/NNN_name.out (exact stdout bytes),
+OUTDIR/NNN_name.meta.json ({"exitCode": n, "exception": "Type: message" | null}) and, when the script acted on
+sessions (system.perspective.sendMessage, navigate...), OUTDIR/NNN_name.effects.jsonl: one JSON object per effect
+({"function", "args", "targets"}, see system_model.py).
 Each script gets a fresh namespace, a fresh `system` model (fresh fixture copy) and fresh
 captured sys.stdout/sys.stderr; uncaught exceptions and sys.exit are handled as Jython's
 launcher would (see harness.py). `exception` is the last line of what Jython prints to
@@ -24,7 +26,8 @@ def run_one(path, records):
     out = harness.Capture('<stdout>')
     err = harness.Capture('<stderr>')
     real_stdout, real_stderr, real_argv = sys.stdout, sys.stderr, sys.argv
-    system_model.install(system_model.make_system(records=records))
+    system = system_model.make_system(records=records)
+    system_model.install(system)
     sys.stdout, sys.stderr, sys.argv = out, err, [path]
     exit_code, exception = 0, None
     try:
@@ -40,7 +43,7 @@ def run_one(path, records):
             out.write('\n')
     finally:
         sys.stdout, sys.stderr, sys.argv = real_stdout, real_stderr, real_argv
-    return out.getvalue(), exit_code, exception
+    return out.getvalue(), exit_code, exception, system._effects
 
 
 def meta_json(exit_code, exception):
@@ -56,13 +59,18 @@ def main():
     records = system_model.load_records()
     for path in scripts:
         base = os.path.splitext(os.path.basename(path))[0]
-        stdout, exit_code, exception = run_one(path, records)
+        stdout, exit_code, exception, effects = run_one(path, records)
         f = open(os.path.join(outdir, base + '.out'), 'wb')
         f.write(stdout)
         f.close()
         f = open(os.path.join(outdir, base + '.meta.json'), 'wb')
         f.write(meta_json(exit_code, exception))
         f.close()
+        if effects:
+            f = open(os.path.join(outdir, base + '.effects.jsonl'), 'wb')
+            for effect in effects:
+                f.write(json.dumps(effect, sort_keys=True) + '\n')
+            f.close()
         sys.stdout.write('%s exit=%d\n' % (base, exit_code))
 
 

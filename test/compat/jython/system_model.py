@@ -252,6 +252,7 @@ def make_system(records=None, keys=None):
     perspective = _Module('system.perspective')
     perspective.getSessionInfo = getSessionInfo
     perspective.closeSession = closeSession
+    perspective._store = store
     system = _Module('system')
     system.perspective = perspective
     system.date = make_date_module()
@@ -709,4 +710,157 @@ def make_system(records=None, keys=None):
     system = _make_system_sessions(records, keys)
     system.util = _util_module()
     setattr(system.perspective, 'print', _perspective_print)
+    return system
+
+
+# --- system.perspective actions (issue 16) -------------------------------------------------------------
+# sendMessage, navigate, popups, docks, download, refresh, vibrateDevice, setTheme and closePage as a
+# gateway-scope script sees them: no session or page is attached to the thread. Each successful call is
+# recorded in system._effects as {function, args, targets}: args by parameter name as called (defaults filled
+# in, tuples as lists), targets one {sessionId, pageId} per page reached. Chosen behaviours:
+#   - arguments are checked first, in signature order:
+#       TypeError("<fn>() argument '<name>' must be a string, not int")   (also 'a string or None',
+#       'a dict or None', 'a bool' (an int is taken as a bool), 'an int')
+#   - sessionId None -> ValueError('No perspective session attached to this thread')
+#   - pageId None where the action needs a page -> ValueError('No perspective page attached to this thread');
+#     sendMessage with scope='session' and vibrateDevice need only the session and reach all its pages
+#   - unknown session -> ValueError("Perspective session '<id>' not found")
+#   - a page not in the session's pageIds -> ValueError("Page '<p>' not found in Perspective session '<id>'")
+#   - sendMessage scope other than page/session/view -> ValueError("scope must be 'page', 'session' or 'view', not '<s>'")
+#   - navigate without page, url or view -> ValueError('navigate() needs one of page, url or view')
+#   - closePage removes the page from its session (pageIds, activePages) for the rest of the run.
+_REQUIRED = object()
+
+
+def _effect_json(value):
+    if isinstance(value, tuple) or isinstance(value, list):
+        return [_effect_json(v) for v in value]
+    if isinstance(value, dict):
+        return dict((k, _effect_json(v)) for k, v in value.items())
+    return value
+
+
+def _check_arg(func, name, kind, value):
+    if kind == 'str':
+        ok, expected = isinstance(value, basestring), 'a string'
+    elif kind == 'str?':
+        ok, expected = value is None or isinstance(value, basestring), 'a string or None'
+    elif kind == 'dict?':
+        ok, expected = value is None or isinstance(value, dict), 'a dict or None'
+    elif kind == 'bool':
+        ok, expected = isinstance(value, (bool, int, long)), 'a bool'
+    else:
+        ok, expected = isinstance(value, (int, long)) and not isinstance(value, bool), 'an int'
+    if not ok:
+        raise TypeError("%s() argument '%s' must be %s, not %s" % (func, name, expected, type(value).__name__))
+    return bool(value) if kind == 'bool' else value
+
+
+def _action(store, effects, name, spec, reach, check=None):
+    """A function with signature `spec` [(param, kind, default)] that checks, targets and records itself."""
+    names = [p for p, _, _ in spec]
+
+    def call(*args, **kwargs):
+        if len(args) > len(names):
+            raise TypeError('%s() takes at most %d arguments (%d given)' % (name, len(names), len(args)))
+        bound = {}
+        for i, value in enumerate(args):
+            bound[names[i]] = value
+        for key, value in kwargs.items():
+            if key not in names:
+                raise TypeError("%s() got an unexpected keyword argument '%s'" % (name, key))
+            if key in bound:
+                raise TypeError("%s() got multiple values for keyword argument '%s'" % (name, key))
+            bound[key] = value
+        values = []
+        for param, kind, default in spec:
+            if param not in bound and default is _REQUIRED:
+                raise TypeError("%s() takes at least %d arguments (%d given)" % (name, len([s for s in spec if s[2] is _REQUIRED]), len(bound)))
+            values.append((param, _check_arg(name, param, kind, bound.get(param, default))))
+        args_ = dict(values)
+        target_reach = reach
+        if check is not None:
+            target_reach = check(args_) or reach
+        session_id, page_id = args_.get('sessionId'), args_.get('pageId')
+        if session_id is None:
+            raise ValueError('No perspective session attached to this thread')
+        if target_reach == 'page' and page_id is None:
+            raise ValueError('No perspective page attached to this thread')
+        reached = _reach(store, name, session_id, page_id if target_reach == 'page' else None)
+        effects.append({'function': 'system.perspective.' + name, 'args': _effect_json(args_),
+                        'targets': [{'sessionId': session_id, 'pageId': p} for p in reached]})
+        return None
+    call.__name__ = name
+    return call
+
+
+def _reach(store, name, session_id, page_id):
+    for i, record in enumerate(store.records):
+        if record['id'] != session_id:
+            continue
+        pages = list(record.get('pageIds', []))
+        if page_id is None:
+            return pages
+        if page_id not in pages:
+            raise ValueError("Page '%s' not found in Perspective session '%s'" % (page_id, session_id))
+        if name == 'closePage':
+            changed = dict(record)
+            changed['pageIds'] = [p for p in pages if p != page_id]
+            if 'activePages' in record:
+                changed['activePages'] = max(0, record['activePages'] - 1)
+            store.records[i] = changed
+        return [page_id]
+    raise ValueError("Perspective session '%s' not found" % session_id)
+
+
+def _send_message_scope(args):
+    if args['scope'] is None:
+        args['scope'] = 'page'
+    if args['scope'] not in ('page', 'session', 'view'):
+        raise ValueError("scope must be 'page', 'session' or 'view', not '%s'" % args['scope'])
+    return 'session' if args['scope'] == 'session' else 'page'
+
+
+def _navigate_needs_a_destination(args):
+    if args['page'] is None and args['url'] is None and args['view'] is None:
+        raise ValueError('navigate() needs one of page, url or view')
+
+
+_TARGET = [('sessionId', 'str?', None), ('pageId', 'str?', None)]
+_POPUP = [('id', 'str', _REQUIRED), ('view', 'str', _REQUIRED), ('params', 'dict?', None), ('title', 'str', ''),
+          ('position', 'dict?', None), ('showCloseIcon', 'bool', True), ('draggable', 'bool', True),
+          ('resizable', 'bool', False), ('modal', 'bool', False), ('overlayDismiss', 'bool', False)] + _TARGET + \
+         [('viewportBound', 'bool', False)]
+_DOCK = [('id', 'str', _REQUIRED)] + _TARGET
+
+
+def _install_actions(system, store):
+    effects = []
+    defs = [
+        ('sendMessage', [('messageType', 'str', _REQUIRED), ('payload', 'dict?', _REQUIRED), ('scope', 'str?', None)] + _TARGET, 'page', _send_message_scope),
+        ('navigate', [('page', 'str?', None), ('url', 'str?', None), ('view', 'str?', None), ('params', 'dict?', None)] + _TARGET + [('newTab', 'bool', False)], 'page', _navigate_needs_a_destination),
+        ('openPopup', _POPUP, 'page', None),
+        ('togglePopup', _POPUP, 'page', None),
+        ('closePopup', [('id', 'str', _REQUIRED)] + _TARGET, 'page', None),
+        ('openDock', _DOCK + [('params', 'dict?', None)], 'page', None),
+        ('toggleDock', _DOCK + [('params', 'dict?', None)], 'page', None),
+        ('closeDock', _DOCK, 'page', None),
+        ('alterDock', [('dockId', 'str', _REQUIRED), ('config', 'dict?', None)] + _TARGET, 'page', None),
+        ('download', [('filename', 'str', _REQUIRED), ('data', 'str', _REQUIRED), ('contentType', 'str?', None)] + _TARGET, 'page', None),
+        ('refresh', list(_TARGET), 'page', None),
+        ('vibrateDevice', [('duration', 'int', _REQUIRED), ('sessionId', 'str?', None)], 'session', None),
+        ('setTheme', [('name', 'str', _REQUIRED)] + _TARGET, 'page', None),
+        ('closePage', [('message', 'str?', None)] + _TARGET, 'page', None),
+    ]
+    for name, spec, reach, check in defs:
+        setattr(system.perspective, name, _action(store, effects, name, spec, reach, check))
+    system._effects = effects
+
+
+_make_system_with_util = make_system
+
+
+def make_system(records=None, keys=None):
+    system = _make_system_with_util(records, keys)
+    _install_actions(system, system.perspective._store)
     return system
