@@ -4,13 +4,13 @@ import { build, transform } from 'esbuild';
 import { applyToBundle, readPatchSeries } from './runtime/skulpt/apply-patches.mjs';
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import vm from 'node:vm';
 
 const nodeBanner = "import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);";
-const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
+const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', sourcemap: 'linked', logLevel: 'warning', legalComments: 'none', metafile: true };
 // Host-only native addons and database clients stay in node_modules (never bundled, never in the guest).
 const external = ['playwright-core', 'bufferutil', 'utf-8-validate', 'isolated-vm', 'better-sqlite3', 'pg', 'pg-native'];
 // CommonJS bundles: import.meta.url comes from the file's own path.
@@ -70,9 +70,14 @@ const lazyPythonSources = {
   },
 };
 
+// The package's entries, each as an ES module and as CommonJS (package.json `exports`: import / require):
+// the library (index.ts) and the live gateway (index-gateway.ts, `perspective-sandbox/gateway`).
 const entries = [
   { entryPoints: ['scripts/cli.ts'], outfile: 'dist/cli-main.cjs', ...cjs },
   { entryPoints: ['index.ts'], outfile: 'dist/index.js', banner: { js: nodeBanner } },
+  { entryPoints: ['index.ts'], outfile: 'dist/index.cjs', ...cjs },
+  { entryPoints: ['index-gateway.ts'], outfile: 'dist/gateway.js', banner: { js: nodeBanner } },
+  { entryPoints: ['index-gateway.ts'], outfile: 'dist/gateway.cjs', ...cjs },
   // The sandbox process runs as CommonJS: a process without the ES module loader starts faster.
   { entryPoints: ['runtime/sandbox/sandbox-main.ts'], outfile: 'dist/sandbox.cjs', ...cjs },
   // The SQLite process (bindings/db/sqlite): one per database file, killed to stop a statement.
@@ -83,7 +88,7 @@ const entries = [
 await writePatchedSkulpt();
 const canaryJs = await compileCanaries();
 
-await Promise.all([
+const builds = await Promise.all([
   ...entries.map((e) => build({ ...common, external, ...e })),
   build({
     ...common,
@@ -106,7 +111,8 @@ await Promise.all([
   }),
 ]);
 
-writeThirdPartyNotices();
+// Skulpt is not bundled by esbuild: build.mjs writes it (dist/skulpt.min.js) and its library (dist/python).
+writeThirdPartyNotices(new Set(['node_modules/skulpt', ...builds.flatMap((b) => bundledPackages(b.metafile))]));
 for (const f of ['skulpt.min.js', 'guest.js']) {
   if (!isAscii(readFileSync(`dist/${f}`))) throw new Error(`build: dist/${f} is not ASCII (the sandbox reads it as such)`);
 }
@@ -276,19 +282,28 @@ function trimmedSkulptLibrary() {
   return kept;
 }
 
-/**
- * dist/THIRD-PARTY-NOTICES: the licences of the packages bundled into the guest (dist/guest.js), which the
- * bundle itself does not carry (legalComments: 'none').
- */
-function writeThirdPartyNotices() {
-  const bundled = ['@noble/hashes', 'pako', 'sax'];
-  const parts = bundled.map((name) => {
-    const dir = `node_modules/${name}/`;
-    const { version, license } = JSON.parse(readFileSync(`${dir}package.json`, 'utf8'));
-    const licenseFile = ['LICENSE', 'LICENSE.md'].map((f) => dir + f).find((f) => existsSync(f));
-    if (licenseFile === undefined) throw new Error(`build: no licence file in ${dir}`);
-    return `${name} ${version} (${license})\n\n${readFileSync(licenseFile, 'utf8').trim()}\n`;
+/** The folders of the npm packages whose code an esbuild metafile shows in a bundle. */
+function bundledPackages(metafile) {
+  return Object.keys(metafile.inputs).flatMap((path) => {
+    const dir = /^(?:.*\/)?node_modules\/(?:@[^/]+\/)?[^/]+/.exec(path)?.[0];
+    return dir === undefined ? [] : [dir];
   });
-  mkdirSync('dist', { recursive: true });
-  writeFileSync('dist/THIRD-PARTY-NOTICES', `Packages bundled into dist/guest.js\n\n${parts.join('\n---\n\n')}`);
+}
+
+/**
+ * THIRD_PARTY_NOTICES (at the package's root, shipped in the tarball): the licence of every package whose code
+ * the build puts into dist/ (found in esbuild's metafiles, so a newly bundled package is listed without anyone
+ * remembering to), since the bundles themselves carry no licence comments (legalComments: 'none').
+ */
+function writeThirdPartyNotices(packageDirs) {
+  const packages = [...packageDirs].map((dir) => ({ dir, ...JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }));
+  const parts = packages.sort((a, b) => (a.name < b.name ? -1 : 1)).map(({ dir, name, version, license }) => {
+    const licenseFile = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f));
+    if (licenseFile === undefined) throw new Error(`build: no licence file in ${dir} (a bundled package must ship its licence)`);
+    return `${name} ${version} (${license})\n\n${readFileSync(join(dir, licenseFile), 'utf8').trim()}\n`;
+  });
+  const header = 'perspective-sandbox bundles the following packages into dist/ (the library, the CLI, the sandbox process\n'
+    + 'and the code run inside the sandbox). Their licences follow. Generated by build.mjs.\n\n';
+  writeFileSync('THIRD_PARTY_NOTICES', `${header}${parts.join('\n---\n\n')}`);
+  rmSync('dist/THIRD-PARTY-NOTICES', { force: true });
 }

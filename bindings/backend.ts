@@ -1,3 +1,4 @@
+import { RaiseInPython } from '../runtime/host-module.js';
 import type { JsonObject } from './effects/effect-log.js';
 import type { SessionRecord } from './session.js';
 
@@ -84,10 +85,13 @@ export class SessionNotFoundError extends Error {
   }
 }
 
-/** A backend that cannot be reached or refuses us (gateway down, bad token). The CLI maps it to exit code 2. */
-export class BackendUnavailableError extends Error {
+/**
+ * A backend that cannot be reached or refuses us (gateway down, bad token). During a run, Python sees it as an
+ * IOError with this message; the CLI maps it to exit code 2 before a run.
+ */
+export class BackendUnavailableError extends RaiseInPython {
   constructor(message: string) {
-    super(message);
+    super('IOError', message);
     this.name = 'BackendUnavailableError';
   }
 }

@@ -1,8 +1,16 @@
-import type { z } from 'zod';
-import { RaiseInPython, pyTypeName, type GuestServed, type HostCallContext, type HostFunction, type HostModule, type PyValue } from '../runtime/index.js';
+import { RaiseInPython, type GuestServed, type HostCallContext, type HostFunction, type HostModule } from '../runtime/host-module.js';
+import { pyTypeName, type PyValue } from '../runtime/py-values.js';
 
-/** One parameter of a declared function: its zod schema, its default, and how a TypeError describes it. */
-export interface ParamDef<S extends z.ZodType = z.ZodType> {
+/**
+ * What checks a parameter: anything with zod's `safeParse` (a zod 3 or 4 schema, or your own), giving the value
+ * the function receives.
+ */
+export interface ParamSchema<T = unknown> {
+  safeParse(value: unknown): { readonly success: true; readonly data: T } | { readonly success: false };
+}
+
+/** One parameter of a declared function: its schema (e.g. zod), its default, and how a TypeError describes it. */
+export interface ParamDef<S extends ParamSchema = ParamSchema> {
   readonly schema: S;
   /** Omit for a required parameter. */
   readonly default?: PyValue;
@@ -10,8 +18,10 @@ export interface ParamDef<S extends z.ZodType = z.ZodType> {
   readonly expected: string;
 }
 
-type Args<P extends Record<string, ParamDef>> = { [K in keyof P]: z.output<P[K]['schema']> };
+/** The arguments a declared function's implementation receives, by name, as its schemas give them. */
+export type Args<P extends Record<string, ParamDef>> = { [K in keyof P]: P[K]['schema'] extends ParamSchema<infer T> ? T : never };
 
+/** A Python function implemented in TypeScript (see defineFunction). */
 export interface FunctionDef<P extends Record<string, ParamDef>> {
   readonly name: string;
   readonly doc: string;
@@ -54,6 +64,7 @@ export function defineFunction<P extends Record<string, ParamDef>>(def: Function
   };
 }
 
+/** A host module of the given members (functions and submodules), for `InterpreterOptions.modules`. */
 export function defineModule(doc: string, members: HostModule['members']): HostModule {
   return { kind: 'module', doc, members };
 }

@@ -7,9 +7,10 @@ export { fixtureSessionSchema, fixtureFileSchema, type FixtureSession } from './
 export { scopeFromUserAgent } from './user-agent.js';
 export { sessionObject, getSessionInfo, GET_SESSION_INFO_DOC } from './perspective/get-session-info.js';
 export {
-  IGNITION_VERSIONS, SESSION_SCOPES, SESSION_KEYS_80, SESSION_KEYS_81, UNAUTHENTICATED, sessionKeys, sessionRecordSchema,
+  IGNITION_VERSIONS, SESSION_SCOPES, SESSION_KEYS_80, SESSION_KEYS_81, UNAUTHENTICATED, sessionKeys,
   type IgnitionVersion, type SessionScope, type SessionRecord, type SessionKey,
 } from './session.js';
+export { sessionRecordSchema } from './session-schema.js';
 export { DirectoryProjectLibrary, type DirectoryLibraryLimits } from './project/directory-library.js';
 export { ProjectLibraryError, NO_PROJECT, type ProjectLibrary, type ProjectScript, type ProjectInfo } from './project/library.js';
 export { LOG_LEVELS, type LogLevel } from './util/index.js';

@@ -1,12 +1,17 @@
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_LIMITS, Interpreter, runPython, type ExecOptions, type LimitsInput, type RunResult, type InterpreterOptions } from '../runtime/index.js';
-import type { RecyclePolicy } from '../runtime/interpreter.js';
+import { Interpreter, type ExecOptions, type InterpreterOptions, type RecyclePolicy } from '../runtime/interpreter.js';
+import type { LimitsInput } from '../runtime/option-types.js';
+import type { HostErrorHandler } from '../runtime/host-calls.js';
+import type { RunResult } from '../runtime/result.js';
+import { runPython } from '../runtime/run-python.js';
+import { DEFAULT_LIMITS } from '../runtime/wire.js';
 import type { SessionBackend } from './backend.js';
 import { FixtureBackend } from './backends/fixture.js';
 import type { IgnitionVersion } from './session.js';
 import { DirectoryProjectLibrary } from './project/directory-library.js';
 import type { ProjectLibrary } from './project/library.js';
 import { createSystemModule } from './system.js';
+import { checkIgnitionOptions } from './ignition-options-schema.js';
 import type { LogLevel } from './util/index.js';
 import { EffectLog, type Effect } from './effects/effect-log.js';
 import { DatabaseConnections } from './db/connection-registry.js';
@@ -24,8 +29,12 @@ export interface IgnitionOptions {
   /** '8.0' (12 keys, the default) or '8.1' (adds `authorized`). */
   readonly ignitionVersion?: IgnitionVersion;
   readonly limits?: LimitsInput;
+  /** Streaming sink for stdout; the text is also collected into each RunResult. */
   readonly onStdout?: (text: string) => void;
+  /** Streaming sink for stderr; the text is also collected into each RunResult. */
   readonly onStderr?: (text: string) => void;
+  /** Hears of a host function (a backend) that threw something other than RaiseInPython; see InterpreterOptions. */
+  readonly onHostError?: HostErrorHandler;
   /**
    * Long-lived sessions (createIgnitionInterpreter): when reset() replaces the sandbox process, e.g.
    * `{ afterRuns: 200, afterHeapMb: 64 }`; `{ afterRuns: Infinity, afterHeapMb: Infinity }` never does.
@@ -87,6 +96,7 @@ export function demoSessionsFile(): string {
 
 /** Session options with Ignition's `system` namespace bound as a builtin and importable. */
 export function ignitionInterpreterOptions(options: IgnitionOptions = {}): InterpreterOptions {
+  checkIgnitionOptions(options);
   const backend = options.backend ?? FixtureBackend.fromFile(options.sessionsFile ?? demoSessionsFile(), options.sessionsFileMaxMb === undefined ? {} : { maxMb: options.sessionsFileMaxMb });
   const project = projectLibraryOf(options.project);
   const databases = new DatabaseConnections({
@@ -113,6 +123,7 @@ export function ignitionInterpreterOptions(options: IgnitionOptions = {}): Inter
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.onStdout ? { onStdout: options.onStdout } : {}),
     ...(options.onStderr ? { onStderr: options.onStderr } : {}),
+    ...(options.onHostError ? { onHostError: options.onHostError } : {}),
     ...(options.recycle ? { recycle: options.recycle } : {}),
     ...(options.argv ? { argv: options.argv } : {}),
     onDispose: () => databases.close(),
@@ -133,7 +144,12 @@ export type IgnitionInterpreter = { exec(source: string, options?: ExecOptions):
 export async function runScript(source: string, options: IgnitionOptions & ExecOptions = {}): Promise<IgnitionRunResult> {
   const effects = options.effects ?? new EffectLog();
   const before = effects.count;
-  const result = await runPython(source, { ...ignitionInterpreterOptions({ ...options, effects }), ...(options.filename ? { filename: options.filename } : {}), ...(options.mode ? { mode: options.mode } : {}) });
+  const { filename, mode, timeoutSeconds, signal, globals } = options;
+  const run: ExecOptions = {
+    ...(filename ? { filename } : {}), ...(mode ? { mode } : {}), ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}),
+    ...(signal ? { signal } : {}), ...(globals ? { globals } : {}),
+  };
+  const result = await runPython(source, { ...ignitionInterpreterOptions({ ...options, effects }), ...run });
   return { ...result, effects: effects.list(before) };
 }
 

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** Ignition versions whose getSessionInfo key sets we model. 8.1 adds `authorized`. */
 export const IGNITION_VERSIONS = ['8.0', '8.1'] as const;
 export type IgnitionVersion = (typeof IGNITION_VERSIONS)[number];
@@ -19,23 +17,26 @@ export function sessionKeys(version: IgnitionVersion): readonly SessionKey[] {
 }
 export type SessionKey = (typeof SESSION_KEYS_81)[number];
 
-/** One session as a backend reports it: every documented field, already derived. */
-export const sessionRecordSchema = z.object({
-  userAgent: z.string(),
-  id: z.string(),
-  username: z.string(),
-  project: z.string(),
-  uptime: z.number().int().nonnegative(),
-  clientAddress: z.string(),
-  lastComm: z.number().int().nonnegative(),
-  sessionScope: z.enum(SESSION_SCOPES),
-  activePages: z.number().int().nonnegative(),
-  recentBytesSent: z.number().int().nonnegative(),
-  totalBytesSent: z.number().int().nonnegative(),
-  pageIds: z.array(z.string()),
-  authorized: z.boolean(),
-});
-export type SessionRecord = z.infer<typeof sessionRecordSchema>;
+/** One session as a backend reports it (getSessionInfo's keys; `authorized` is shown only for Ignition 8.1). */
+// A type rather than an interface: records are also read as plain rows (Record<string, unknown>).
+export type SessionRecord = {
+  userAgent: string;
+  id: string;
+  /** "Unauthenticated" when nobody logged in. */
+  username: string;
+  project: string;
+  /** Milliseconds since the session started. */
+  uptime: number;
+  clientAddress: string;
+  /** Milliseconds since the last communication. */
+  lastComm: number;
+  sessionScope: SessionScope;
+  activePages: number;
+  recentBytesSent: number;
+  totalBytesSent: number;
+  pageIds: string[];
+  authorized: boolean;
+};
 
 /** The username of a session nobody has logged in to. */
 export const UNAUTHENTICATED = 'Unauthenticated';

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { GatewayOptionsInput } from './options-input.js';
+
+export type { GatewayOptionsInput };
 
 /** Options of startGateway. Every field is optional; defaults suit a local demo. */
 export const gatewayOptionsSchema = z.strictObject({
@@ -31,7 +34,7 @@ export const gatewayOptionsSchema = z.strictObject({
   /** The largest tag file read, in MB. */
   tagsFileMaxMb: z.number().positive().max(16_384).default(256),
 });
-export type GatewayOptionsInput = z.input<typeof gatewayOptionsSchema>;
+gatewayOptionsSchema satisfies z.ZodType<z.output<typeof gatewayOptionsSchema>, GatewayOptionsInput>;
 export type GatewayOptions = z.output<typeof gatewayOptionsSchema>;
 
 /** Environment variable read when no token is given. */

@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { UsersFileError } from './users-file-error.js';
+
+export { UsersFileError };
 import { hashPassword, parsePasswordHash, verifyPassword, type ParsedHash } from './passwords.js';
 
 /**
@@ -32,12 +35,6 @@ interface UserEntry {
   readonly projects: readonly string[] | undefined;
 }
 
-export class UsersFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsersFileError';
-  }
-}
 
 /** The users who may log in. Empty when the gateway runs without --users. */
 export class UserDirectory {

@@ -1,16 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { declareModule, findHostFunction, RaiseInPython, type HostFunction, type HostModule } from './host-module.js';
-import { EXIT, limitsSchema, resolveEnvironment, type EnvironmentInput, type Limits, type LimitsInput } from './options.js';
-import { completenessSchema, currentValueRequestSchema, execOutcomeSchema, hostCallSchema, sandboxMessageSchema, stringListSchema, type Completeness, type ExecMode, type ExecOutcome, type LimitKind } from './protocol.js';
-import type { RunResult } from './result.js';
+import { declareModule, type HostModule } from './host-module.js';
+import { serveHostCall, type HostErrorHandler } from './host-calls.js';
+import { limitNotice } from './limit-notice.js';
+import { parseOptions } from './parse-options.js';
+import { EXIT, limitsSchema, resolveEnvironment, timeoutSecondsSchema } from './options.js';
+import type { EnvironmentInput, LimitsInput } from './option-types.js';
+import { checkGlobals, ValueConversionError, type PlainValue } from './plain-value.js';
+import { completenessSchema, execOutcomeSchema, sandboxMessageSchema, stringListSchema } from './protocol.js';
+import type { EvaluateResult, RunResult } from './result.js';
 import { codeCachePath, writeCodeCache } from './sandbox/code-cache.js';
-import { HARD_STOP_GRACE_MS, MAX_CALL_ARGS_BYTES, PROCESS_KILL_GRACE_MS } from './sandbox/sandbox-setup.js';
+import { HARD_STOP_GRACE_MS, PROCESS_KILL_GRACE_MS } from './sandbox/sandbox-setup.js';
 import { startSandbox, type SandboxExit, type SandboxProcess } from './sandbox/sandbox-process.js';
 import { EVAL_GUEST_JAVASCRIPT } from './sandbox/test-hooks.js';
-import { limitMessage, type CurrentValueReply, type GuestConfig, type GuestEnvironment, type HostCallReply, type SandboxMessage, type SandboxRequest, type SourcePackagesDecl } from './wire.js';
+import { limitMessage, type Limits, type Completeness, type ExecMode, type ExecOutcome, type LimitKind, type ExecRequest, type GuestConfig, type GuestEnvironment, type SandboxMessage, type SandboxRequest, type SourcePackagesDecl, type ValueCapture } from './wire.js';
 /** How long a sandbox process may take to get ready (load Skulpt, configure) before it is killed. */
 const START_TIMEOUT_MS = 30_000;
 
+/** How an Interpreter is made: its host modules, limits, output sinks and the machine scripts see. */
 export interface InterpreterOptions {
   /** Host modules by top-level name, e.g. `{ system: ... }`. */
   readonly modules?: Readonly<Record<string, HostModule>>;
@@ -18,10 +24,17 @@ export interface InterpreterOptions {
   readonly builtinModules?: readonly string[];
   /** Host strings reach Python as `unicode` (like Java strings in Jython) or as `str`. Default 'str'. */
   readonly hostStrings?: 'unicode' | 'str';
+  /** Time, memory, output and recursion limits; a bad value throws an InvalidOptionError naming it. */
   readonly limits?: LimitsInput;
-  /** Streaming sinks; the text is also collected into each RunResult. */
+  /** Streaming sink for stdout; the text is also collected into each RunResult. */
   readonly onStdout?: (text: string) => void;
+  /** Streaming sink for stderr; the text is also collected into each RunResult. */
   readonly onStderr?: (text: string) => void;
+  /**
+   * Hears of a host function that threw something other than RaiseInPython (a bug in its JavaScript), with the
+   * function's dotted path. Python sees `SystemError: internal error in host function PATH`.
+   */
+  readonly onHostError?: HostErrorHandler;
   /** When `reset()` starts a fresh sandbox process (not only a fresh isolate), to bound long-lived hosts. */
   readonly recycle?: RecyclePolicy;
   /** sys.argv as scripts see it, e.g. `['report.py', '--user', 'billy']` (default `['']`). */
@@ -41,6 +54,7 @@ export interface InterpreterOptions {
   readonly onDispose?: () => void | Promise<void>;
 }
 
+/** Python packages given as sources (see InterpreterOptions.sourcePackages). */
 export type SourcePackages = SourcePackagesDecl;
 
 /**
@@ -49,22 +63,43 @@ export type SourcePackages = SourcePackagesDecl;
  * which bounds how long any one process lives. Replacing costs one process start (tens of ms).
  */
 export interface RecyclePolicy {
+  /** Replace the process after this many runs. */
   readonly afterRuns?: number;
+  /** Replace the process once its isolate's heap passed this many MB. */
   readonly afterHeapMb?: number;
 }
 
+/** The default recycle policy: 500 runs or 96 MB. */
 export const DEFAULT_RECYCLE_POLICY: Required<RecyclePolicy> = { afterRuns: 500, afterHeapMb: 96 };
 
+/** Options of one run. */
 export interface ExecOptions {
   /** The file name tracebacks show. */
   readonly filename?: string;
   /** 'exec' runs statements; 'single' also echoes the repr of expression statements (REPL, doctest). */
   readonly mode?: ExecMode;
+  /** This run's wall-clock limit in seconds, instead of `limits.timeoutSeconds`. */
+  readonly timeoutSeconds?: number;
+  /**
+   * Stops the run when aborted, as its time limit would (uncatchable; globals are kept unless the code was in a
+   * native loop that had to be killed). The result then has `aborted: true` and error type 'Aborted'.
+   */
+  readonly signal?: AbortSignal;
+  /**
+   * Globals bound before the run: plain JSON-like data (null, booleans, finite numbers, strings, arrays, plain
+   * objects), converted as host call results are (strings as the interpreter's `hostStrings`, objects as dicts).
+   * Anything else throws an InvalidOptionError naming the global.
+   */
+  readonly globals?: Readonly<Record<string, PlainValue>>;
 }
 
 /**
- * A Python interpreter in a sandbox process of its own (see runtime/sandbox/), with limits. Globals persist
- * across `exec` calls until `reset()`. Runs are serialised: one at a time per session.
+ * A Python interpreter in a sandbox process of its own, with limits. Globals persist across `exec` calls until
+ * `reset()`. Runs are serialised: one at a time per interpreter.
+ *
+ * Lifetime: `dispose()` (or `await using`) ends it. While no run is in progress it does not keep Node's event
+ * loop alive. If a hard limit (or `kill()`) ended its sandbox process, the next run starts a new one by itself
+ * and its result says `restarted: true`: the globals of earlier runs are gone.
  */
 export class Interpreter {
   readonly limits: Limits;
@@ -72,9 +107,12 @@ export class Interpreter {
   private nextId = 1;
   private queue: Promise<unknown> = Promise.resolve();
   private pendingReply: { id: number; resolve: (json: string) => void; reject: (err: Error) => void } | undefined;
-  private run: { stdout: string; stderr: string } | undefined;
+  private currentRun: { stdout: string; stderr: string } | undefined;
   private deathReason: { limit: LimitKind | null; message: string } | undefined;
   private sandboxGone = false;
+  private disposed = false;
+  /** Set while the current run's AbortSignal has fired. */
+  private abortedRun = false;
   /** The sandbox may send code caches only until it has been given its first piece of guest input. */
   private acceptsCodeCache = true;
   /** Runs since this sandbox process started, and its isolate's heap after the last request (recycle policy). */
@@ -82,15 +120,15 @@ export class Interpreter {
   private sandboxHeapBytes = 0;
   /** Aborted when the current run ends: host calls still working for it stop (HostCallContext.signal). */
   private runAbort = new AbortController();
-  private disposed = false;
 
   private readonly environment: GuestEnvironment;
 
   private constructor(private readonly options: InterpreterOptions, private readonly testHooks: boolean) {
-    this.limits = parseLimits(options.limits);
+    this.limits = parseOptions(limitsSchema, options.limits ?? {}, 'limits');
     this.environment = resolveEnvironment(options.environment);
   }
 
+  /** Starts an interpreter (a sandbox process with its isolate). Bad options throw an InvalidOptionError. */
   static async create(options: InterpreterOptions = {}): Promise<Interpreter> {
     return Interpreter.start(options, false);
   }
@@ -106,7 +144,7 @@ export class Interpreter {
     return session;
   }
 
-  /** True until the sandbox has been ended (by a hard limit, a crash or dispose). */
+  /** False once the sandbox has been ended (by a hard limit, a crash or dispose), until a run restarts it. */
   get alive(): boolean {
     return !this.sandboxGone;
   }
@@ -134,6 +172,7 @@ export class Interpreter {
     this.sandboxHeapBytes = 0;
     const sandbox = startSandbox(this.limits.memoryLimitMb);
     this.sandbox = sandbox;
+    sandbox.ref(true);
     const started = new Promise<void>((resolve, reject) => {
       // Events of a sandbox this session has since replaced (recycle) are ignored.
       sandbox.onMessage((raw) => {
@@ -161,7 +200,11 @@ export class Interpreter {
       this.deathReason ??= { limit: null, message: `the sandbox process did not start within ${START_TIMEOUT_MS / 1000} s` };
       sandbox.kill();
     }, START_TIMEOUT_MS);
-    return started.finally(() => clearTimeout(timer));
+    return started.finally(() => {
+      clearTimeout(timer);
+      // Idle, the sandbox does not keep the host alive; each request holds it again.
+      if (this.sandbox === sandbox && this.pendingReply === undefined) sandbox.ref(false);
+    });
   }
 
   private receive(message: SandboxMessage, modules: Readonly<Record<string, HostModule>>, ready: () => void, failed: (err: Error) => void): void {
@@ -177,7 +220,7 @@ export class Interpreter {
       case 'output': if (this.pendingReply !== undefined) this.output(message.stream, message.text); break;
       case 'call': {
         const sandbox = this.sandbox;
-        void this.serveHostCall(message.path, message.args, modules).then((reply) => {
+        void serveHostCall(message.path, message.args, modules, this.options.onHostError, { signal: this.runAbort.signal }).then((reply) => {
           sandbox.send({ type: 'callReply', id: message.id, json: JSON.stringify(reply) });
         });
         break;
@@ -205,32 +248,9 @@ export class Interpreter {
   }
 
   private output(stream: 'stdout' | 'stderr', text: string): void {
-    if (this.run !== undefined) this.run[stream] += text;
+    if (this.currentRun !== undefined) this.currentRun[stream] += text;
     const sink = stream === 'stdout' ? this.options.onStdout : this.options.onStderr;
     sink?.(text);
-  }
-
-  private async serveHostCall(path: string, argsJson: string, modules: Readonly<Record<string, HostModule>>): Promise<HostCallReply | CurrentValueReply> {
-    try {
-      if (argsJson.length > MAX_CALL_ARGS_BYTES) throw new RaiseInPython('ValueError', 'host call arguments too large');
-      const body: unknown = JSON.parse(argsJson);
-      // A guest-served function asking for the current value sends {args, held}; a plain call sends the arguments.
-      const currentRequest = Array.isArray(body) ? undefined : currentValueRequestSchema.parse(body);
-      const call = hostCallSchema.parse({ path, args: currentRequest?.args ?? body });
-      const fn = findHostFunction(modules, call.path);
-      if (fn === undefined) return { error: { type: 'AttributeError', message: `no host function ${call.path}` } };
-      const named: Record<string, unknown> = {};
-      fn.params.forEach((param, i) => { named[param.name] = call.args[i] ?? null; });
-      if (currentRequest !== undefined) {
-        const current = currentValue(fn, named, currentRequest.held);
-        if (current !== undefined) return current;
-      }
-      const value = await fn.call(named, { signal: this.runAbort.signal });
-      return { ok: value ?? null };
-    } catch (err) {
-      if (err instanceof RaiseInPython) return { error: { type: err.pyType, message: err.message } };
-      return { error: { type: 'IOError', message: err instanceof Error ? err.message : String(err) } };
-    }
   }
 
   /**
@@ -240,15 +260,18 @@ export class Interpreter {
   private request(request: Extract<SandboxRequest, { id: number }>, killAfterMs: number): Promise<string> {
     if (this.sandboxGone) return Promise.reject(new Error('the sandbox session has ended'));
     this.acceptsCodeCache = false;
+    const sandbox = this.sandbox;
+    sandbox.ref(true);
     return new Promise<string>((resolve, reject) => {
       const done = (fn: () => void) => {
         clearTimeout(timer);
         this.pendingReply = undefined;
+        sandbox.ref(false);
         fn();
       };
       const timer = setTimeout(() => {
         this.deathReason ??= { limit: 'time', message: 'killed at the deadline' };
-        this.sandbox.kill();
+        sandbox.kill();
       }, killAfterMs + PROCESS_KILL_GRACE_MS);
       this.pendingReply = {
         id: request.id,
@@ -265,56 +288,129 @@ export class Interpreter {
     return next;
   }
 
-  /** Runs source against this session's globals. Never throws for anything the Python code does. */
-  exec(source: string, options: ExecOptions = {}): Promise<RunResult> {
+  /**
+   * Runs source against this interpreter's globals. Never throws for anything the Python code does; bad options
+   * throw an InvalidOptionError.
+   */
+  async exec(source: string, options: ExecOptions = {}): Promise<RunResult> {
+    return (await this.runRequest(source, options, undefined)).result;
+  }
+
+  /**
+   * Runs source like `exec`, and gives back the value of its last statement when that is an expression, as
+   * plain data (`value`; undefined when the last statement is not an expression or the run failed). A value
+   * with no plain form (a set, a function, a long beyond 2**53) throws a ValueConversionError.
+   */
+  async evaluate(source: string, options: ExecOptions = {}): Promise<EvaluateResult> {
+    const { result, value } = await this.runRequest(source, options, { kind: 'last' });
+    return value === undefined ? result : { ...result, value };
+  }
+
+  /**
+   * The value of a global as plain data; undefined when there is no such global. A value with no plain form
+   * throws a ValueConversionError.
+   */
+  async getGlobal(name: string): Promise<PlainValue | undefined> {
+    const { result, value } = await this.runRequest('', { filename: '<getGlobal>' }, { kind: 'global', name });
+    if (!result.ok) throw new Error(`could not read global ${name}: ${result.error?.message ?? 'the run failed'}`);
+    return value;
+  }
+
+  private async runRequest(source: string, options: ExecOptions, capture: ValueCapture | undefined): Promise<{ result: RunResult; value?: PlainValue }> {
+    const timeoutSeconds = options.timeoutSeconds === undefined ? this.limits.timeoutSeconds : parseOptions(timeoutSecondsSchema, options.timeoutSeconds, 'timeoutSeconds');
+    const globals = options.globals === undefined ? undefined : checkGlobals(options.globals);
     return this.serialised(async () => {
-      if (this.sandboxGone) {
-        const message = 'the sandbox session has ended (stopped at a hard limit, or disposed); create a new one';
-        this.options.onStderr?.(`perspective-sandbox: ${message}\n`);
-        return { ok: false, exitCode: EXIT.exception, stdout: '', stderr: `perspective-sandbox: ${message}\n`, error: { type: 'SystemError', message } };
-      }
+      if (this.disposed) return { result: this.endedResult('the interpreter was disposed') };
+      const restarted = this.sandboxGone;
+      if (restarted) await this.start();
+      if (options.signal?.aborted === true) return { result: this.abortedResult(restarted) };
       const run = { stdout: '', stderr: '' };
-      this.run = run;
+      this.currentRun = run;
       const runAbort = new AbortController();
       this.runAbort = runAbort;
       this.runsOnSandbox++;
       let outcome: ExecOutcome;
       let died = false;
-      const timeoutMs = this.limits.timeoutSeconds * 1000;
+      const timeoutMs = timeoutSeconds * 1000;
+      const limits = { ...this.limits, timeoutSeconds };
+      this.abortedRun = false;
+      const onAbort = (): void => this.abort();
+      options.signal?.addEventListener('abort', onAbort, { once: true });
       try {
-        const request = { source, filename: options.filename ?? '<string>', mode: options.mode ?? 'exec' } as const;
+        const request: ExecRequest = {
+          source, filename: options.filename ?? '<string>', mode: options.mode ?? 'exec', timeoutMs,
+          ...(globals === undefined ? {} : { globals }), ...(capture === undefined ? {} : { capture }),
+        };
         const json = await this.request({ type: 'exec', id: this.nextId++, request, timeoutMs }, timeoutMs + HARD_STOP_GRACE_MS);
         outcome = execOutcomeSchema.parse(JSON.parse(json));
       } catch {
         died = true;
-        outcome = this.outcomeOfDeath();
+        outcome = this.outcomeOfDeath(limits);
       } finally {
-        this.run = undefined;
+        options.signal?.removeEventListener('abort', onAbort);
+        this.currentRun = undefined;
         runAbort.abort();
       }
+      if (this.abortedRun && (outcome.status === 'limit' || died)) return { result: this.abortedResult(restarted, run) };
       // The guest prints its own traceback for a MemoryError it raised; stops it could not report get a notice.
-      if (outcome.error?.limit !== undefined && (died || outcome.error.type === 'SandboxLimit')) {
-        const notice = limitNotice(outcome.error.limit, this.limits);
+      if (outcome.error?.limit !== undefined && outcome.error.limit !== 'recursion' && (died || outcome.error.type === 'SandboxLimit')) {
+        const notice = limitNotice(outcome.error.limit, limits, run);
         run.stderr += notice;
         this.options.onStderr?.(notice);
       }
-      return {
+      const error = outcome.error === undefined ? undefined : outcome.status === 'limit' ? { ...outcome.error, type: 'SandboxLimit' } : outcome.error;
+      const result: RunResult = {
         ok: outcome.exitCode === 0,
         exitCode: outcome.exitCode,
         stdout: run.stdout,
         stderr: run.stderr,
-        ...(outcome.error ? { error: outcome.error } : {}),
+        ...(error ? { error } : {}),
         ...(outcome.status === 'exit' ? { exited: true as const } : {}),
+        ...(restarted ? { restarted: true as const } : {}),
       };
+      const value = outcome.value;
+      if (value === undefined || value.kind === 'none') return { result };
+      if (value.kind === 'unconvertible') throw new ValueConversionError(`cannot convert to JavaScript: ${value.message}`);
+      return { result, value: value.json as PlainValue };
     });
   }
 
-  private outcomeOfDeath(): ExecOutcome {
+  /** Stops the run in progress as at its deadline (an AbortSignal fired). */
+  private abort(): void {
+    this.abortedRun = true;
+    if (this.sandboxGone || this.pendingReply === undefined) return;
+    this.sandbox.send({ type: 'abort' });
+    // Code in a native loop is terminated by the sandbox process; if even that fails, the process is killed.
+    const sandbox = this.sandbox;
+    setTimeout(() => {
+      if (this.sandbox === sandbox && this.pendingReply !== undefined && this.abortedRun) {
+        this.deathReason ??= { limit: 'time', message: 'killed after an abort' };
+        sandbox.kill();
+      }
+    }, HARD_STOP_GRACE_MS + PROCESS_KILL_GRACE_MS).unref();
+  }
+
+  private abortedResult(restarted: boolean, run: { stdout: string; stderr: string } = { stdout: '', stderr: '' }): RunResult {
+    const message = 'the run was aborted by its AbortSignal';
+    const notice = limitNotice('abort', this.limits, run);
+    this.options.onStderr?.(notice);
+    return {
+      ok: false, exitCode: EXIT.interrupted, stdout: run.stdout, stderr: run.stderr + notice,
+      error: { type: 'Aborted', message }, aborted: true, ...(restarted ? { restarted: true as const } : {}),
+    };
+  }
+
+  private endedResult(message: string): RunResult {
+    this.options.onStderr?.(`perspective-sandbox: ${message}\n`);
+    return { ok: false, exitCode: EXIT.exception, stdout: '', stderr: `perspective-sandbox: ${message}\n`, error: { type: 'SystemError', message } };
+  }
+
+  private outcomeOfDeath(limits: Limits): ExecOutcome {
     const limit = this.deathReason?.limit ?? null;
     switch (limit) {
-      case 'memory': return { status: 'limit', exitCode: EXIT.memoryLimit, error: { type: 'MemoryError', message: limitMessage('memory', this.limits), limit } };
-      case 'time': return { status: 'limit', exitCode: EXIT.timeLimit, error: { type: 'SandboxLimit', message: limitMessage('time', this.limits), limit } };
-      case 'output': return { status: 'limit', exitCode: EXIT.outputLimit, error: { type: 'SandboxLimit', message: limitMessage('output', this.limits), limit } };
+      case 'memory': return { status: 'limit', exitCode: EXIT.memoryLimit, error: { type: 'SandboxLimit', message: limitMessage('memory', limits), limit } };
+      case 'time': return { status: 'limit', exitCode: EXIT.timeLimit, error: { type: 'SandboxLimit', message: limitMessage('time', limits), limit } };
+      case 'output': return { status: 'limit', exitCode: EXIT.outputLimit, error: { type: 'SandboxLimit', message: limitMessage('output', limits), limit } };
       default: return { status: 'exception', exitCode: EXIT.exception, error: { type: 'SystemError', message: `sandbox died: ${this.deathReason?.message ?? 'unknown'}` } };
     }
   }
@@ -335,7 +431,12 @@ export class Interpreter {
    */
   reset(): Promise<void> {
     return this.serialised(async () => {
-      if (!this.sandboxGone && this.shouldRecycle()) {
+      if (this.disposed) throw new Error('the interpreter was disposed');
+      if (this.sandboxGone) {
+        await this.start();
+        return;
+      }
+      if (this.shouldRecycle()) {
         const old = this.sandbox;
         await this.start();
         await old.terminate();
@@ -360,7 +461,7 @@ export class Interpreter {
     if (!this.sandboxGone) this.sandbox.send({ type: 'interrupt' });
   }
 
-  /** Kills the sandbox now (e.g. a second Ctrl-C on a native loop). The session is dead afterwards. */
+  /** Kills the sandbox now (e.g. a second Ctrl-C on a native loop). The next run starts a new one (its globals are gone). */
   async kill(): Promise<void> {
     this.deathReason ??= { limit: null, message: 'killed' };
     await this.sandbox.terminate();
@@ -371,17 +472,22 @@ export class Interpreter {
    * tear the process down (that takes milliseconds for a large heap), and nothing of it keeps the host alive.
    */
   async dispose(): Promise<void> {
+    if (this.disposed) return;
     this.deathReason ??= { limit: null, message: 'disposed' };
+    this.disposed = true;
     this.sandboxGone = true;
     this.pendingReply?.reject(new Error('the interpreter was disposed'));
     this.sandbox.abandon();
     this.runAbort.abort();
-    if (this.disposed) return;
-    this.disposed = true;
     await this.options.onDispose?.();
   }
 
-  /** Test hook: evaluates JavaScript directly in the guest's isolate (only in sessions made by createWithTestHooks). */
+  /** `await using interpreter = await Interpreter.create()` disposes of it at the end of the scope. */
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.dispose();
+  }
+
+  /** @internal Test hook: evaluates JavaScript directly in the guest's isolate (only in sessions made by createWithTestHooks). */
   [EVAL_GUEST_JAVASCRIPT](code: string): Promise<unknown> {
     return this.serialised(async () => {
       const json = await this.request({ type: 'evalGuest', id: this.nextId++, code }, 5000);
@@ -390,42 +496,9 @@ export class Interpreter {
   }
 }
 
-/**
- * The answer to a guest-served function's request for the current value (see GuestServed): undefined when it
- * has none now (the host then answers with `call`). The arguments are checked first, so bad ones raise either way.
- */
-function currentValue(fn: HostFunction, args: Readonly<Record<string, unknown>>, held: number | null): CurrentValueReply | undefined {
-  if (fn.guestServed === undefined) return undefined;
-  fn.check?.(args);
-  const current = fn.guestServed.current();
-  if (current === undefined) return undefined;
-  const fresh = current.fresh ?? null;
-  return current.version === held
-    ? { current: { version: current.version, fresh } }
-    : { current: { version: current.version, fresh, value: current.value } };
-}
-
-/** Bad limits are a usage error: one line naming the option and what is wrong with it. */
-function parseLimits(input: LimitsInput | undefined): Limits {
-  const parsed = limitsSchema.safeParse(input ?? {});
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new RangeError(`invalid sandbox limit ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-}
-
 /** What a sandbox process's death means: V8 stops a process at its heap limit with a fatal error on stderr. */
 function causeOfExit(exit: SandboxExit): { limit: LimitKind | null; message: string } {
   const fatalMemory = /heap out of memory|invalid (?:array|string|table) (?:length|size)|Fatal JavaScript invalid size|allocation failed|CALL_AND_RETRY_LAST/i;
   if (fatalMemory.test(exit.stderrTail)) return { limit: 'memory', message: 'the sandbox process ran out of memory' };
   return { limit: null, message: `the sandbox process exited (${exit.signal ?? `code ${exit.code}`})` };
-}
-
-/** The line a limit stop adds to stderr: which limit, its value, and the option that sets it. */
-export function limitNotice(limit: LimitKind, limits: Limits): string {
-  switch (limit) {
-    case 'time': return `\nperspective-sandbox: stopped: ${limitMessage('time', limits)} (--timeout)\n`;
-    case 'memory': return `MemoryError: ${limitMessage('memory', limits)} (--memory-limit)\n`;
-    case 'output': return `\nperspective-sandbox: stopped: ${limitMessage('output', limits)}; the output above is cut there (--output-limit)\n`;
-    case 'recursion': return '';
-  }
 }

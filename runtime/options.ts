@@ -1,10 +1,17 @@
 import { z } from 'zod';
+import { parseOptions } from './parse-options.js';
+import type { EnvironmentInput, LimitsInput } from './option-types.js';
+
+export type { EnvironmentInput, LimitsInput };
 import { DEFAULT_LIMITS, type GuestEnvironment, type Limits as WireLimits } from './wire.js';
+
+/** Wall-clock seconds one run may take (also a run's own `timeoutSeconds`). */
+export const timeoutSecondsSchema = z.number().positive().max(86_400);
 
 /** Sandbox limits. Every limit holds against hostile scripts; see README "Security model". Defaults: wire.ts. */
 export const limitsSchema = z.object({
   /** Wall-clock seconds one run (a script, a REPL entry, a doctest example) may take, host calls included. */
-  timeoutSeconds: z.number().positive().max(86_400).default(DEFAULT_LIMITS.timeoutSeconds),
+  timeoutSeconds: timeoutSecondsSchema.default(DEFAULT_LIMITS.timeoutSeconds),
   /** Heap cap of the sandbox's isolate, in MB. */
   memoryLimitMb: z.number().int().min(32).max(16_384).default(DEFAULT_LIMITS.memoryLimitMb),
   /** Bytes of stdout + stderr one run may print before it is stopped. */
@@ -13,7 +20,8 @@ export const limitsSchema = z.object({
   recursionLimit: z.number().int().min(10).max(20_000).default(DEFAULT_LIMITS.recursionLimit),
 }) satisfies z.ZodType<WireLimits, unknown>;
 export type Limits = WireLimits;
-export type LimitsInput = z.input<typeof limitsSchema>;
+
+limitsSchema satisfies z.ZodType<Limits, LimitsInput>;
 
 export { DEFAULT_LIMITS };
 export { EXIT } from './exit-codes.js';
@@ -42,9 +50,9 @@ export const environmentSchema = z.object({
   hostname: z.string().max(253).regex(HOSTNAME, { message: 'not a valid host name' }).optional(),
   locale: z.string().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, { message: 'not a Java locale such as en_US' }).optional(),
 });
-export type EnvironmentInput = z.input<typeof environmentSchema>;
+environmentSchema satisfies z.ZodType<EnvironmentInput, EnvironmentInput>;
 
 export function resolveEnvironment(input: EnvironmentInput | undefined): GuestEnvironment {
-  const parsed = environmentSchema.parse(input ?? {});
+  const parsed = parseOptions(environmentSchema, input ?? {}, 'environment');
   return { timezone: parsed.timezone ?? hostTimeZone(), hostname: parsed.hostname ?? 'localhost', locale: parsed.locale ?? 'en_US' };
 }

@@ -19,6 +19,11 @@ export const execOutcomeSchema: z.ZodType<ExecOutcome> = z.object({
     message: z.string(),
     limit: limitKindSchema.optional(),
   }).optional(),
+  value: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('value'), json: z.unknown() }),
+    z.object({ kind: z.literal('none') }),
+    z.object({ kind: z.literal('unconvertible'), message: z.string().max(100_000) }),
+  ]).optional(),
 });
 
 export const completenessSchema: z.ZodType<Completeness> = z.object({

@@ -1,4 +1,5 @@
-import type { LimitKind } from './protocol.js';
+import type { LimitKind } from './wire.js';
+import type { PlainValue } from './plain-value.js';
 
 /** The outcome of running Python, as `runPython` and `Interpreter.exec` report it. */
 export interface RunResult {
@@ -11,12 +12,32 @@ export interface RunResult {
   readonly error?: RunError;
   /** Set when the code ended by calling sys.exit (or raising SystemExit), whatever the code. */
   readonly exited?: true;
+  /**
+   * Set when a hard limit (or `kill()`) had ended the interpreter's sandbox process and this run started a new
+   * one: the globals of earlier runs are gone.
+   */
+  readonly restarted?: true;
+  /** Set when the run's AbortSignal stopped it (error type 'Aborted', exit code 130). */
+  readonly aborted?: true;
 }
 
+/** Why a run failed. */
 export interface RunError {
-  /** The Python exception type (e.g. "KeyError", "__main__.MyError"), or "SandboxLimit" for a limit stop. */
+  /**
+   * The Python exception type (e.g. "KeyError", "__main__.MyError"); "SandboxLimit" when a sandbox limit stopped
+   * the run (`limit` says which), "Aborted" when its AbortSignal did.
+   */
   readonly type: string;
   readonly message: string;
-  /** Set when a sandbox limit stopped the run. */
+  /**
+   * Which limit: 'time', 'memory' or 'output' with type "SandboxLimit"; 'recursion' with the Python
+   * RuntimeError of too deep a recursion, which code can catch as in Jython.
+   */
   readonly limit?: LimitKind | undefined;
+}
+
+/** The outcome of `evaluate`: a RunResult, and the value of the last expression as plain data. */
+export interface EvaluateResult extends RunResult {
+  /** The last statement's value, when it is an expression and the run ended normally (Python None is null). */
+  readonly value?: PlainValue;
 }

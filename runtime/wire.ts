@@ -137,13 +137,30 @@ export interface ExecRequest {
   readonly source: string;
   readonly filename: string;
   readonly mode: ExecMode;
+  /** This run's wall-clock limit (default: the configured one). */
+  readonly timeoutMs?: number;
+  /** Globals bound before the run, as JSON (converted as host call results are). */
+  readonly globals?: Readonly<Record<string, unknown>>;
+  /** A value to send back after the run: the last expression statement's, or a global's. */
+  readonly capture?: ValueCapture;
 }
+
+/** Which value a run sends back as plain data (see ExecRequest.capture). */
+export type ValueCapture = { readonly kind: 'last' } | { readonly kind: 'global'; readonly name: string };
+
+/** A value sent back after a run: plain JSON, nothing to send, or why it has no plain form. */
+export type CapturedValue =
+  | { readonly kind: 'value'; readonly json: unknown }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'unconvertible'; readonly message: string };
 
 /** What a run ended with. */
 export interface ExecOutcome {
   readonly status: 'ok' | 'exception' | 'exit' | 'limit' | 'interrupted';
   readonly exitCode: number;
   readonly error?: { readonly type: string; readonly message: string; readonly limit?: LimitKind | undefined } | undefined;
+  /** Present when the request asked for a value (ExecRequest.capture) and the run ended normally. */
+  readonly value?: CapturedValue | undefined;
 }
 
 /** Whether REPL input is complete, needs more lines, or cannot compile. */
@@ -182,6 +199,8 @@ export type SandboxRequest =
   | { readonly type: 'reset'; readonly id: number }
   /** Raise KeyboardInterrupt at the running code's next check. */
   | { readonly type: 'interrupt' }
+  /** Stop the running code as at its deadline (the caller's AbortSignal). */
+  | { readonly type: 'abort' }
   /** The reply to a host call ('call' below), as JSON text of a HostCallReply or a CurrentValueReply. */
   | { readonly type: 'callReply'; readonly id: number; readonly json: string }
   /** Test-only (refused unless init set testHooks): evaluate JavaScript directly inside the guest's isolate. */

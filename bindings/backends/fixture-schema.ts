@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { SESSION_SCOPES } from '../session.js';
+import type { FixtureSession } from './fixture-session.js';
+
+export type { FixtureSession };
 
 const count = z.number().int().nonnegative();
 const timestamp = z.iso.datetime({ offset: true });
@@ -31,7 +34,7 @@ export const fixtureSessionSchema = z.strictObject({
   message: 'give lastComm or lastCommAt, not both',
   path: ['lastCommAt'],
 });
-export type FixtureSession = z.infer<typeof fixtureSessionSchema>;
+fixtureSessionSchema satisfies z.ZodType<FixtureSession, FixtureSession>;
 
 /** A fixture file: an array of sessions, or `{ "sessions": [...] }`. */
 export const fixtureFileSchema = z.union([

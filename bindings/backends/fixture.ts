@@ -6,7 +6,8 @@ import { scopeFromUserAgent } from '../user-agent.js';
 import { issuePath, jsonErrorMessage, recordIssueMessages } from './fixture-errors.js';
 import { fastFixtureSession } from './fixture-fast-check.js';
 import { streamFixtureRecords } from './fixture-stream.js';
-import { fixtureSessionSchema, type FixtureSession } from './fixture-schema.js';
+import { fixtureSessionSchema } from './fixture-schema.js';
+import type { FixtureSession } from './fixture-session.js';
 
 /** The largest fixture file read by default, in MB (`--sessions-max-mb` raises it). */
 export const DEFAULT_FIXTURE_MAX_MB = 256;

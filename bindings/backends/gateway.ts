@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { RaiseInPython } from '../../runtime/index.js';
+import { RaiseInPython } from '../../runtime/host-module.js';
 import {
   BackendUnavailableError, PageNotFoundError, SessionNotFoundError,
   type PerspectiveAction, type PerspectiveActionResult, type SessionBackend, type SessionFilter,
 } from '../backend.js';
-import { sessionRecordSchema, type SessionRecord } from '../session.js';
+import type { SessionRecord } from '../session.js';
+import { sessionRecordSchema } from '../session-schema.js';
 import {
   ACTION_BODY_LIMIT_BYTES, ACTION_RESPONSE_LIMIT_BYTES, actionNotFoundSchema, actionRequestSchema, actionResponseSchema,
 } from './action-wire.js';

@@ -3,6 +3,8 @@ import { pyMapping, type HostFunction, type PyValue } from '../../runtime/index.
 import type { SessionBackend } from '../backend.js';
 import { defineFunction } from '../declare.js';
 import { sessionTable } from './session-table.js';
+import { checkRecords } from '../backends/check-records.js';
+import { FixtureBackend } from '../backends/fixture.js';
 import { sessionKeys, type IgnitionVersion, type SessionRecord } from '../session.js';
 
 const optionalString = { schema: z.string().nullable(), default: null, expected: 'a string or None' } as const;
@@ -35,7 +37,9 @@ export function getSessionInfo(backend: SessionBackend, version: IgnitionVersion
     doc: GET_SESSION_INFO_DOC,
     params,
     async impl({ usernameFilter, projectFilter }) {
-      const records = await backend.listSessions({ username: usernameFilter, project: projectFilter });
+      const listed = await backend.listSessions({ username: usernameFilter, project: projectFilter });
+      // A fixture's records were checked when it was read; any other backend's are checked at each call.
+      const records = backend instanceof FixtureBackend ? listed : checkRecords(listed, 'listSessions()');
       return records.map((record) => sessionObject(record, version));
     },
     // Backends with snapshots (fixtures) are served from a copy inside the sandbox: same result, no per-call copying.

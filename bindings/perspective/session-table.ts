@@ -2,6 +2,8 @@ import type { GuestServed } from '../../runtime/index.js';
 import type { SessionBackend } from '../backend.js';
 import type { IgnitionVersion } from '../session.js';
 import { sessionKeys } from '../session.js';
+import { checkSnapshotRecords } from '../backends/check-records.js';
+import { FixtureBackend } from '../backends/fixture.js';
 import { encodeRows, type EncodedRows } from './session-table-encoding.js';
 import { SESSION_TABLE_IMPLEMENTATION, type SessionTableFresh, type SessionTableSettings } from './session-table-settings.js';
 
@@ -30,6 +32,8 @@ export function sessionTable(backend: SessionBackend, version: IgnitionVersion, 
       const fresh: SessionTableFresh = { now: snapshot.now };
       let value = encoded.get(snapshot.records);
       if (value === undefined) {
+        // A fixture's records were checked when it was read; another backend's once per records array.
+        if (!(backend instanceof FixtureBackend)) checkSnapshotRecords(snapshot.records, 'snapshot()');
         value = encodeRows(snapshot.records);
         encoded.set(snapshot.records, value);
       }

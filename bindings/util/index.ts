@@ -1,4 +1,4 @@
-import type { HostModule } from '../../runtime/index.js';
+import type { HostModule } from '../../runtime/host-module.js';
 import { defineModule } from '../declare.js';
 import type { IgnitionVersion } from '../session.js';
 import { UTIL_PYTHON } from './util-python.js';

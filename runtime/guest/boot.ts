@@ -17,8 +17,7 @@ const api = {
     return '';
   },
   exec(requestJson: string): string {
-    const request = JSON.parse(requestJson) as ExecRequest;
-    return JSON.stringify(exec(request.source, request.filename, request.mode));
+    return JSON.stringify(exec(JSON.parse(requestJson) as ExecRequest));
   },
   completeness(source: string): string {
     return JSON.stringify(completeness(source));

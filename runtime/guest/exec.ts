@@ -50,15 +50,31 @@ export function compile(source: string, filename: string): (globals: Record<stri
   return Sk.global.eval(`${evaluated}\n//# sourceURL=${sourceUrlFor(filename, evaluated)}`) as (globals: Record<string, PyObject>) => unknown;
 }
 
+/** What a run does besides running: its own time limit, and whether its last expression's value is kept. */
+export interface RunOptions {
+  readonly timeoutMs?: number | undefined;
+  readonly captureLast?: boolean;
+}
+
+/** The value of the last expression statement of a run made with `captureLast` (undefined: there was none). */
+let lastValue: PyObject | undefined;
+
+export function capturedLastValue(): PyObject | undefined {
+  return lastValue;
+}
+
 /**
  * Runs source against a module's globals. In 'single' mode (the REPL, doctest transcripts) expression
- * statements at the top level print their repr and bind `_`, as sys.displayhook does.
+ * statements at the top level print their repr and bind `_`, as sys.displayhook does. With `captureLast`, the
+ * value of a final top-level expression statement is kept for capturedLastValue().
  */
-export function execSource(source: string, filename: string, mode: ExecMode, globals: Record<string, PyObject>): ExecOutcome {
-  startRun();
+export function execSource(source: string, filename: string, mode: ExecMode, globals: Record<string, PyObject>, options: RunOptions = {}): ExecOutcome {
+  startRun(options.timeoutMs);
+  lastValue = undefined;
   try {
     const name = runName(filename, source);
-    const text = mode === 'single' ? withDisplayHooks(source, filename) : source;
+    // In 'single' mode every expression statement is displayed, and the display keeps the value too.
+    const text = mode === 'single' ? withDisplayHooks(source, filename, 'all') : options.captureLast === true ? withDisplayHooks(source, filename, 'last') : source;
     const moduleFn = compile(text, name);
     rememberSource(name, source);
     rememberSource(filename, source);
@@ -114,10 +130,11 @@ function exitOutcome(err: PyException): ExecOutcome {
 }
 
 /**
- * Wraps each top-level expression statement as `__ps_display__((expr))`. Positions come from the real
- * parser's AST, not from regexes; the rewrite keeps every line where it was.
+ * Wraps each top-level expression statement as `__ps_display__((expr))` ('all'), or the last statement, when it
+ * is an expression statement, as `__ps_capture__((expr))` ('last'). Positions come from the real parser's AST,
+ * not from regexes; the rewrite keeps every line where it was.
  */
-function withDisplayHooks(source: string, filename: string): string {
+function withDisplayHooks(source: string, filename: string, which: 'all' | 'last'): string {
   const parsed = Sk.parse(filename, source);
   const module = Sk.astFromParse(parsed.cst, filename, parsed.flags);
   const body = module.body;
@@ -125,7 +142,9 @@ function withDisplayHooks(source: string, filename: string): string {
   const offsetOf = (lineno: number, col: number): number =>
     lines.slice(0, lineno - 1).reduce((n, l) => n + l.length + 1, 0) + col;
   let out = source;
-  for (let i = body.length - 1; i >= 0; i--) {
+  const hook = which === 'all' ? '__ps_display__' : '__ps_capture__';
+  const first = which === 'all' ? 0 : body.length - 1;
+  for (let i = body.length - 1; i >= first; i--) {
     const stmt = body[i];
     if (!(stmt instanceof Sk.astnodes.Expr) || stmt.$printStatement === true) continue;
     const start = offsetOf(stmt.lineno, stmt.col_offset);
@@ -135,7 +154,7 @@ function withDisplayHooks(source: string, filename: string): string {
     const trailing = /[\s;]*$/.exec(text)?.[0] ?? '';
     text = text.slice(0, text.length - trailing.length);
     const { code, comment } = splitComment(text);
-    out = `${out.slice(0, start)}__ps_display__((${code}))${comment}${trailing}${out.slice(end)}`;
+    out = `${out.slice(0, start)}${hook}((${code}))${comment}${trailing}${out.slice(end)}`;
   }
   return out;
 }
@@ -161,8 +180,15 @@ function splitComment(text: string): { code: string; comment: string } {
   return { code: text, comment: '' };
 }
 
+/** The hook of a captured last expression: keeps its value (and, in 'single' mode, it was displayed already). */
+export function captureHook(value: PyObject): PyObject {
+  lastValue = value;
+  return value;
+}
+
 /** sys.displayhook: print repr(value) unless None, and bind it to `_` in builtins. */
 export function displayHook(value: PyObject): PyObject {
+  lastValue = value;
   if (value !== Sk.builtin.none.none$) {
     writeStdout(Sk.misceval.objectRepr(value) + '\n');
     Sk.builtins['_'] = value;

@@ -25,6 +25,8 @@ let limits: GuestLimits = {
   memoryLimitBytes: DEFAULT_LIMITS.memoryLimitMb * 1048576,
 };
 let runStart = 0;
+/** This run's time limit: the configured one unless the run asked for its own. */
+let runTimeoutMs = limits.timeoutMs;
 let stopReason: StopReason = null;
 let interruptsSeen = 0;
 /** Interrupts the host has sent during this run, as last polled (every POLL_EVERY_MS of checks). */
@@ -36,11 +38,13 @@ let depth = 0;
 
 export function setLimits(next: GuestLimits): void {
   limits = next;
+  runTimeoutMs = next.timeoutMs;
 }
 
-/** Called before each run (each REPL entry, each script). */
-export function startRun(): void {
+/** Called before each run (each REPL entry, each script), with the run's own time limit if it has one. */
+export function startRun(timeoutMs?: number): void {
   runStart = Date.now();
+  runTimeoutMs = timeoutMs ?? limits.timeoutMs;
   checkAtNextBlock();
   stopReason = null;
   outputBytes = 0;
@@ -143,7 +147,10 @@ function fullCheck(): void {
   const now = Date.now();
   if (now - lastPoll >= POLL_EVERY_MS) {
     lastPoll = now;
-    interruptsSent = bridge.poll();
+    const polled = bridge.poll();
+    // A negative answer: the host aborted the run, which then stops as at its deadline.
+    if (polled < 0) stopForTime();
+    interruptsSent = polled;
   }
   if (now - runStart > (Sk.execLimit ?? 0)) Sk.timeoutMsg();
 }
@@ -186,7 +193,7 @@ export function installTimeCheck(): void {
     get: () => {
       if (stopReason !== null) return -1;
       if (interruptsSent !== interruptsSeen) return -1;
-      return limits.timeoutMs;
+      return runTimeoutMs;
     },
     set: () => undefined,
     configurable: false,
@@ -208,7 +215,7 @@ export function installTimeCheck(): void {
 /** The text of a limit stop (runtime/wire.ts), from the limits the host configured. */
 export function limitMessage(reason: LimitKind): string {
   return sharedLimitMessage(reason, {
-    timeoutSeconds: limits.timeoutMs / 1000,
+    timeoutSeconds: runTimeoutMs / 1000,
     memoryLimitMb: Math.round(limits.memoryLimitBytes / 1048576),
     outputLimitBytes: limits.outputLimitBytes,
   });

@@ -139,6 +139,11 @@ function setItem(self: MappingSelf, key: PyObject, value: PyObject | undefined):
   mine.py.set(name, value);
 }
 
+/** A mapping's (key, value) pairs, in its key order. */
+export function mappingItems(self: MappingSelf): Array<[PyObject, PyObject]> {
+  return items(self);
+}
+
 function items(self: MappingSelf): Array<[PyObject, PyObject]> {
   return self.$keys.map((k) => [keyObject(self, k), lookup(self, k) as PyObject]);
 }

@@ -1,5 +1,7 @@
-import type { ExecMode, ExecOutcome, GuestConfig } from '../wire.js';
-import { displayHook, execSource, writeStderr, writeStdout } from './exec.js';
+import type { CapturedValue, ExecOutcome, ExecRequest, GuestConfig } from '../wire.js';
+import { captureHook, capturedLastValue, displayHook, execSource, writeStderr, writeStdout } from './exec.js';
+import { toPy, type Json } from './convert.js';
+import { toPlain, Unconvertible } from './values-out.js';
 import { installExceptions } from './exceptions.js';
 import { clearCurrentException, installExcInfoTracking } from './exc-info.js';
 import { installHostFunctionType } from './host-function.js';
@@ -50,6 +52,7 @@ function prepare(): void {
   installImportAllowlist((name) => config.modules.some((m) => m.name === name) || isSourcePackage(name));
   installClassImports();
   Sk.builtins['__ps_display__'] = new Sk.builtin.func(displayHook);
+  Sk.builtins['__ps_capture__'] = new Sk.builtin.func(captureHook);
   pristineBuiltins = { ...Sk.builtins };
 }
 
@@ -101,10 +104,29 @@ function reset(): void {
   Sk.sysmodules.mp$ass_subscript(new Sk.builtin.str('__main__'), main);
 }
 
-export function exec(source: string, filename: string, mode: ExecMode): ExecOutcome {
-  globals['__file__'] = new Sk.builtin.str(filename);
+/**
+ * Runs a request against the session's globals: binds the request's globals first (converted as host call
+ * results are), and sends back the value it asks for when the run ended normally.
+ */
+export function exec(request: ExecRequest): ExecOutcome {
+  globals['__file__'] = new Sk.builtin.str(request.filename);
   clearCurrentException();
-  return execSource(source, filename, mode, globals);
+  // Keys of the globals are mangled as the compiler mangles names (`name` is `name$`).
+  for (const [name, value] of Object.entries(request.globals ?? {})) globals[Sk.fixReserved(name)] = toPy(value as Json, { strings: config.strings });
+  const capture = request.capture;
+  const outcome = execSource(request.source, request.filename, request.mode, globals, { timeoutMs: request.timeoutMs, captureLast: capture?.kind === 'last' });
+  if (capture === undefined || outcome.status !== 'ok') return outcome;
+  const value = capture.kind === 'last' ? capturedLastValue() : Object.hasOwn(globals, Sk.fixReserved(capture.name)) ? globals[Sk.fixReserved(capture.name)] : undefined;
+  return { ...outcome, value: plainValue(value, capture.kind === 'last' ? 'the value' : capture.name) };
+}
+
+function plainValue(value: PyObject | undefined, where: string): CapturedValue {
+  if (value === undefined) return { kind: 'none' };
+  try {
+    return { kind: 'value', json: toPlain(value, where) };
+  } catch (err) {
+    return { kind: 'unconvertible', message: err instanceof Unconvertible ? err.message : `${where} could not be converted (${String(err)})` };
+  }
 }
 
 export function currentGlobals(): Record<string, PyObject> {

@@ -34,6 +34,8 @@ interface Run {
   interruptsBefore: number;
   /** What poll() last told the guest: interrupts beyond it have not been seen by the guest yet. */
   polled: number;
+  /** The host aborted this run: it stops as at its deadline (the isolate is terminated if it does not). */
+  aborted: boolean;
 }
 
 /** An interrupt arrived that the guest has not polled yet (it may have come just before a sleep or a host call). */
@@ -54,7 +56,9 @@ let run: Run | undefined;
 let interrupts = 0;
 let nextCallId = 1;
 const pendingCalls = new Map<number, (json: string) => void>();
-const wakeSleepers = new Set<() => void>();
+const wakeSleepers = new Set<(why: 'deadline' | 'interrupt') => void>();
+/** What a host call in flight answers when the run is aborted: the guest stops there as at its deadline. */
+const ABORTED_CALL = '{"stop":"time"}';
 
 const bridge: BridgeHandlers = {
   write(stream, text) {
@@ -75,6 +79,7 @@ const bridge: BridgeHandlers = {
     if (args.length > MAX_CALL_ARGS_BYTES) {
       return Promise.resolve(JSON.stringify({ error: { type: 'ValueError', message: `host call arguments larger than ${MAX_CALL_ARGS_BYTES} bytes` } }));
     }
+    if (run?.aborted === true) return Promise.resolve(ABORTED_CALL);
     if (interruptPending() && run !== undefined) {
       run.interruptsBefore++;
       return Promise.resolve(INTERRUPTED_CALL);
@@ -94,6 +99,7 @@ const bridge: BridgeHandlers = {
   },
   sleep(ms) {
     // An interrupt the guest has not seen yet ends the sleep before it starts; the guest then polls it.
+    if (run?.aborted === true) return Promise.resolve('deadline');
     if (interruptPending()) return Promise.resolve('interrupt');
     const wanted = Date.now() + Math.max(0, ms);
     const deadline = run?.deadline ?? Date.now();
@@ -103,13 +109,14 @@ const bridge: BridgeHandlers = {
         wakeSleepers.delete(wake);
         resolve(why);
       };
-      const wake = (): void => end('interrupt');
+      const wake = (why: 'deadline' | 'interrupt'): void => end(why);
       const timer = setTimeout(() => end(wanted <= deadline ? 'slept' : 'deadline'), Math.max(0, Math.min(wanted, deadline) - Date.now()));
       wakeSleepers.add(wake);
     });
   },
   poll: () => {
     if (run === undefined) return 0;
+    if (run.aborted) return -1;
     run.polled = interrupts - run.interruptsBefore;
     return run.polled;
   },
@@ -183,7 +190,7 @@ async function serve(request: SandboxRequest): Promise<void> {
     case 'init': return initialise(request);
     case 'interrupt':
       interrupts++;
-      for (const wake of [...wakeSleepers]) wake();
+      for (const wake of [...wakeSleepers]) wake('interrupt');
       // A host call waiting on the host (a slow gateway) returns at once and raises KeyboardInterrupt there;
       // that delivers this interrupt, so the guest's next poll does not raise it a second time.
       if (pendingCalls.size > 0 && run !== undefined) {
@@ -191,6 +198,7 @@ async function serve(request: SandboxRequest): Promise<void> {
         for (const finish of [...pendingCalls.values()]) finish(INTERRUPTED_CALL);
       }
       return;
+    case 'abort': return abortRun();
     case 'callReply':
       pendingCalls.get(request.id)?.(request.json);
       return;
@@ -207,7 +215,7 @@ async function serve(request: SandboxRequest): Promise<void> {
   const guest = current;
   if (guest === undefined) throw new Error('the sandbox has no live interpreter');
   const timeoutMs = request.type === 'exec' ? request.timeoutMs : 5000;
-  run = { id: request.id, deadline: Date.now() + timeoutMs, outputLimit: config?.limits.outputLimitBytes ?? 0, outputBytes: 0, stoppedFor: null, interruptsBefore: interrupts, polled: 0 };
+  run = { id: request.id, deadline: Date.now() + timeoutMs, outputLimit: config?.limits.outputLimitBytes ?? 0, outputBytes: 0, stoppedFor: null, interruptsBefore: interrupts, polled: 0, aborted: false };
   try {
     const json = request.type === 'exec' ? await guest.exec(JSON.stringify(request.request), timeoutMs + HARD_STOP_GRACE_MS)
       : request.type === 'completeness' ? await guest.completeness(request.source, timeoutMs)
@@ -225,6 +233,20 @@ async function serve(request: SandboxRequest): Promise<void> {
   }
 }
 
+/**
+ * The host aborted the running code: sleeps and host calls in flight return as at the deadline, the guest's next
+ * check stops the run as a time stop, and code that never checks (a native loop) has its isolate terminated.
+ */
+function abortRun(): void {
+  const aborted = run;
+  if (aborted === undefined || aborted.aborted) return;
+  aborted.aborted = true;
+  for (const wake of [...wakeSleepers]) wake('deadline');
+  for (const finish of [...pendingCalls.values()]) finish(ABORTED_CALL);
+  const timer = setTimeout(() => { if (run === aborted) stopRun('time'); }, HARD_STOP_GRACE_MS);
+  timer.unref();
+}
+
 /** The test hook: the value of `code` as a copy, or `{thrown}` when it throws (the isolate lives on). */
 async function evalGuest(guest: GuestIsolate, code: string): Promise<unknown> {
   if (!testHooks) throw new Error('evalGuest is a test hook and this sandbox was not started with it');
@@ -240,7 +262,7 @@ async function evalGuest(guest: GuestIsolate, code: string): Promise<unknown> {
 let queue: Promise<void> = Promise.resolve();
 const reader = new FrameReader(MAX_HOST_FRAME_BYTES, (message) => {
   const request = message as SandboxRequest;
-  if (request.type === 'interrupt' || request.type === 'callReply') {
+  if (request.type === 'interrupt' || request.type === 'abort' || request.type === 'callReply') {
     void serve(request);
     return;
   }

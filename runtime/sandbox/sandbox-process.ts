@@ -148,6 +148,8 @@ export class SandboxProcess {
   /** Ends the process and resolves when it is gone. */
   terminate(): Promise<void> {
     if (this.exited) return Promise.resolve();
+    // Held while waiting: an idle process is unreferenced, and its end must still be awaited.
+    this.ref(true);
     return new Promise((resolve) => {
       this.child.once('exit', () => resolve());
       this.kill();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_KEYS_81, sessionRecordSchema } from '../../bindings/session.js';
+import { SESSION_KEYS_81 } from '../../bindings/session.js';
+import { sessionRecordSchema } from '../../bindings/session-schema.js';
 import { startGateway, type RunningGateway } from '../../gateway/index.js';
 import { authHeaders, BILLY_PASSWORD, closePage, EXAMPLE_USERS, openPage, openSession, upgradeStatus, waitFor } from './helpers.js';
 

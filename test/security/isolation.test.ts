@@ -7,7 +7,7 @@ describe('limits hold and the host carries on', () => {
   it('stops an ever-growing heap at the memory limit, then runs the next script', async () => {
     const grow = await runPython('x = []\nwhile True: x.append(str(len(x)) * 5000)', { limits: { memoryLimitMb: 64, timeoutSeconds: 120 } });
     expect(grow.exitCode).toBe(4);
-    expect(grow.error).toMatchObject({ type: 'MemoryError', limit: 'memory' });
+    expect(grow.error).toMatchObject({ type: 'SandboxLimit', limit: 'memory' });
     expect(grow.stderr).toBe('MemoryError: memory limit of 64 MB exceeded (--memory-limit)\n');
     expect(await runPython('print "next"')).toMatchObject({ ok: true, stdout: 'next\n' });
   });
@@ -23,12 +23,12 @@ describe('limits hold and the host carries on', () => {
     expect(result.stdout).toBe('0123456789\n'.repeat(9) + '012345');
   });
 
-  it('a session killed at a hard limit reports it and says it has ended', async () => {
-    const session = await Interpreter.create({ limits: { timeoutSeconds: 1 } });
+  it('a session killed at a hard limit reports it, and its next run starts a fresh sandbox and says so', async () => {
+    await using session = await Interpreter.create({ limits: { timeoutSeconds: 1 } });
     const result = await session.exec('import itertools\nsum(itertools.count())');
     expect(result.exitCode).toBe(3);
     expect(session.alive).toBe(false);
-    await expect(session.exec('print 1')).resolves.toMatchObject({ exitCode: 1, error: { type: 'SystemError' } });
+    await expect(session.exec('print 1')).resolves.toEqual({ ok: true, exitCode: 0, stdout: '1\n', stderr: '', restarted: true });
   });
 });
 
