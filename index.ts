@@ -44,6 +44,5 @@ export { EffectLog, type Effect, type EffectInput, type JsonValue, type JsonObje
 // Tags (system.tag) and databases (system.db).
 export { MemoryTagProvider } from './bindings/tag/memory-tag-provider.js';
 export type { TagProvider, TagReadResult, TagWrite, TagOutcome, BrowseFilter, BrowseEntry, BrowseResult, CollisionPolicy } from './bindings/tag/tag-provider.js';
-export { TagFileError } from './bindings/tag/tag-file.js';
 export type { DatabaseSpec } from './bindings/db/connection-spec.js';
 export type { HostCallContext } from './runtime/host-module.js';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { BackendUnavailableError } from '../backend.js';
-import type { TagFile, TagNodeInput } from './tag-file-schema.js';
+import type { TagFile, TagNodeInput } from './tag-file-types.js';
 import type { BrowseFilter, BrowseResult, CollisionPolicy, TagOutcome, TagProvider, TagReadResult, TagWrite } from './tag-provider.js';
 import { TAG_API_PATH, tagResponses } from './tag-wire.js';
 

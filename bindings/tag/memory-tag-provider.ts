@@ -1,7 +1,7 @@
 import { coerceToDataType } from './data-type.js';
 import { GOOD, quality, type Quality } from './quality.js';
 import { readTagFile, TagFileError, DEFAULT_TAG_FILE_MAX_MB } from './tag-file.js';
-import type { TagFile, TagNodeInput } from './tag-file-schema.js';
+import type { TagFile, TagNodeInput } from './tag-file-types.js';
 import { formatTagPath, parseTagPath, TagPathSyntaxError, type TagPath } from './tag-path.js';
 import type { BrowseFilter, BrowseResult, CollisionPolicy, TagOutcome, TagProvider, TagReadResult, TagWrite } from './tag-provider.js';
 import { addChild, buildNode, emptyFolder, exportNode, mergeInto, TagConfigError, type AtomicNode, type FolderNode, type TagNode } from './tag-tree.js';

@@ -1,5 +1,5 @@
 import { MemoryTagProvider } from './memory-tag-provider.js';
-import type { TagFile, TagNodeInput } from './tag-file-schema.js';
+import type { TagFile, TagNodeInput } from './tag-file-types.js';
 import type { BrowseFilter, BrowseResult, CollisionPolicy, TagOutcome, TagProvider, TagReadResult, TagWrite } from './tag-provider.js';
 
 /**

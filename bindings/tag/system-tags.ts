@@ -1,6 +1,6 @@
 import { quality } from './quality.js';
 import { MemoryTagProvider, SYSTEM_PROVIDER } from './memory-tag-provider.js';
-import type { TagFile, TagNodeInput } from './tag-file-schema.js';
+import type { TagFile, TagNodeInput } from './tag-file-types.js';
 import type { BrowseFilter, BrowseResult, CollisionPolicy, TagOutcome, TagProvider, TagReadResult, TagWrite } from './tag-provider.js';
 
 /** The live count of Perspective sessions, a read-only system tag. */

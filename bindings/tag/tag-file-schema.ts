@@ -1,25 +1,13 @@
 import { z } from 'zod';
 import { TAG_DATA_TYPES } from './data-type.js';
 import { QUALITY_NAMES } from './quality.js';
+import type { TagFile, TagNodeInput } from './tag-file-types.js';
+
+export type { TagFile, TagNodeInput };
 
 /** A tag or folder name: no path separators, brackets or dots (a dot starts a property). */
 export const tagNameSchema = z.string().min(1, 'a name must not be empty').max(256)
   .regex(/^[^/[\]."]+$/, 'a name must not contain / [ ] . or "');
-
-/**
- * One node of a tag file (and of a system.tag.configure dict): a folder (`tagType: "Folder"` or a `tags` list) or
- * an atomic tag with `dataType` and `value`. `timestamp` is ISO 8601; DateTime values are ISO 8601 text or epoch ms.
- */
-export interface TagNodeInput {
-  readonly name: string;
-  readonly tagType?: 'Folder' | 'AtomicTag' | undefined;
-  readonly tags?: readonly TagNodeInput[] | undefined;
-  readonly dataType?: (typeof TAG_DATA_TYPES)[number] | undefined;
-  readonly valueSource?: string | undefined;
-  readonly value?: null | boolean | number | string | undefined;
-  readonly quality?: (typeof QUALITY_NAMES)[number] | undefined;
-  readonly timestamp?: string | undefined;
-}
 
 export const tagNodeSchema: z.ZodType<TagNodeInput> = z.lazy(() => z.strictObject({
   name: tagNameSchema,
@@ -39,4 +27,4 @@ export const tagFileSchema = z.strictObject({
   providers: z.record(z.string().min(1).max(128).regex(/^[^[\]/]+$/, 'a provider name must not contain [ ] or /'), tagProviderSchema),
 });
 
-export type TagFile = z.infer<typeof tagFileSchema>;
+tagFileSchema satisfies z.ZodType<TagFile, unknown>;

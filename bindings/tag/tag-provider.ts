@@ -1,6 +1,6 @@
 import type { TagDataType, TagValue, WriteValue } from './data-type.js';
 import type { Quality } from './quality.js';
-import type { TagFile, TagNodeInput } from './tag-file-schema.js';
+import type { TagFile, TagNodeInput } from './tag-file-types.js';
 
 /** What a read of one path gives: the value (a Quality for `.quality` reads), its type, quality and timestamp. */
 export interface TagReadResult {

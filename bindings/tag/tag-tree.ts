@@ -1,6 +1,6 @@
 import { valueFitsDataType, type TagDataType, type TagValue } from './data-type.js';
 import { GOOD, quality, type Quality } from './quality.js';
-import type { TagNodeInput } from './tag-file-schema.js';
+import type { TagNodeInput } from './tag-file-types.js';
 
 export interface FolderNode {
   readonly kind: 'folder';

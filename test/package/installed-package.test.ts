@@ -66,7 +66,8 @@ beforeAll(async () => {
   mkdirSync(join(app, 'cjs'), { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   writeFileSync(join(app, 'cjs', 'package.json'), JSON.stringify({ type: 'commonjs' }));
-  await run(npm, ['install', '--offline', '--no-audit', '--no-fund', '--install-links=false', ivm, join(work, filename)], { cwd: app });
+  // The database clients are optional dependencies (system.db): left out here, as `--omit=optional` would for an embedder.
+  await run(npm, ['install', '--offline', '--no-audit', '--no-fund', '--omit=optional', '--install-links=false', ivm, join(work, filename)], { cwd: app });
 }, 600_000);
 
 afterAll(() => {
@@ -94,9 +95,10 @@ describe('the packed package', () => {
     expect(notices).toContain('Permission is hereby granted');
   });
 
-  it('installs without the packages it bundles: isolated-vm is its only dependency', () => {
-    const manifest = JSON.parse(readFileSync(join(app, 'node_modules', 'perspective-sandbox', 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  it('installs without the packages it bundles: isolated-vm is its only dependency, the database clients optional', () => {
+    const manifest = JSON.parse(readFileSync(join(app, 'node_modules', 'perspective-sandbox', 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
     expect(Object.keys(manifest.dependencies ?? {})).toEqual(['isolated-vm']);
+    expect(Object.keys(manifest.optionalDependencies ?? {}).sort()).toEqual(['better-sqlite3', 'pg']);
     for (const name of BUNDLED) expect(existsSync(join(app, 'node_modules', name)), name).toBe(false);
   });
 });

@@ -32,7 +32,11 @@ const ISOLATION_SQL: Readonly<Record<IsolationLevel, string>> = {
  */
 let pgModule: typeof pg | undefined;
 async function loadPg(): Promise<typeof pg> {
-  pgModule ??= createRequire(import.meta.url)('pg') as typeof pg;
+  try {
+    pgModule ??= createRequire(import.meta.url)('pg') as typeof pg;
+  } catch {
+    throw new Error('PostgreSQL needs the optional dependency pg, which is not installed (npm install pg)');
+  }
   return pgModule;
 }
 

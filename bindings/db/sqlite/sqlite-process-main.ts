@@ -2,7 +2,8 @@
  * The SQLite process: owns one database file's connections (better-sqlite3, synchronous) and answers the host's
  * requests one at a time over the IPC channel (see protocol.ts). The host kills it to stop a statement.
  */
-import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import type Database from 'better-sqlite3';
 import type { QueryResult, UpdateResult } from '../driver.js';
 import { readonlyEscape, sqliteFileAccess } from '../sql-text.js';
 import { sqliteProcessArgsSchema, type SqliteReply, type SqliteRequest } from './protocol.js';
@@ -10,11 +11,22 @@ import { sqliteCell, sqliteJavaType, toSqliteParam, type SqliteValue } from './s
 
 type Db = Database.Database;
 
+/** better-sqlite3 is an optional dependency: without it, this process says so (the host shows the line) and ends. */
+function loadSqlite(): typeof Database {
+  try {
+    return createRequire(import.meta.url)('better-sqlite3') as typeof Database;
+  } catch {
+    process.stderr.write('Error: SQLite needs the optional dependency better-sqlite3, which is not installed (npm install better-sqlite3)\n');
+    process.exit(70);
+  }
+}
+const Sqlite = loadSqlite();
+
 const args = sqliteProcessArgsSchema.parse(JSON.parse(process.argv[2] ?? '{}'));
 const inMemory = args.path === ':memory:';
 
 function open(): Db {
-  const db = new Database(args.path, { readonly: args.readonly && !inMemory, fileMustExist: args.readonly && !inMemory, timeout: args.busyTimeoutMs });
+  const db = new Sqlite(args.path, { readonly: args.readonly && !inMemory, fileMustExist: args.readonly && !inMemory, timeout: args.busyTimeoutMs });
   db.defaultSafeIntegers(true);
   // A committed write is on disk when the call returns (the default rollback journal, fsync on commit).
   if (!args.readonly) db.pragma('synchronous = FULL');
