@@ -36,11 +36,6 @@ export function isKnownTimeZone(zone: string): boolean {
   }
 }
 
-/** The host's own zone: `TZ` when set, else the system's (what a JVM started here would default to). */
-export function hostTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
 /** A host name: letters, digits, dots and hyphens, starting and ending with a letter or digit. */
 export const HOSTNAME = /^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/;
 
@@ -54,5 +49,6 @@ environmentSchema satisfies z.ZodType<EnvironmentInput, EnvironmentInput>;
 
 export function resolveEnvironment(input: EnvironmentInput | undefined): GuestEnvironment {
   const parsed = parseOptions(environmentSchema, input ?? {}, 'environment');
-  return { timezone: parsed.timezone ?? hostTimeZone(), hostname: parsed.hostname ?? 'localhost', locale: parsed.locale ?? 'en_US' };
+  // No zone given: the guest takes the machine's own (TZ, else the system's), as a JVM started here would.
+  return { ...(parsed.timezone !== undefined ? { timezone: parsed.timezone } : {}), hostname: parsed.hostname ?? 'localhost', locale: parsed.locale ?? 'en_US' };
 }

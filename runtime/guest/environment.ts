@@ -12,3 +12,10 @@ export function setEnvironment(next: GuestEnvironment | undefined): void {
 export function environment(): GuestEnvironment {
   return current;
 }
+
+let machineZone: string | undefined;
+
+/** The configured time zone, else the machine's own, read from Intl once (ICU starts only if a script needs it). */
+export function timeZone(): string {
+  return current.timezone ?? (machineZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+}

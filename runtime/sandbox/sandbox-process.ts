@@ -88,7 +88,8 @@ export class SandboxProcess {
   constructor(memoryLimitMb: number) {
     this.setup = sandboxSetup(memoryLimitMb);
     this.child = spawn(process.execPath, [...sandboxNodeFlags(this.setup), distFile('sandbox.cjs'), JSON.stringify(this.setup)], {
-      env: {},
+      // Nothing of the host's environment but its time zone, which the guest's Intl reads as the machine's own.
+      env: process.env['TZ'] !== undefined ? { TZ: process.env['TZ'] } : {},
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
     });

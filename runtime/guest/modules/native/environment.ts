@@ -1,4 +1,4 @@
-import { environment } from '../../environment.js';
+import { environment, timeZone } from '../../environment.js';
 import { fn, pyInt } from './bytes.js';
 import type { PyObject, SkGlobal } from '../../skulpt-types.js';
 import { engineValue } from '../../slots.js';
@@ -61,7 +61,7 @@ const num = (o: PyObject): number => Number(Sk.builtin.asnum$(o));
 
 export function environmentModule(): Record<string, PyObject> {
   return {
-    default_timezone: fn('default_timezone', () => str(environment().timezone)),
+    default_timezone: fn('default_timezone', () => str(timeZone())),
     hostname: fn('hostname', () => str(environment().hostname)),
     default_locale: fn('default_locale', () => str(environment().locale)),
     now_millis: fn('now_millis', () => pyInt(Date.now())),
