@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import { basename } from 'node:path';
 import { matchesFilter, PageNotFoundError, SessionNotFoundError, type PerspectiveAction, type PerspectiveActionResult, type SessionBackend, type SessionFilter, type SessionSnapshot, type SnapshotRecord } from '../backend.js';
 import { UNAUTHENTICATED, type SessionRecord } from '../session.js';
@@ -8,6 +8,7 @@ import { fastFixtureSession } from './fixture-fast-check.js';
 import { streamFixtureRecords } from './fixture-stream.js';
 import { fixtureSessionSchema } from './fixture-schema.js';
 import type { FixtureSession } from './fixture-session.js';
+import { readBounded, type BoundedFileKind } from '../read-bounded.js';
 
 /** The largest fixture file read by default, in MB (`--sessions-max-mb` raises it). */
 export const DEFAULT_FIXTURE_MAX_MB = 256;
@@ -36,33 +37,6 @@ function streamSessions(path: string, maxBytes: number): FixtureSession[] | unde
   }
 }
 
-/** A file's text, refusing anything over maxBytes: regular files by their size, others while they are read. */
-function readBounded(path: string, maxBytes: number): string {
-  const tooLarge = () => new FixtureError(`${path}: the sessions file is larger than ${maxBytes / 1048576} MB; raise the cap with --sessions-max-mb (library: sessionsFileMaxMb)`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new FixtureError(`${path}: is a directory, not a sessions file`);
-    if (stat.isFile() && stat.size > maxBytes) throw tooLarge();
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      total += n;
-      if (total > maxBytes) throw tooLarge();
-      chunks.push(chunk.subarray(0, n));
-    }
-    return Buffer.concat(chunks).toString('utf8');
-  } catch (err) {
-    if (err instanceof FixtureError) throw err;
-    throw new FixtureError(`${path}: cannot read the sessions file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
 
 /** A fixture file that failed to load or validate. The CLI prints the message and exits with 2. */
 export class FixtureError extends Error {
@@ -71,6 +45,8 @@ export class FixtureError extends Error {
     this.name = 'FixtureError';
   }
 }
+
+const SESSIONS_FILE: BoundedFileKind = { name: 'sessions file', raiseCap: '--sessions-max-mb (library: sessionsFileMaxMb)', errorType: FixtureError };
 
 /**
  * Sessions from a fixture: validated once, derived fields filled in, timestamps turned into
@@ -95,7 +71,7 @@ export class FixtureBackend implements SessionBackend {
    */
   static fromFile(path: string, options: { now?: () => number; maxMb?: number } = {}): FixtureBackend {
     const maxBytes = (options.maxMb ?? DEFAULT_FIXTURE_MAX_MB) * 1024 * 1024;
-    const sessions = streamSessions(path, maxBytes) ?? parseFixture(readBounded(path, maxBytes), basename(path));
+    const sessions = streamSessions(path, maxBytes) ?? parseFixture(readBounded(path, maxBytes, SESSIONS_FILE), basename(path));
     return new FixtureBackend(sessions, options.now);
   }
 

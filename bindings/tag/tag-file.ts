@@ -1,7 +1,8 @@
-import { closeSync, fstatSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { jsonErrorMessage } from '../backends/fixture-errors.js';
+import { readBounded, type BoundedFileKind } from '../read-bounded.js';
 import { tagFileSchema, type TagFile } from './tag-file-schema.js';
 
 /** The largest tag file read by default, in MB (`--tags-max-mb` raises it). */
@@ -15,32 +16,7 @@ export class TagFileError extends Error {
   }
 }
 
-function readBounded(path: string, maxBytes: number): string {
-  const tooLarge = () => new TagFileError(`${path}: the tag file is larger than ${maxBytes / 1048576} MB; raise the cap with --tags-max-mb (library: tagsFileMaxMb)`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new TagFileError(`${path}: is a directory, not a tag file`);
-    if (stat.isFile() && stat.size > maxBytes) throw tooLarge();
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      total += n;
-      if (total > maxBytes) throw tooLarge();
-      chunks.push(chunk.subarray(0, n));
-    }
-    return Buffer.concat(chunks).toString('utf8');
-  } catch (err) {
-    if (err instanceof TagFileError) throw err;
-    throw new TagFileError(`${path}: cannot read the tag file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
+const TAG_FILE: BoundedFileKind = { name: 'tag file', raiseCap: '--tags-max-mb (library: tagsFileMaxMb)', errorType: TagFileError };
 
 /**
  * Where a zod issue is, as a tag path: `[default]Counters/Runs.value` rather than providers.default.tags[0].tags[1].value.
@@ -90,7 +66,7 @@ export function parseTagFile(text: string, name: string): TagFile {
 
 /** Reads and validates a tag file (its structure; TagTree checks data types and duplicates, naming the tag). */
 export function readTagFile(path: string, maxMb = DEFAULT_TAG_FILE_MAX_MB): TagFile {
-  return parseTagFile(readBounded(path, maxMb * 1024 * 1024), basename(path));
+  return parseTagFile(readBounded(path, maxMb * 1024 * 1024, TAG_FILE), basename(path));
 }
 
 /** Writes a tag file atomically: a temporary file beside it, then a rename, so a reader never sees half a file. */
