@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 
 const dist = (name) => fileURLToPath(new URL(`../dist/${name}`, import.meta.url));
 const [file, sessionsFile] = process.argv.slice(2);
-const { FixtureBackend, sessionObject } = await import(dist('index.js'));
+const { FixtureBackend, pyMapping } = await import(dist('index.js'));
+// getSessionInfo's 8.0 keys, in the documented order (bindings/session.ts).
+const KEYS = ['userAgent', 'id', 'username', 'project', 'uptime', 'clientAddress', 'lastComm', 'sessionScope', 'activePages', 'recentBytesSent', 'totalBytesSent', 'pageIds'];
+const sessionObject = (record) => pyMapping('PyJsonObjectAdapter', Object.fromEntries(KEYS.map((k) => [k, record[k]])));
 const backend = FixtureBackend.fromFile(sessionsFile);
 
 // Host calls are served synchronously, in-thread (the real sandbox crosses two process boundaries and back).
@@ -15,7 +18,7 @@ function call(path, argsJson) {
   const args = JSON.parse(argsJson);
   if (path !== 'system.perspective.getSessionInfo') return JSON.stringify({ error: { type: 'AttributeError', message: path } });
   const records = backend.listSessions({ username: args[0] ?? null, project: args[1] ?? null });
-  return JSON.stringify({ ok: records.map((r) => sessionObject(r, '8.0')) });
+  return JSON.stringify({ ok: records.map(sessionObject) });
 }
 globalThis.__ps_bridge = {
   write: (stream, text) => (stream === 1 ? process.stderr : process.stdout).write(text),

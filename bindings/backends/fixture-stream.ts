@@ -69,7 +69,8 @@ export function streamFixtureRecords(fd: number, maxBytes: number, onRecord: (re
         continue;
       }
       const c = text.charCodeAt(at++);
-      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
+      // Whitespace between tokens only: inside the key it would be part of the key.
+      if ((c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) && !(place === 'key' && key !== '')) continue;
       if (place === 'key') {
         // Only the exact key "sessions" (no escapes), the one key the text parser accepts.
         key += String.fromCharCode(c);

@@ -51,6 +51,7 @@ describe('reading a fixture record by record', () => {
     ['another key beside sessions', '{"sessions": [], "x": 1}'],
     ['a different key', '{"session": []}'],
     ['an escaped key', '{"sessio\\u006es": []}'],
+    ['a key with a space in it', '{"ses sions": []}'],
     ['a cut-off file', '[{"id":"a"},{"id":'],
     ['an unclosed array', '[{"id":"a"}'],
     ['a byte-order mark', '\uFEFF[]'],
