@@ -3,6 +3,12 @@
  * (the child's stdin and stdout). Each frame is a 4-byte big-endian length and that many bytes of UTF-8 JSON.
  * The reader refuses a frame longer than its cap before buffering it, so a hostile peer cannot make the reader
  * hold more than `maxFrameBytes` of its data.
+ *
+ * One kind of frame is not JSON: a host call's reply (the wire's `callReply`), whose payload is itself JSON that
+ * the guest parses. Sent as a JSON string inside a JSON message it would be escaped by the host and unescaped by
+ * the sandbox process, a pass each over what can be megabytes (a session table). Its frame is instead a zero byte,
+ * the call id (4 bytes, big-endian) and the payload as it is; the reader turns it back into the same
+ * `{type: 'callReply', id, json}` message. A JSON frame never starts with a zero byte.
  */
 export function encodeFrame(message: unknown): Buffer {
   const json = JSON.stringify(message);
@@ -11,6 +17,19 @@ export function encodeFrame(message: unknown): Buffer {
   const frame = Buffer.allocUnsafe(4 + length);
   frame.writeUInt32BE(length, 0);
   frame.write(json, 4, 'utf8');
+  return frame;
+}
+
+const CALL_REPLY_MARK = 0;
+
+/** A host call's reply as a frame: mark, id, and the reply's JSON text unescaped (see above). */
+export function encodeCallReplyFrame(id: number, json: string): Buffer {
+  const length = 5 + Buffer.byteLength(json, 'utf8');
+  const frame = Buffer.allocUnsafe(4 + length);
+  frame.writeUInt32BE(length, 0);
+  frame.writeUInt8(CALL_REPLY_MARK, 4);
+  frame.writeUInt32BE(id, 5);
+  frame.write(json, 9, 'utf8');
   return frame;
 }
 
@@ -48,11 +67,15 @@ export class FrameReader {
       const frame = this.take(this.expected);
       this.expected = undefined;
       let message: unknown;
-      try {
-        message = JSON.parse(frame.toString('utf8'));
-      } catch {
-        this.fail('frame is not JSON');
-        return;
+      if (frame.length >= 5 && frame[0] === CALL_REPLY_MARK) {
+        message = { type: 'callReply', id: frame.readUInt32BE(1), json: frame.toString('utf8', 5) };
+      } else {
+        try {
+          message = JSON.parse(frame.toString('utf8'));
+        } catch {
+          this.fail('frame is not JSON');
+          return;
+        }
       }
       this.onFrame(message);
       if (this.failed) return;

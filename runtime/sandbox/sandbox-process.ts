@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { distFile } from '../assets.js';
 import { DEFAULT_LIMITS, type SandboxRequest } from '../wire.js';
-import { encodeFrame, FrameReader } from './frames.js';
+import { encodeCallReplyFrame, encodeFrame, FrameReader } from './frames.js';
 import { MAX_SANDBOX_FRAME_BYTES, type SandboxSetup } from './sandbox-setup.js';
 
 /**
@@ -125,7 +125,8 @@ export class SandboxProcess {
   }
 
   send(request: SandboxRequest): void {
-    if (!this.exited) this.child.stdin.write(encodeFrame(request));
+    if (this.exited) return;
+    this.child.stdin.write(request.type === 'callReply' ? encodeCallReplyFrame(request.id, request.json) : encodeFrame(request));
   }
 
   /** Whether this process keeps the host's event loop alive. */
