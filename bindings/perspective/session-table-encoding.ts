@@ -42,21 +42,33 @@ export function encodeRows(rows: readonly SessionTableRow[]): EncodedRows {
   const columns: EncodedColumn[] = [];
   for (const field of fields) {
     const kind = columnKind(rows, field);
-    const data: unknown[] = [];
+    const data = new Array<unknown>(rows.length);
     const absent: number[] = [];
     for (let i = 0; i < rows.length; i++) {
-      const row = rows[i] as SessionTableRow;
-      if (!Object.hasOwn(row, field)) {
+      const value = fieldOf(rows[i] as SessionTableRow, field);
+      if (value === undefined) {
         absent.push(i);
-        data.push(0);
-        continue;
+        data[i] = 0;
+      } else if (kind === 'text') {
+        data[i] = code(value as string);
+      } else if (kind === 'texts') {
+        const list = value as string[];
+        const indexes = new Array<number>(list.length);
+        for (let k = 0; k < list.length; k++) indexes[k] = code(list[k] as string);
+        data[i] = indexes;
+      } else {
+        data[i] = value;
       }
-      const value = row[field];
-      data.push(kind === 'text' ? code(value as string) : kind === 'texts' ? (value as string[]).map(code) : value);
     }
     columns.push({ field, kind, data, absent });
   }
   return { count: rows.length, strings, columns };
+}
+
+/** A row's own field; undefined when it has none (JSON has no undefined, so an undefined field is none either). */
+function fieldOf(row: SessionTableRow, field: string): unknown {
+  const value = row[field];
+  return value === undefined || (typeof value === 'function' && !Object.hasOwn(row, field)) ? undefined : value;
 }
 
 /** Rows sampled to tell whether a string field repeats enough to be worth coding. */
@@ -72,10 +84,9 @@ function columnKind(rows: readonly SessionTableRow[], field: string): EncodedCol
   let present = 0;
   const sample = new Set<unknown>();
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as SessionTableRow;
-    if (!Object.hasOwn(row, field)) continue;
+    const value = fieldOf(rows[i] as SessionTableRow, field);
+    if (value === undefined) continue;
     present++;
-    const value = row[field];
     if (typeof value === 'string') {
       strings++;
       if (i < SAMPLE_ROWS) sample.add(value);
