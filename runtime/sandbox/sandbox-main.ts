@@ -10,7 +10,7 @@ import { GuestIsolate, type BridgeHandlers, type GuestScript } from './guest-iso
 import { HARD_STOP_GRACE_MS, MAX_CALL_ARGS_BYTES, MAX_HOST_FRAME_BYTES, OUTPUT_CHUNK_CHARS, type SandboxSetup } from './sandbox-setup.js';
 
 /**
- * The sandbox process: a child of the host, started with an empty environment under Node's permission model
+ * The sandbox process: a child of the host, started with no environment but the host's TZ, under Node's permission model
  * (no child processes, workers or file writes; reads only of its own code), holding the guest in an isolated-vm
  * isolate. It relays between the host (frames on stdin/stdout) and the guest (the bridge), and it enforces every
  * limit from outside the guest: the isolate is terminated at the deadline, disposed at its memory cap, and
