@@ -185,6 +185,13 @@ async function replLatency() {
   return median(times);
 }
 
+// `run --gateway` against a live gateway with 1,000 sessions (bench/gateway-calls.mjs runs the gateway).
+log('gateway');
+{
+  const g = JSON.parse(timeProcess(NODE, [join(here, 'gateway-calls.mjs'), '1000', quick ? '3' : '7']).stdout);
+  row('`run --gateway` script with 3 calls, 1,000 live sessions', g.ms, 'ms', `node -e 0: ${fmt(g.nodeE0)}; cold run on the demo fixture: ${fmt(coldRun)}`, '<= 150 ms', g.ms <= 150);
+}
+
 // Results.
 const machine = machineInfo();
 const table = [

@@ -1,0 +1,56 @@
+// Bench-only: `run --gateway` against a live gateway holding N sessions (issue 20's row: a script making 3
+// getSessionInfo calls with 1,000 live sessions). Starts the gateway in this process, opens N page WebSockets
+// (each a session of its own), then times the CLI run, interleaved with `node -e 0`.
+// Usage: node bench/gateway-calls.mjs [SESSIONS] [ROUNDS] -> prints one JSON line.
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import WebSocket from 'ws';
+import { spawn } from 'node:child_process';
+import { median, NODE } from './lib.mjs';
+
+const [sessions = 1000, rounds = 7] = process.argv.slice(2).map(Number);
+const { startGateway } = await import(fileURLToPath(new URL('../dist/gateway.js', import.meta.url)));
+const cli = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+const token = 'bench-token-0123456789abcdef';
+const gateway = await startGateway({ port: 0, token, maxSessions: sessions + 100, maxSessionsPerAddress: sessions + 100 }, { log: () => undefined });
+const projects = ['MyProject', 'Plant1', 'Plant2'];
+const sockets = [];
+for (let i = 0; i < sessions; i += 50) {
+  await Promise.all(Array.from({ length: Math.min(50, sessions - i) }, (_, k) => new Promise((resolve, reject) => {
+    const ws = new WebSocket(`${gateway.url.replace(/^http/, 'ws')}/data/perspective/client/${projects[(i + k) % 3]}/-/ws`, { headers: { 'User-Agent': 'bench/1.0' } });
+    ws.on('message', (data) => { if (JSON.parse(String(data)).type === 'welcome') resolve(); });
+    ws.on('error', reject);
+    sockets.push(ws);
+  })));
+}
+const script = join(mkdtempSync(join(tmpdir(), 'ps-gw-bench-')), 'three-calls.py');
+writeFileSync(script, 'a = system.perspective.getSessionInfo()\nb = system.perspective.getSessionInfo(projectFilter="Plant1")\nc = system.perspective.getSessionInfo("nobody")\nprint len(a), len(b), len(c)\n');
+// The gateway runs in this process, so the timed processes are spawned without blocking its event loop.
+function timed(args, check) {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(NODE, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { out += d; });
+    child.on('exit', (code) => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (code !== 0 || (check && !check(out))) reject(new Error(`${args.join(' ')}: exit ${code}: ${out}`));
+      else resolve(ms);
+    });
+  });
+}
+const run = () => timed([cli, 'run', '--gateway', gateway.url, '--token', token, script], (out) => out.startsWith(`${sessions} `));
+await run();
+const base = [];
+const times = [];
+for (let i = 0; i < rounds; i++) {
+  base.push(await timed(['-e', '0']));
+  times.push(await run());
+}
+const [nodeE0, ms] = [median(base), median(times)];
+for (const ws of sockets) ws.terminate();
+await gateway.close();
+console.log(JSON.stringify({ sessions, ms, nodeE0 }));
