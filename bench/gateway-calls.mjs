@@ -7,8 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
-import { spawn } from 'node:child_process';
-import { median, NODE } from './lib.mjs';
+import { median, NODE, timeProcessAsync } from './lib.mjs';
 
 const [sessions = 1000, rounds = 7] = process.argv.slice(2).map(Number);
 const { startGateway } = await import(fileURLToPath(new URL('../dist/gateway.js', import.meta.url)));
@@ -28,26 +27,12 @@ for (let i = 0; i < sessions; i += 50) {
 const script = join(mkdtempSync(join(tmpdir(), 'ps-gw-bench-')), 'three-calls.py');
 writeFileSync(script, 'a = system.perspective.getSessionInfo()\nb = system.perspective.getSessionInfo(projectFilter="Plant1")\nc = system.perspective.getSessionInfo("nobody")\nprint len(a), len(b), len(c)\n');
 // The gateway runs in this process, so the timed processes are spawned without blocking its event loop.
-function timed(args, check) {
-  return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const child = spawn(NODE, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d) => { out += d; });
-    child.stderr.on('data', (d) => { out += d; });
-    child.on('exit', (code) => {
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      if (code !== 0 || (check && !check(out))) reject(new Error(`${args.join(' ')}: exit ${code}: ${out}`));
-      else resolve(ms);
-    });
-  });
-}
-const run = () => timed([cli, 'run', '--gateway', gateway.url, '--token', token, script], (out) => out.startsWith(`${sessions} `));
+const run = () => timeProcessAsync(NODE, [cli, 'run', '--gateway', gateway.url, '--token', token, script], { check: (out) => out.startsWith(`${sessions} `) });
 await run();
 const base = [];
 const times = [];
 for (let i = 0; i < rounds; i++) {
-  base.push(await timed(['-e', '0']));
+  base.push(await timeProcessAsync(NODE, ['-e', '0']));
   times.push(await run());
 }
 const [nodeE0, ms] = [median(base), median(times)];

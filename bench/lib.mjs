@@ -20,14 +20,23 @@ export function timeProcess(cmd, args, { env, input, allowFail = false } = {}) {
   return { ms, stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
-/** Wall time of a process, without blocking (for running two at once). */
-export function timeProcessAsync(cmd, args, { env } = {}) {
+/**
+ * Wall time of a process, without blocking (for running two at once, or beside a server in this process).
+ * `check`, when given, must accept the process's stdout.
+ */
+export function timeProcessAsync(cmd, args, { env, check } = {}) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', check ? 'pipe' : 'ignore', 'pipe'] });
+    let out = '';
     let err = '';
+    child.stdout?.on('data', (d) => { out += d; });
     child.stderr.on('data', (d) => { err += d; });
-    child.on('exit', (code) => (code === 0 ? resolve(Number(process.hrtime.bigint() - start) / 1e6) : reject(new Error(`${args.join(' ')}: exit ${code} ${err}`))));
+    child.on('exit', (code) => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (code === 0 && (!check || check(out))) resolve(ms);
+      else reject(new Error(`${args.join(' ')}: exit ${code} ${err}${check ? ` stdout: ${out}` : ''}`));
+    });
   });
 }
 
