@@ -11,7 +11,7 @@ import { buildModule } from './modules.js';
 import { configureSourcePackages, installSourcePackages, isSourcePackage } from './source-packages.js';
 import { checkPy2Fixes, installPy2Fixes } from './py2/index.js';
 import { installCorners } from './corners/index.js';
-import { patchTimeSleep, patchTimeStrftime } from './py2/time-sleep.js';
+import { installTimeModuleFixes } from './py2/time-sleep.js';
 import { installUnicode } from './py2/unicode.js';
 import { installClassImports } from './class-imports.js';
 import { setEnvironment } from './environment.js';
@@ -51,6 +51,7 @@ function prepare(): void {
   installCorners();
   installImportAllowlist((name) => config.modules.some((m) => m.name === name) || isSourcePackage(name));
   installClassImports();
+  installTimeModuleFixes();
   Sk.builtins['__ps_display__'] = new Sk.builtin.func(displayHook);
   Sk.builtins['__ps_capture__'] = new Sk.builtin.func(captureHook);
   pristineBuiltins = { ...Sk.builtins };
@@ -85,9 +86,6 @@ function reset(): void {
   Sk.sysmodules = new Sk.builtin.dict([]);
   Sk.realsyspath = new Sk.builtin.list([new Sk.builtin.str('src/builtin'), new Sk.builtin.str('src/lib')]);
   prepareSys(writeStdout, writeStderr, config.argv ?? ['']);
-  const timeModule = Sk.importModule('time', false, false);
-  patchTimeSleep(timeModule);
-  patchTimeStrftime(timeModule);
   for (const decl of config.modules) {
     const module = buildModule(decl, { strings: config.strings }, Sk.sysmodules);
     if (config.builtinModules.includes(decl.name)) Sk.builtins[decl.name] = module;

@@ -305,6 +305,8 @@ export interface SkGlobal {
   astFromParse(cst: unknown, filename: string, flags: number): SkAstNode & { body: SkAstNode[] };
   compile(source: string, filename: string, mode: string, canSuspend: boolean): SkCompiled;
   importModule(name: string, dumpJS: boolean, canSuspend: boolean): PyModule;
+  /** Every import goes through it; it returns the module (or the top-level package), or a suspension. */
+  importModuleInternal_(...args: unknown[]): unknown;
   sysmodules: PyDict;
   realsyspath: PyList;
   builtinFiles: { files: Record<string, string> };

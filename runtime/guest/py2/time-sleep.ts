@@ -5,10 +5,31 @@ import type { PyModule, PyObject, SkGlobal } from '../skulpt-types.js';
 declare const Sk: SkGlobal;
 
 /**
+ * Applies the time module's fixes (below) when an import first loads it, so a start does not import `time` (its
+ * evaluation and the Intl time-zone lookup at its top level cost ~3 ms) for scripts that never use it. Every
+ * import, from Python or from JavaScript, goes through Sk.importModuleInternal_.
+ */
+export function installTimeModuleFixes(): void {
+  const patched = new WeakSet<object>();
+  const original = Sk.importModuleInternal_;
+  Sk.importModuleInternal_ = function (this: unknown, ...args: unknown[]) {
+    return Sk.misceval.chain(original.apply(this, args), (module: PyObject) => {
+      const timeModule = Sk.sysmodules.quick$lookup(new Sk.builtin.str('time')) as PyModule | undefined;
+      if (timeModule !== undefined && !patched.has(timeModule)) {
+        patched.add(timeModule);
+        patchTimeSleep(timeModule);
+        patchTimeStrftime(timeModule);
+      }
+      return module;
+    });
+  };
+}
+
+/**
  * time.sleep: Skulpt implements it by suspending, which the sandbox does not allow (runs are synchronous).
  * Here it blocks the guest, never past the run's deadline, so the time limit still holds.
  */
-export function patchTimeSleep(timeModule: PyModule): void {
+function patchTimeSleep(timeModule: PyModule): void {
   timeModule.$d['sleep'] = new Sk.builtin.func(function sleep(seconds: PyObject) {
     if (!(seconds instanceof Sk.builtin.int_ || seconds instanceof Sk.builtin.float_)) {
       throw new Sk.builtin.TypeError('a float is required');
@@ -27,7 +48,7 @@ export function patchTimeSleep(timeModule: PyModule): void {
  * time.strftime's `%j`: Skulpt's strftime counts the day of the year with Math.ceil over local-time milliseconds,
  * one day low at midnight (and wrong when the isolate's zone is not the tuple's). Jython gives the calendar day.
  */
-export function patchTimeStrftime(timeModule: PyModule): void {
+function patchTimeStrftime(timeModule: PyModule): void {
   const original = timeModule.$d['strftime'];
   const localtime = timeModule.$d['localtime'];
   if (original === undefined || localtime === undefined) throw new Error('perspective-sandbox: Skulpt\'s time module has no strftime or localtime');
