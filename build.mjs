@@ -158,7 +158,8 @@ function libraryFromMemory(name) {
  */
 async function writePrecompiledModules() {
   const context = vm.createContext({});
-  context.__ps_bridge = { write: () => undefined, call: () => '{"ok":null}', sleep: () => 'slept', poll: () => 0, library: libraryFromMemory };
+  // module(): '' (no module is compiled yet), so the guest compiles each one itself.
+  context.__ps_bridge = { write: () => undefined, call: () => '{"ok":null}', sleep: () => 'slept', poll: () => 0, library: libraryFromMemory, module: () => '' };
   for (const f of ['skulpt.min.js', 'guest.js']) vm.runInContext(readFileSync(`dist/${f}`, 'latin1'), context, { filename: f });
   const config = { limits: { timeoutMs: 600_000, outputLimitBytes: 1 << 20, recursionLimit: 1000, memoryLimitBytes: 1 << 30 }, modules: [], builtinModules: [], strings: 'unicode' };
   context.__psGuest.init(JSON.stringify(config));
@@ -184,15 +185,16 @@ async function writePrecompiledModules() {
   const codes = new Map();
   for (const [filename, out] of compiled) codes.set(filename, (await transform(out.code, { minifyWhitespace: true, charset: 'ascii' })).code);
   writeIndexedFolder('compiled', 'js', codes, (file, filename) => ({ file, funcname: compiled.get(filename).funcname }));
+  writeContentHashes(readdirSync('dist/compiled').filter((f) => f.endsWith('.js')), 'dist/compiled');
 }
 
 /**
  * dist/content-hashes.json: the SHA-256 of the bundles whose V8 code caches are kept (runtime/sandbox/code-cache.ts
  * keys caches by it), so a start reads a small file instead of hashing megabytes.
  */
-function writeContentHashes(files) {
-  const hashes = Object.fromEntries(files.map((f) => [f, createHash('sha256').update(readFileSync(`dist/${f}`, 'utf8')).digest('hex')]));
-  writeFileSync('dist/content-hashes.json', `${JSON.stringify(hashes, null, 2)}\n`);
+function writeContentHashes(files, dir = 'dist') {
+  const hashes = Object.fromEntries(files.map((f) => [f, createHash('sha256').update(readFileSync(`${dir}/${f}`, 'utf8')).digest('hex')]));
+  writeFileSync(`${dir}/content-hashes.json`, `${JSON.stringify(hashes, null, 2)}\n`);
 }
 
 /**

@@ -26,15 +26,19 @@ globalThis.__ps_bridge = {
   sleep: () => undefined,
   poll: () => 0,
   library,
+  module,
 };
-// Library sources and compiled modules as the sandbox process serves them (runtime/sandbox/library-files.ts).
+// Library sources and compiled modules as the sandbox process serves them (runtime/sandbox/library-files.ts and
+// module-scripts.ts, which evaluates a module's code in the guest's realm).
 function library(name) {
-  const [kind, key] = [name.slice(0, name.indexOf(':')), name.slice(name.indexOf(':') + 1)];
-  const folder = kind === 'source' ? 'python' : kind === 'compiled' ? 'compiled' : undefined;
-  const entry = folder && indexOf(folder)[key];
+  const entry = name.startsWith('source:') && indexOf('python')[name.slice('source:'.length)];
+  return entry ? readFileSync(dist(`python/${entry}`), 'utf8') : '';
+}
+function module(name) {
+  const entry = indexOf('compiled')[name];
   if (!entry) return '';
-  const text = readFileSync(dist(`${folder}/${kind === 'source' ? entry : entry.file}`), 'utf8');
-  return kind === 'source' ? text : `${entry.funcname}\n${text}`;
+  vm.runInThisContext(readFileSync(dist(`compiled/${entry.file}`), 'utf8'), { filename: dist(`compiled/${entry.file}`) });
+  return entry.funcname;
 }
 const indexes = new Map();
 function indexOf(folder) {

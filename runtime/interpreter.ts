@@ -9,6 +9,8 @@ import { checkGlobals, ValueConversionError, type PlainValue } from './plain-val
 import { completenessSchema, execOutcomeSchema, sandboxMessageSchema, stringListSchema } from './protocol.js';
 import type { EvaluateResult, RunResult } from './result.js';
 import { codeCachePath, writeCodeCache } from './sandbox/code-cache.js';
+import { LibraryFiles } from './sandbox/library-files.js';
+import { readModuleCacheWants, updateModuleCacheWants } from './sandbox/module-cache-wants.js';
 import { HARD_STOP_GRACE_MS, PROCESS_KILL_GRACE_MS } from './sandbox/sandbox-setup.js';
 import { startSandbox, type SandboxExit, type SandboxProcess } from './sandbox/sandbox-process.js';
 import { EVAL_GUEST_JAVASCRIPT } from './sandbox/test-hooks.js';
@@ -115,6 +117,8 @@ export class Interpreter {
   private abortedRun = false;
   /** The sandbox may send code caches only until it has been given its first piece of guest input. */
   private acceptsCodeCache = true;
+  /** The library modules this sandbox's init asked code caches of (see ModuleScripts). */
+  private moduleCachesAsked = new Set<string>();
   /** Runs since this sandbox process started, and its isolate's heap after the last request (recycle policy). */
   private runsOnSandbox = 0;
   private sandboxHeapBytes = 0;
@@ -172,6 +176,8 @@ export class Interpreter {
     this.sandboxHeapBytes = 0;
     const sandbox = startSandbox(this.limits.memoryLimitMb);
     this.sandbox = sandbox;
+    const { cacheDir } = sandbox.setup;
+    this.moduleCachesAsked = new Set(cacheDir === undefined ? [] : readModuleCacheWants(cacheDir));
     sandbox.ref(true);
     const started = new Promise<void>((resolve, reject) => {
       // Events of a sandbox this session has since replaced (recycle) are ignored.
@@ -193,7 +199,7 @@ export class Interpreter {
         reject(err);
         this.pendingReply?.reject(err);
       });
-      sandbox.send({ type: 'init', config, testHooks: this.testHooks });
+      sandbox.send({ type: 'init', config, testHooks: this.testHooks, moduleCaches: [...this.moduleCachesAsked] });
     });
     // A sandbox that never gets ready is killed rather than waited for.
     const timer = setTimeout(() => {
@@ -216,6 +222,11 @@ export class Interpreter {
         this.sandbox.kill();
         break;
       case 'codeCache': this.storeCodeCache(message.file, message.base64); break;
+      case 'moduleCacheWanted': {
+        const { cacheDir } = this.sandbox.setup;
+        if (cacheDir !== undefined) updateModuleCacheWants(cacheDir, { add: message.name });
+        break;
+      }
       // Output belongs to a request: anything sent between requests is dropped.
       case 'output': if (this.pendingReply !== undefined) this.output(message.stream, message.text); break;
       case 'call': {
@@ -236,12 +247,23 @@ export class Interpreter {
     }
   }
 
-  /** Writes a code cache the sandbox produced before it ran any guest input (never after: see acceptsCodeCache). */
+  /**
+   * Writes a code cache the sandbox produced before it ran any guest input (never after: see acceptsCodeCache), of
+   * one of its scripts or of a library module its init asked for.
+   */
   private storeCodeCache(file: string, base64: string): void {
-    const { cacheDir, scripts } = this.sandbox.setup;
-    if (!this.acceptsCodeCache || cacheDir === undefined || !scripts.includes(file)) return;
+    const { cacheDir, scripts, libraryDir } = this.sandbox.setup;
+    if (!this.acceptsCodeCache || cacheDir === undefined) return;
+    const moduleName = file.startsWith('module:') ? file.slice('module:'.length) : undefined;
     try {
-      writeCodeCache(codeCachePath(cacheDir, file, readFileSync(file, 'utf8'), 'isolate'), cacheDir, Buffer.from(base64, 'base64'));
+      if (moduleName !== undefined) {
+        const module = this.moduleCachesAsked.has(moduleName) ? new LibraryFiles(libraryDir).compiledModule(moduleName) : undefined;
+        if (module === undefined) return;
+        writeCodeCache(codeCachePath(cacheDir, module.path, module.text, 'isolate'), cacheDir, Buffer.from(base64, 'base64'));
+        updateModuleCacheWants(cacheDir, { remove: moduleName });
+      } else if (scripts.includes(file)) {
+        writeCodeCache(codeCachePath(cacheDir, file, readFileSync(file, 'utf8'), 'isolate'), cacheDir, Buffer.from(base64, 'base64'));
+      }
     } catch {
       // A cache we cannot write only costs start-up time.
     }

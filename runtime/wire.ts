@@ -195,7 +195,8 @@ export interface CurrentValueReply {
 
 /** Host → sandbox process. */
 export type SandboxRequest =
-  | { readonly type: 'init'; readonly config: GuestConfig; readonly testHooks: boolean }
+  /** moduleCaches: library modules (by module file, 'src/lib/json.py') to make V8 code caches of before 'ready'. */
+  | { readonly type: 'init'; readonly config: GuestConfig; readonly testHooks: boolean; readonly moduleCaches?: readonly string[] }
   | { readonly type: 'exec'; readonly id: number; readonly request: ExecRequest; readonly timeoutMs: number }
   | { readonly type: 'completeness'; readonly id: number; readonly source: string }
   | { readonly type: 'completions'; readonly id: number; readonly text: string }
@@ -214,8 +215,13 @@ export type SandboxRequest =
 export type SandboxMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'failed'; readonly message: string }
-  /** A V8 code cache for one of the scripts the sandbox loads, produced before any guest code ran. */
+  /**
+   * A V8 code cache, produced before any guest code ran: for one of the scripts the sandbox loads (file: its path),
+   * or for a library module the init asked for (file: `module:<module file>`).
+   */
   | { readonly type: 'codeCache'; readonly file: string; readonly base64: string }
+  /** A library module was evaluated without a code cache from the cache directory: a later start may make one. */
+  | { readonly type: 'moduleCacheWanted'; readonly name: string }
   | { readonly type: 'output'; readonly stream: 'stdout' | 'stderr'; readonly text: string }
   /** A host function call: a dotted path and JSON arguments. */
   | { readonly type: 'call'; readonly id: number; readonly path: string; readonly args: string }

@@ -12,11 +12,14 @@ export interface Bridge {
   sleep(ms: number): 'slept' | 'deadline' | 'interrupt';
   /** How many interrupts (Ctrl-C) the host has sent since the current run began. */
   poll(): number;
-  /**
-   * A file of the library the build wrote: `compiled:<module file>` gives a module's generated code (dist/compiled:
-   * its function name, a newline, its code), `source:<path>` a bundled Python source (dist/python); '' if none.
-   */
+  /** A bundled Python source the build wrote (dist/python), as `source:<path>`; '' if none. */
   library(name: string): string;
+  /**
+   * Evaluates a library module's generated code (dist/compiled, by module file: 'src/lib/json.py') in this realm,
+   * as a script with a V8 code cache where the sandbox has one. The code assigns the module's function to a
+   * global, whose name this returns; '' when the build has no such module.
+   */
+  module(name: string): string;
 }
 
 declare const __ps_bridge: Bridge | undefined;

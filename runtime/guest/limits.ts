@@ -158,7 +158,7 @@ function fullCheck(): void {
 /**
  * The patched compiler (0009-compile-block-check-hook) emits `if (--Sk.$psBudget < 0) {Sk.$psCheck()}` at every
  * block; the full check runs every CHECK_EVERY blocks. Compiles are also memoised by source text, so a module
- * imported again after a reset (datetime, json...) is not recompiled. Nothing here rewrites generated code.
+ * imported again is not recompiled. Nothing here rewrites generated code.
  */
 function installBlockCountdown(): void {
   if (typeof Sk.$psCheck !== 'function') throw new Error('perspective-sandbox: Skulpt is not built with patch 0009-compile-block-check-hook');
@@ -166,11 +166,15 @@ function installBlockCountdown(): void {
   Sk.$psCheck = fullCheck;
   const compile = Sk.compile;
   Sk.compile = function (this: unknown, source: string, filename: string, mode: string, canSuspend: boolean) {
-    // Library modules are compiled again at every import after a reset; reuse the generated code (a string).
+    // A library module the build compiled is evaluated by the sandbox at each compile (never memoised: its result
+    // names a global that the evaluation sets).
+    const precompiled = precompiledModule(source, filename, mode, canSuspend);
+    if (precompiled !== undefined) return precompiled;
+    // Other text compiled again (a module imported again); reuse the generated code (a string).
     const key = typeof source === 'string' && typeof filename === 'string' ? `${filename}\0${String(mode)}\0${String(canSuspend)}\0${source}` : undefined;
     const hit = key === undefined ? undefined : compiled.get(key);
     if (hit !== undefined) return { funcname: hit.funcname, code: hit.code };
-    const out = precompiledModule(source, filename, mode, canSuspend) ?? compile.call(this, source, filename, mode, canSuspend);
+    const out = compile.call(this, source, filename, mode, canSuspend);
     if (key !== undefined && typeof out?.code === 'string' && typeof out.funcname === 'string') remember(key, { funcname: out.funcname, code: out.code });
     return out;
   };

@@ -7,16 +7,16 @@ declare const Sk: SkGlobal;
 /**
  * The generated code of a library module, as the build compiled it (build.mjs, dist/compiled) with this same
  * compiler and configuration, so importing `datetime` does not run Skulpt's compiler for ~400 ms in every new
- * interpreter. Used only for the exact text of a bundled module file, compiled the way an import compiles it;
- * anything else (scripts, `compile()`, a file name with other text) is compiled as usual.
+ * interpreter. The sandbox evaluates that code (bridge.module), so V8 code caches apply to it. Used only for the
+ * exact text of a bundled module file, compiled the way an import compiles it; anything else (scripts,
+ * `compile()`, a file name with other text) is compiled as usual.
  */
 export function precompiledModule(source: unknown, filename: unknown, mode: unknown, canSuspend: unknown): { funcname: string; code: string } | undefined {
   if (mode !== 'exec' || canSuspend !== true || typeof filename !== 'string' || typeof source !== 'string') return undefined;
   const files: Record<string, string> | undefined = Sk.builtinFiles?.files;
   const bundled = files !== undefined && Object.hasOwn(files, filename) ? files[filename] : undefined;
   if (bundled === undefined || sourceText(bundled) !== source) return undefined;
-  const text = bridge.library(`compiled:${filename}`);
-  const newline = text.indexOf('\n');
-  if (newline <= 0) return undefined;
-  return { funcname: text.slice(0, newline), code: text.slice(newline + 1) };
+  // The sandbox evaluates the code (with a V8 code cache); Skulpt's import then evaluates only the global's name.
+  const funcname = bridge.module(filename);
+  return funcname === '' ? undefined : { funcname, code: '' };
 }

@@ -79,7 +79,8 @@ function cacheHeader(length: number): string {
   return MAGIC + String(length).padStart(12, '0');
 }
 
-function privateDir(dir: string): boolean {
+/** A directory owned by this user and writable by nobody else. */
+export function privateDir(dir: string): boolean {
   try {
     const st = statSync(dir);
     const uid = process.getuid?.();

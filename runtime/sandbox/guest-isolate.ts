@@ -20,6 +20,8 @@ export interface BridgeHandlers {
   poll(): number;
   /** A library file the build wrote (see library() in runtime/guest/bridge.ts); '' when there is none. */
   library(name: string): string;
+  /** Evaluates a library module's code in the calling guest's context (see module() in runtime/guest/bridge.ts). */
+  module(name: string, isolate: IsolatedVM.Isolate, context: IsolatedVM.Context): string;
 }
 
 /**
@@ -32,13 +34,14 @@ if (!Object.hasOwn(Math, 'E')) {
   delete Math["'"];
   Object.defineProperty(Math, 'E', { value: Math.exp(1), writable: false, enumerable: false, configurable: false });
 }
-const [write, call, sleep, poll, library] = [$0, $1, $2, $3, $4];
+const [write, call, sleep, poll, library, module] = [$0, $1, $2, $3, $4, $5];
 const bridge = Object.freeze({
   write: (stream, text) => { write(+stream, String(text)); },
   call: (path, args) => String(call.applySyncPromise(undefined, [String(path), String(args)])),
   sleep: (ms) => String(sleep.applySyncPromise(undefined, [+ms])),
   poll: () => +poll(),
   library: (name) => String(library(String(name))),
+  module: (name) => String(module(String(name))),
 });
 Object.defineProperty(globalThis, '__ps_bridge', { value: bridge, configurable: true });
 `;
@@ -88,6 +91,7 @@ export class GuestIsolate {
         new ivm.Reference((ms: number) => bridge.sleep(ms)),
         new ivm.Callback(() => bridge.poll()),
         new ivm.Callback((name: string) => bridge.library(name)),
+        new ivm.Callback((name: string) => bridge.module(name, isolate, context)),
       ]);
       let cacheStale = false;
       for (const { script, compiled: pending } of compiling) {

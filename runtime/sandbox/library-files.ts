@@ -4,9 +4,17 @@ import { join } from 'node:path';
 /** A kind of library file the build writes under dist/, each kind in a folder with an index.json. */
 interface LibraryKind {
   readonly folder: string;
-  /** The text the guest receives for an index entry (the file's text as read). */
-  readonly serve: (entry: IndexEntry, text: string) => string;
+  /** Whether the guest's library() serves the files as text (compiled modules are evaluated by ModuleScripts instead). */
+  readonly served: boolean;
   readonly parseEntry: (value: unknown) => IndexEntry | undefined;
+}
+
+export interface CompiledModule {
+  /** The file the build wrote it to. */
+  readonly path: string;
+  /** The global its code assigns the module's function to. */
+  readonly funcname: string;
+  readonly text: string;
 }
 
 interface IndexEntry {
@@ -20,7 +28,7 @@ const KINDS: Readonly<Record<string, LibraryKind>> = {
   // dist/compiled: a library module's generated code, as {file, funcname} by module file ('src/lib/json.py').
   compiled: {
     folder: 'compiled',
-    serve: (entry, text) => `${entry.funcname ?? ''}\n${text}`,
+    served: false,
     parseEntry: (value) => {
       const { file, funcname } = (value ?? {}) as Partial<Record<string, unknown>>;
       return typeof file === 'string' && FILE_NAME.test(file) && typeof funcname === 'string' && /^[$\w]+$/.test(funcname) ? { file, funcname } : undefined;
@@ -29,15 +37,15 @@ const KINDS: Readonly<Record<string, LibraryKind>> = {
   // dist/python: a Python source of the guest bundle, as its file by repository path.
   source: {
     folder: 'python',
-    serve: (_entry, text) => text,
+    served: true,
     parseEntry: (value) => (typeof value === 'string' && FILE_NAME.test(value) ? { file: value } : undefined),
   },
 };
 
 /**
- * The library files the build wrote (dist/compiled, dist/python), served to the guest by name: `compiled:<module
- * file>` or `source:<path>`. Only files an index names are read, each at most once per process (a reset does not
- * read them again).
+ * The library files the build wrote: Python sources (dist/python), served to the guest's library() as
+ * `source:<path>`, and library modules' generated code (dist/compiled), which ModuleScripts evaluates. Only files
+ * an index names are read, each at most once per process (a reset does not read them again).
  */
 export class LibraryFiles {
   private readonly indexes = new Map<string, ReadonlyMap<string, IndexEntry>>();
@@ -49,15 +57,32 @@ export class LibraryFiles {
   get(name: string): string {
     const colon = name.indexOf(':');
     const kind = colon < 0 || !Object.hasOwn(KINDS, name.slice(0, colon)) ? undefined : KINDS[name.slice(0, colon)];
-    if (kind === undefined || this.dir === undefined) return '';
+    if (kind?.served !== true || this.dir === undefined) return '';
     const entry = this.index(kind).get(name.slice(colon + 1));
     if (entry === undefined) return '';
     let text = this.texts.get(name);
     if (text === undefined) {
-      text = kind.serve(entry, readFileSync(join(this.dir, kind.folder, entry.file), 'utf8'));
+      text = this.read(kind, entry);
       this.texts.set(name, text);
     }
     return text;
+  }
+
+  /** A library module's generated code (dist/compiled) by module file ('src/lib/json.py'): its file, function name and text. */
+  compiledModule(name: string): CompiledModule | undefined {
+    const kind = KINDS['compiled'];
+    const entry = kind === undefined || this.dir === undefined ? undefined : this.index(kind).get(name);
+    if (kind === undefined || entry === undefined || this.dir === undefined) return undefined;
+    let text = this.texts.get(`compiled:${name}`);
+    if (text === undefined) {
+      text = this.read(kind, entry);
+      this.texts.set(`compiled:${name}`, text);
+    }
+    return { path: join(this.dir, kind.folder, entry.file), funcname: entry.funcname ?? '', text };
+  }
+
+  private read(kind: LibraryKind, entry: IndexEntry): string {
+    return readFileSync(join(this.dir ?? '', kind.folder, entry.file), 'utf8');
   }
 
   private index(kind: LibraryKind): ReadonlyMap<string, IndexEntry> {

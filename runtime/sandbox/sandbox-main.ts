@@ -6,6 +6,7 @@ import type IsolatedVM from 'isolated-vm';
 import { OUTPUT_NOTICE_ALLOWANCE, type GuestConfig, type LimitKind, type SandboxMessage, type SandboxRequest } from '../wire.js';
 import { codeCachePath, readCodeCache } from './code-cache.js';
 import { LibraryFiles } from './library-files.js';
+import { ModuleScripts } from './module-scripts.js';
 import { encodeFrame, FrameReader } from './frames.js';
 import { GuestIsolate, type BridgeHandlers, type GuestScript } from './guest-isolate.js';
 import { HARD_STOP_GRACE_MS, MAX_CALL_ARGS_BYTES, MAX_HOST_FRAME_BYTES, OUTPUT_CHUNK_CHARS, type SandboxSetup } from './sandbox-setup.js';
@@ -60,6 +61,7 @@ const INTERRUPTED_CALL = JSON.stringify({ error: { type: 'KeyboardInterrupt', me
 const WARM_UP_SOURCE = 'import sys\nfor row in rows:\n    print "%s %d" % (row["id"], len(row)), row.name\n';
 
 const library = new LibraryFiles(setup.libraryDir);
+const modules = new ModuleScripts(ivm, library, setup.cacheDir, (name) => send({ type: 'moduleCacheWanted', name }));
 let config: GuestConfig | undefined;
 let testHooks = false;
 let run: Run | undefined;
@@ -131,6 +133,7 @@ const bridge: BridgeHandlers = {
     return run.polled;
   },
   library: (name) => library.get(name),
+  module: (name, isolate, context) => modules.evaluate(name, isolate, context),
 };
 
 function emitOutput(stream: number, text: string): void {
@@ -183,6 +186,10 @@ async function initialise(request: Extract<SandboxRequest, { type: 'init' }>): P
   if (cacheStale && setup.cacheDir !== undefined) {
     await guest.completeness(WARM_UP_SOURCE, 5000);
     for (const [file, data] of await guest.codeCaches([...guestScripts()])) send({ type: 'codeCache', file, base64: Buffer.from(data).toString('base64') });
+  }
+  // Library modules earlier runs wanted caches for (see ModuleScripts).
+  if (setup.cacheDir !== undefined) {
+    for (const [name, data] of await modules.makeCaches(guest.isolate, request.moduleCaches ?? [])) send({ type: 'codeCache', file: `module:${name}`, base64: Buffer.from(data).toString('base64') });
   }
   send({ type: 'ready' });
 }
