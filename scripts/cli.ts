@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { closestName } from '../bindings/did-you-mean.js';
 import { EXIT } from '../runtime/options.js';
 import { processIo, usageMessage } from './io.js';
@@ -73,14 +72,6 @@ async function main(argv: string[]): Promise<number> {
       return unknown('', `unknown command '${command}'`, command);
   }
 }
-
-// The CLI owns its process, so it may set zod's process-wide configuration (the library must not): without its
-// JIT, a schema's first parse does not generate and compile a fast path with new Function, which costs more at
-// start-up than it saves on the few messages a run parses.
-z.config({ jitless: true });
-// Once nothing is left to do, exit at once rather than tear down the heap first (~2 ms). Pending writes to stdout,
-// files and the sandbox keep the event loop busy, so they have finished by the time beforeExit is emitted.
-process.once('beforeExit', () => process.exit());
 
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
