@@ -9,6 +9,7 @@ import { sessionRecordSchema } from '../session-schema.js';
 import {
   ACTION_BODY_LIMIT_BYTES, ACTION_RESPONSE_LIMIT_BYTES, actionNotFoundSchema, actionRequestSchema, actionResponseSchema,
 } from './action-wire.js';
+import { HttpFailure, ResponseTooLarge, sendHttpRequest, type HttpAnswer } from './http-client.js';
 
 export interface GatewayBackendOptions {
   /** Base URL of a running `perspective-sandbox gateway`, e.g. http://127.0.0.1:8088. */
@@ -39,18 +40,6 @@ function baseUrl(url: string): URL {
   parsed.search = '';
   parsed.hash = '';
   return parsed;
-}
-
-function describeFetchFailure(error: unknown): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'no answer in time';
-  const cause = error instanceof Error ? (error.cause as { code?: unknown; message?: unknown } | undefined) : undefined;
-  if (cause && typeof cause.code === 'string') {
-    if (cause.code === 'ECONNREFUSED') return 'connection refused (is the gateway running?)';
-    if (cause.code === 'ENOTFOUND') return 'unknown host';
-    return cause.code;
-  }
-  if (cause && typeof cause.message === 'string' && cause.message !== '') return cause.message;
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Live sessions from a `perspective-sandbox gateway` over its HTTP API. Every call fetches current data. */
@@ -84,7 +73,10 @@ export class GatewayBackend implements SessionBackend {
     if (filter.username !== null) target.searchParams.set('username', filter.username);
     if (filter.project !== null) target.searchParams.set('project', filter.project);
     const response = await this.request(target, { method: 'GET' });
-    if (!response.ok) throw this.statusError(response.status);
+    if (response.status !== 200) {
+      response.discard();
+      throw this.statusError(response.status);
+    }
     const body = sessionsResponseSchema.safeParse(await this.readJson(response));
     if (!body.success) {
       const issue = body.error.issues[0];
@@ -96,14 +88,10 @@ export class GatewayBackend implements SessionBackend {
 
   async closeSession(id: string, message: string | null): Promise<void> {
     const target = new URL(`data/api/v1/sessions/${encodeURIComponent(id)}/close`, this.base);
-    const response = await this.request(target, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ message }),
-    });
-    await response.body?.cancel();
+    const response = await this.request(target, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ message }) });
+    response.discard();
     if (response.status === 404) throw new SessionNotFoundError(id);
-    if (!response.ok) throw this.statusError(response.status);
+    if (response.status < 200 || response.status > 299) throw this.statusError(response.status);
   }
 
   /**
@@ -122,7 +110,7 @@ export class GatewayBackend implements SessionBackend {
     const target = new URL(`data/api/v1/sessions/${encodeURIComponent(action.sessionId)}/actions`, this.base);
     const response = await this.request(target, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
     if (response.status !== 200 && response.status !== 400 && response.status !== 404) {
-      await response.body?.cancel();
+      response.discard();
       throw this.statusError(response.status);
     }
     const json = await this.readJson(response, ACTION_RESPONSE_LIMIT_BYTES);
@@ -140,41 +128,31 @@ export class GatewayBackend implements SessionBackend {
     return result.data;
   }
 
-  private async request(target: URL, init: RequestInit): Promise<Response> {
+  private async request(target: URL, init: { method: 'GET' | 'POST'; headers?: Record<string, string>; body?: string }): Promise<HttpAnswer> {
     try {
-      return await fetch(target, {
-        ...init,
-        headers: { ...(init.headers as Record<string, string> | undefined), Authorization: `Bearer ${this.token}`, Accept: 'application/json' },
+      return await sendHttpRequest(target, {
+        method: init.method,
+        headers: { ...init.headers, Authorization: `Bearer ${this.token}`, Accept: 'application/json' },
+        ...(init.body !== undefined ? { body: init.body } : {}),
         signal: AbortSignal.any([AbortSignal.timeout(this.timeoutMs), this.inFlight.signal]),
-        redirect: 'error',
       });
     } catch (error) {
-      throw new BackendUnavailableError(`Cannot reach the session gateway at ${this.url}: ${describeFetchFailure(error)}`);
+      throw new BackendUnavailableError(`Cannot reach the session gateway at ${this.url}: ${error instanceof HttpFailure ? error.reason : String(error)}`);
     }
   }
 
   /** Reads the body up to maxResponseBytes (refusing more as it arrives, whatever Content-Length says), as JSON. */
-  private async readJson(response: Response, limit = this.maxResponseBytes): Promise<unknown> {
-    const chunks: Uint8Array[] = [];
-    let size = 0;
+  private async readJson(response: HttpAnswer, limit = this.maxResponseBytes): Promise<unknown> {
+    const max = Math.min(limit, this.maxResponseBytes);
+    let text: string;
     try {
-      const reader = response.body?.getReader();
-      for (;;) {
-        const next = await reader?.read();
-        if (next === undefined || next.done) break;
-        size += next.value.byteLength;
-        if (size > Math.min(limit, this.maxResponseBytes)) {
-          await reader?.cancel();
-          throw new BackendUnavailableError(`The session gateway at ${this.url} sent a response larger than ${Math.min(limit, this.maxResponseBytes)} bytes; refused`);
-        }
-        chunks.push(next.value);
-      }
+      text = await response.text(max);
     } catch (error) {
-      if (error instanceof BackendUnavailableError) throw error;
-      throw new BackendUnavailableError(`The session gateway at ${this.url} broke off its answer: ${describeFetchFailure(error)}`);
+      if (error instanceof ResponseTooLarge) throw new BackendUnavailableError(`The session gateway at ${this.url} sent a response larger than ${max} bytes; refused`);
+      throw new BackendUnavailableError(`The session gateway at ${this.url} broke off its answer: ${error instanceof HttpFailure ? error.reason : String(error)}`);
     }
     try {
-      return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      return JSON.parse(text);
     } catch {
       throw new BackendUnavailableError(`The session gateway at ${this.url} answered with something that is not JSON`);
     }

@@ -3,6 +3,7 @@ import { BackendUnavailableError } from '../backend.js';
 import type { TagFile, TagNodeInput } from './tag-file-types.js';
 import type { BrowseFilter, BrowseResult, CollisionPolicy, TagOutcome, TagProvider, TagReadResult, TagWrite } from './tag-provider.js';
 import { TAG_API_PATH, tagResponses } from './tag-wire.js';
+import { HttpFailure, ResponseTooLarge, sendHttpRequest, type HttpAnswer } from '../backends/http-client.js';
 
 export interface GatewayTagProviderOptions {
   /** Base URL of a running `perspective-sandbox gateway`. */
@@ -53,21 +54,20 @@ export class GatewayTagProvider implements TagProvider {
 
   private async call<S extends z.ZodType>(operation: string, body: unknown, schema: S): Promise<z.output<S>> {
     const target = new URL(`${TAG_API_PATH}/${operation}`, this.base);
-    let response: Response;
+    let response: HttpAnswer;
     try {
-      response = await fetch(target, {
+      response = await sendHttpRequest(target, {
         method: body === undefined ? 'GET' : 'POST',
         headers: { Authorization: `Bearer ${this.options.token}`, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         signal: AbortSignal.any([AbortSignal.timeout(this.options.timeoutMs ?? 10_000), this.inFlight.signal]),
-        redirect: 'error',
       });
     } catch (error) {
-      throw new BackendUnavailableError(`Cannot reach the tag API of the gateway at ${this.where()}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new BackendUnavailableError(`Cannot reach the tag API of the gateway at ${this.where()}: ${error instanceof HttpFailure ? error.reason : String(error)}`);
     }
     const text = await this.readCapped(response);
     if (response.status === 401 || response.status === 403) throw new BackendUnavailableError(`The gateway at ${this.where()} refused the token (HTTP ${response.status}); check --token`);
-    if (!response.ok) throw new BackendUnavailableError(`The gateway's tag API at ${this.where()} answered HTTP ${response.status}: ${text.slice(0, 200)}`);
+    if (response.status < 200 || response.status > 299) throw new BackendUnavailableError(`The gateway's tag API at ${this.where()} answered HTTP ${response.status}: ${text.slice(0, 200)}`);
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -79,21 +79,13 @@ export class GatewayTagProvider implements TagProvider {
     return parsed.data;
   }
 
-  private async readCapped(response: Response): Promise<string> {
+  private async readCapped(response: HttpAnswer): Promise<string> {
     const max = this.options.maxResponseBytes ?? 64 * 1024 * 1024;
-    const reader = response.body?.getReader();
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for (;;) {
-      const next = await reader?.read();
-      if (next === undefined || next.done) break;
-      size += next.value.byteLength;
-      if (size > max) {
-        await reader?.cancel();
-        throw new BackendUnavailableError(`The gateway at ${this.where()} sent a tag answer larger than ${max} bytes; refused`);
-      }
-      chunks.push(next.value);
+    try {
+      return await response.text(max);
+    } catch (error) {
+      if (error instanceof ResponseTooLarge) throw new BackendUnavailableError(`The gateway at ${this.where()} sent a tag answer larger than ${max} bytes; refused`);
+      throw new BackendUnavailableError(`The gateway at ${this.where()} broke off its tag answer: ${error instanceof HttpFailure ? error.reason : String(error)}`);
     }
-    return Buffer.concat(chunks).toString('utf8');
   }
 }
