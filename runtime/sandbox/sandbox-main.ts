@@ -177,11 +177,8 @@ async function initialise(request: Extract<SandboxRequest, { type: 'init' }>): P
   config = request.config;
   testHooks = request.testHooks;
   const { guest, cacheStale } = await first;
-  const moduleCaches = setup.cacheDir === undefined ? [] : request.moduleCaches ?? [];
-  const makesCaches = moduleCaches.length > 0 || (cacheStale && setup.cacheDir !== undefined);
-  // Requests are served in order, so unless caches are to be made first (the host accepts them only until its
-  // first request), the host may send that request while the configuration is applied (~1.5 ms sooner).
-  if (!makesCaches) send({ type: 'ready' });
+  // 'ready' comes after the configuration is applied (not before, which saved the first request's round trip,
+  // ~1.5 ms): a configuration the guest refuses must fail the start, not the first run.
   await guest.init(config);
   current = guest;
   // The first start of a build: the boot canaries (the same build behaves the same at every start), then code
@@ -193,8 +190,9 @@ async function initialise(request: Extract<SandboxRequest, { type: 'init' }>): P
     for (const [file, data] of await guest.codeCaches([...guestScripts()])) send({ type: 'codeCache', file, base64: Buffer.from(data).toString('base64') });
   }
   // Library modules earlier runs wanted caches for (see ModuleScripts).
+  const moduleCaches = setup.cacheDir === undefined ? [] : request.moduleCaches ?? [];
   for (const [name, data] of await modules.makeCaches(guest.isolate, moduleCaches)) send({ type: 'codeCache', file: `module:${name}`, base64: Buffer.from(data).toString('base64') });
-  if (makesCaches) send({ type: 'ready' });
+  send({ type: 'ready' });
 }
 
 function classify(err: unknown): { limit: LimitKind | null; message: string } {
