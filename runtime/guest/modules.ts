@@ -15,7 +15,10 @@ export function buildModule(decl: ModuleDecl, options: ToPyOptions, sysmodules: 
     __package__: Sk.builtin.none.none$,
   };
   for (const fn of decl.functions) {
-    module.$d[memberKey(fn.name)] = makeHostFunction(`${decl.name}.${fn.name}`, fn, options);
+    const value = makeHostFunction(`${decl.name}.${fn.name}`, fn, options);
+    // A private function (`_read`), there for the module's Python part, is reachable but not listed by dir().
+    if (fn.name.startsWith('_')) Object.defineProperty(module.$d, memberKey(fn.name), { value, writable: true, configurable: true, enumerable: false });
+    else module.$d[memberKey(fn.name)] = value;
   }
   for (const { name, module: guestName } of decl.guestModules ?? []) defineGuestMember(module, name, guestName);
   for (const sub of decl.submodules) {

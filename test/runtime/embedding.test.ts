@@ -134,6 +134,15 @@ describe('errors', () => {
     expect((await runPython('import tools\ntools.refuse(3)', options)).error).toEqual({ type: 'ValueError', message: 'bad 3' });
   });
 
+  it('a host function named with a leading underscore is callable but not listed by dir(), as in Python', async () => {
+    const tools = defineModule('tools', {
+      _raw: defineFunction({ name: '_raw', doc: '', params: {}, impl: () => 7 }),
+      cooked: defineFunction({ name: 'cooked', doc: '', params: {}, impl: () => 8 }),
+    });
+    const result = await runPython('import tools\nprint [n for n in dir(tools) if not n.startswith("__")], tools._raw(), tools.cooked()', { modules: { tools } });
+    expect(result.stdout).toBe("['cooked'] 7 8\n");
+  });
+
   it("a custom backend's malformed record fails the call, naming the record and field", async () => {
     const backend: SessionBackend = { listSessions: () => [{ id: 5 } as never] };
     const result = await runScript('system.perspective.getSessionInfo()', { backend });
