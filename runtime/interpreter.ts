@@ -215,7 +215,13 @@ export class Interpreter {
 
   private receive(message: SandboxMessage, modules: Readonly<Record<string, HostModule>>, ready: () => void, failed: (err: Error) => void): void {
     switch (message.type) {
-      case 'ready': ready(); break;
+      case 'ready': {
+        // The start made what caches it could of the modules asked for; a module still wanted is reported again.
+        const { cacheDir } = this.sandbox.setup;
+        if (cacheDir !== undefined && this.moduleCachesAsked.size > 0) updateModuleCacheWants(cacheDir, { remove: [...this.moduleCachesAsked] });
+        ready();
+        break;
+      }
       case 'failed':
         this.deathReason ??= { limit: null, message: message.message };
         failed(new Error(`sandbox failed: ${message.message}`));
@@ -224,7 +230,7 @@ export class Interpreter {
       case 'codeCache': this.storeCodeCache(message.file, message.base64); break;
       case 'moduleCacheWanted': {
         const { cacheDir } = this.sandbox.setup;
-        if (cacheDir !== undefined) updateModuleCacheWants(cacheDir, { add: message.name });
+        if (cacheDir !== undefined) updateModuleCacheWants(cacheDir, { add: [message.name] });
         break;
       }
       // Output belongs to a request: anything sent between requests is dropped.
@@ -260,7 +266,6 @@ export class Interpreter {
         const module = this.moduleCachesAsked.has(moduleName) ? new LibraryFiles(libraryDir).compiledModule(moduleName) : undefined;
         if (module === undefined) return;
         writeCodeCache(codeCachePath(cacheDir, module.path, module.text, 'isolate'), cacheDir, Buffer.from(base64, 'base64'));
-        updateModuleCacheWants(cacheDir, { remove: moduleName });
       } else if (scripts.includes(file)) {
         writeCodeCache(codeCachePath(cacheDir, file, readFileSync(file, 'utf8'), 'isolate'), cacheDir, Buffer.from(base64, 'base64'));
       }

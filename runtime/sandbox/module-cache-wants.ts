@@ -5,8 +5,8 @@ import { privateDir } from './code-cache.js';
 /**
  * The library modules a sandbox evaluated without a code cache (its moduleCacheWanted messages), kept by the host
  * in the cache directory so that the next start makes their caches before any guest input runs (init's
- * moduleCaches). The sandbox names them, so a name is only a wish: a start makes caches only for modules the
- * build wrote, at most MAX_WANTS of them.
+ * moduleCaches), after which they are dropped from the list. The sandbox names them, so a name is only a wish: a
+ * start makes caches only for modules the build wrote, at most MAX_WANTS of them.
  */
 const FILE = 'module-caches-wanted.json';
 const MAX_WANTS = 32;
@@ -28,11 +28,11 @@ export function readModuleCacheWants(cacheDir: string): string[] {
 }
 
 /** Adds and removes names (written whole, by rename; a file we cannot write only costs start-up time). */
-export function updateModuleCacheWants(cacheDir: string, change: { add?: string; remove?: string }): void {
+export function updateModuleCacheWants(cacheDir: string, change: { add?: readonly string[]; remove?: readonly string[] }): void {
   if (!privateDir(cacheDir)) return;
   const wants = new Set(readModuleCacheWants(cacheDir));
-  if (change.add !== undefined && isModuleName(change.add)) wants.add(change.add);
-  if (change.remove !== undefined) wants.delete(change.remove);
+  for (const name of change.add ?? []) if (isModuleName(name)) wants.add(name);
+  for (const name of change.remove ?? []) wants.delete(name);
   const path = join(cacheDir, FILE);
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {

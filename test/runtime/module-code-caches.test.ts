@@ -45,9 +45,12 @@ describe('V8 code caches of library modules', () => {
     expect(await runIn(dir, script)).toBe('061 Friday\n');
     expect(readModuleCacheWants(dir)).toContain('src/lib/datetime.py');
     expect(cacheOf(datetime)).toEqual([]);
+    // A name the build has no module for is tried once, then dropped.
+    updateModuleCacheWants(dir, { add: ['src/lib/no_such_module.py'] });
 
     expect(await runIn(dir, script)).toBe('061 Friday\n');
     expect(readModuleCacheWants(dir)).not.toContain('src/lib/datetime.py');
+    expect(readModuleCacheWants(dir)).not.toContain('src/lib/no_such_module.py');
     expect(cacheOf(datetime)).toHaveLength(1);
 
     // With the cache: the same result, and nothing more wanted.
@@ -60,13 +63,13 @@ describe('V8 code caches of library modules', () => {
     chmodSync(dir, 0o700);
     for (const bad of ['../../etc/passwd', 'src/lib/../x.py', 'src/lib/a.js', '/src/lib/a.py', 'src/lib/a b.py', `src/lib/${'a'.repeat(300)}.py`]) {
       expect(isModuleName(bad)).toBe(false);
-      updateModuleCacheWants(dir, { add: bad });
+      updateModuleCacheWants(dir, { add: [bad] });
     }
     expect(readModuleCacheWants(dir)).toEqual([]);
-    for (let i = 0; i < 40; i++) updateModuleCacheWants(dir, { add: `src/lib/m${i}.py` });
+    for (let i = 0; i < 40; i++) updateModuleCacheWants(dir, { add: [`src/lib/m${i}.py`] });
     const wants = readModuleCacheWants(dir);
     expect(wants).toHaveLength(32);
-    updateModuleCacheWants(dir, { remove: String(wants[0]) });
+    updateModuleCacheWants(dir, { remove: wants.slice(0, 1) });
     expect(readModuleCacheWants(dir)).toEqual(wants.slice(1));
     // A file someone else could have written is not read.
     writeFileSync(join(dir, 'module-caches-wanted.json'), JSON.stringify(['src/lib/json.py', 7, null]));
