@@ -172,6 +172,7 @@ function scriptOrigin(file: string): string {
   return `sandbox:///${file.split('/').pop() ?? 'script.js'}`;
 }
 
-function toArrayBuffer(data: Uint8Array): ArrayBuffer {
+/** The bytes as an ArrayBuffer of their own (what isolated-vm's ExternalCopy takes). */
+export function toArrayBuffer(data: Uint8Array): ArrayBuffer {
   return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
 }

@@ -1,5 +1,6 @@
 import type IsolatedVM from 'isolated-vm';
 import { codeCachePath, readCodeCache } from './code-cache.js';
+import { toArrayBuffer } from './guest-isolate.js';
 import type { CompiledModule, LibraryFiles } from './library-files.js';
 
 type Ivm = typeof IsolatedVM;
@@ -86,8 +87,4 @@ export class ModuleScripts {
 
 function scriptOrigin(module: CompiledModule): string {
   return `sandbox:///compiled/${module.path.split('/').pop() ?? 'module.js'}`;
-}
-
-function toArrayBuffer(data: Uint8Array): ArrayBuffer {
-  return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
 }
