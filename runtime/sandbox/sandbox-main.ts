@@ -1,7 +1,6 @@
 import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { setFlagsFromString } from 'node:v8';
 import type IsolatedVM from 'isolated-vm';
 import { OUTPUT_NOTICE_ALLOWANCE, type GuestConfig, type LimitKind, type SandboxMessage, type SandboxRequest } from '../wire.js';
 import { codeCachePath, readCodeCache } from './code-cache.js';
@@ -18,15 +17,6 @@ import { HARD_STOP_GRACE_MS, MAX_CALL_ARGS_BYTES, MAX_HOST_FRAME_BYTES, OUTPUT_C
  * limit from outside the guest: the isolate is terminated at the deadline, disposed at its memory cap, and
  * disposed when its output passes the limit. A V8 fatal error ends only this process.
  */
-/**
- * A larger young generation for the isolates makes Skulpt's start-up evaluation ~2-4 ms faster (fewer scavenges),
- * with no measurable change in peak RSS. Set here rather than on Node's command line, where any V8 heap flag
- * costs ~7 ms of Node's boot. V8 code caches record the flags: these must be the same at every start, or the
- * caches are rejected and made again.
- */
-setFlagsFromString('--min-semi-space-size=16');
-setFlagsFromString('--max-semi-space-size=32');
-
 const setup = JSON.parse(process.argv[2] ?? '') as SandboxSetup;
 const ivm = createRequire(__filename)(setup.ivmPath) as typeof IsolatedVM;
 

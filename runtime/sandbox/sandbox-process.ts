@@ -47,8 +47,9 @@ export function sandboxSetup(memoryLimitMb: number): SandboxSetup {
 /**
  * Node's flags for the sandbox process: the permission model with reads of its own code only (the sandbox
  * bundle, Skulpt, the guest, isolated-vm, the code cache) and no writes, child processes, workers or WASI.
- * Addons are allowed because isolated-vm is one. No V8 heap flag is given here: any of them costs ~7 ms of Node's
- * boot (the isolates' heap settings are made in sandbox-main.ts, after it).
+ * Addons are allowed because isolated-vm is one. No V8 heap flag is given: any of them costs ~7 ms of Node's
+ * boot. (A larger young generation for the isolates, set after boot, gained nothing measurable at start-up and
+ * made a heap that fills up to --memory-limit take 3-5x longer to stop: V8 collects again and again near the cap.)
  */
 export function sandboxNodeFlags(setup: SandboxSetup): string[] {
   const readable = new Set([
