@@ -9,7 +9,7 @@ import { sessionRecordSchema } from '../session-schema.js';
 import {
   ACTION_BODY_LIMIT_BYTES, ACTION_RESPONSE_LIMIT_BYTES, actionNotFoundSchema, actionRequestSchema, actionResponseSchema,
 } from './action-wire.js';
-import { HttpFailure, ResponseTooLarge, sendHttpRequest, type HttpAnswer } from './http-client.js';
+import { failureReason, ResponseTooLarge, sendHttpRequest, type HttpAnswer } from './http-client.js';
 
 export interface GatewayBackendOptions {
   /** Base URL of a running `perspective-sandbox gateway`, e.g. http://127.0.0.1:8088. */
@@ -73,7 +73,7 @@ export class GatewayBackend implements SessionBackend {
     if (filter.username !== null) target.searchParams.set('username', filter.username);
     if (filter.project !== null) target.searchParams.set('project', filter.project);
     const response = await this.request(target, { method: 'GET' });
-    if (response.status !== 200) {
+    if (!response.ok) {
       response.discard();
       throw this.statusError(response.status);
     }
@@ -91,7 +91,7 @@ export class GatewayBackend implements SessionBackend {
     const response = await this.request(target, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ message }) });
     response.discard();
     if (response.status === 404) throw new SessionNotFoundError(id);
-    if (response.status < 200 || response.status > 299) throw this.statusError(response.status);
+    if (!response.ok) throw this.statusError(response.status);
   }
 
   /**
@@ -137,7 +137,7 @@ export class GatewayBackend implements SessionBackend {
         signal: AbortSignal.any([AbortSignal.timeout(this.timeoutMs), this.inFlight.signal]),
       });
     } catch (error) {
-      throw new BackendUnavailableError(`Cannot reach the session gateway at ${this.url}: ${error instanceof HttpFailure ? error.reason : String(error)}`);
+      throw new BackendUnavailableError(`Cannot reach the session gateway at ${this.url}: ${failureReason(error)}`);
     }
   }
 
@@ -149,7 +149,7 @@ export class GatewayBackend implements SessionBackend {
       text = await response.text(max);
     } catch (error) {
       if (error instanceof ResponseTooLarge) throw new BackendUnavailableError(`The session gateway at ${this.url} sent a response larger than ${max} bytes; refused`);
-      throw new BackendUnavailableError(`The session gateway at ${this.url} broke off its answer: ${error instanceof HttpFailure ? error.reason : String(error)}`);
+      throw new BackendUnavailableError(`The session gateway at ${this.url} broke off its answer: ${failureReason(error)}`);
     }
     try {
       return JSON.parse(text);

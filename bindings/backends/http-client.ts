@@ -19,6 +19,8 @@ export interface HttpRequest {
 /** An answer whose body has not been read yet. */
 export interface HttpAnswer {
   readonly status: number;
+  /** A 2xx status. */
+  readonly ok: boolean;
   /**
    * The body as UTF-8 text. More than maxBytes is refused as it arrives, whatever Content-Length says: the promise
    * rejects with ResponseTooLarge. A connection that breaks off rejects with HttpFailure.
@@ -37,6 +39,11 @@ export class HttpFailure extends Error {
 
 export class ResponseTooLarge extends Error {}
 
+/** Why a request or its answer failed, for a message (an HttpFailure's reason, else the error as text). */
+export function failureReason(error: unknown): string {
+  return error instanceof HttpFailure ? error.reason : String(error);
+}
+
 /** Sends a request; rejects with HttpFailure when no answer (status line and headers) arrives. */
 export function sendHttpRequest(target: URL, request: HttpRequest): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
@@ -50,8 +57,10 @@ export function sendHttpRequest(target: URL, request: HttpRequest): Promise<Http
 }
 
 function answer(response: IncomingMessage): HttpAnswer {
+  const status = response.statusCode ?? 0;
   return {
-    status: response.statusCode ?? 0,
+    status,
+    ok: status >= 200 && status <= 299,
     discard: () => response.resume(),
     text: (maxBytes) => new Promise((resolve, reject) => {
       const chunks: Buffer[] = [];

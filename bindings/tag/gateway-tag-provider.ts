@@ -3,7 +3,7 @@ import { BackendUnavailableError } from '../backend.js';
 import type { TagFile, TagNodeInput } from './tag-file-types.js';
 import type { BrowseFilter, BrowseResult, CollisionPolicy, TagOutcome, TagProvider, TagReadResult, TagWrite } from './tag-provider.js';
 import { TAG_API_PATH, tagResponses } from './tag-wire.js';
-import { HttpFailure, ResponseTooLarge, sendHttpRequest, type HttpAnswer } from '../backends/http-client.js';
+import { failureReason, ResponseTooLarge, sendHttpRequest, type HttpAnswer } from '../backends/http-client.js';
 
 export interface GatewayTagProviderOptions {
   /** Base URL of a running `perspective-sandbox gateway`. */
@@ -63,11 +63,11 @@ export class GatewayTagProvider implements TagProvider {
         signal: AbortSignal.any([AbortSignal.timeout(this.options.timeoutMs ?? 10_000), this.inFlight.signal]),
       });
     } catch (error) {
-      throw new BackendUnavailableError(`Cannot reach the tag API of the gateway at ${this.where()}: ${error instanceof HttpFailure ? error.reason : String(error)}`);
+      throw new BackendUnavailableError(`Cannot reach the tag API of the gateway at ${this.where()}: ${failureReason(error)}`);
     }
     const text = await this.readCapped(response);
     if (response.status === 401 || response.status === 403) throw new BackendUnavailableError(`The gateway at ${this.where()} refused the token (HTTP ${response.status}); check --token`);
-    if (response.status < 200 || response.status > 299) throw new BackendUnavailableError(`The gateway's tag API at ${this.where()} answered HTTP ${response.status}: ${text.slice(0, 200)}`);
+    if (!response.ok) throw new BackendUnavailableError(`The gateway's tag API at ${this.where()} answered HTTP ${response.status}: ${text.slice(0, 200)}`);
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -85,7 +85,7 @@ export class GatewayTagProvider implements TagProvider {
       return await response.text(max);
     } catch (error) {
       if (error instanceof ResponseTooLarge) throw new BackendUnavailableError(`The gateway at ${this.where()} sent a tag answer larger than ${max} bytes; refused`);
-      throw new BackendUnavailableError(`The gateway at ${this.where()} broke off its tag answer: ${error instanceof HttpFailure ? error.reason : String(error)}`);
+      throw new BackendUnavailableError(`The gateway at ${this.where()} broke off its tag answer: ${failureReason(error)}`);
     }
   }
 }

@@ -64,8 +64,11 @@ export class ModuleScripts {
       if (module === undefined) continue;
       const script: CompiledScript = await isolate.compileScript(module.text, { filename: scriptOrigin(module), produceCachedData: true });
       if (script.cachedData !== undefined) {
-        made.push([name, new Uint8Array(script.cachedData.copy())]);
+        const data = new Uint8Array(script.cachedData.copy());
         script.cachedData.release();
+        // Kept for this process's own imports too, rather than read back from the file the host writes.
+        this.caches.set(name, data);
+        made.push([name, data]);
       }
       script.release();
     }
