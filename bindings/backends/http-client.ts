@@ -1,12 +1,31 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type * as Http from 'node:http';
+import type * as Https from 'node:https';
+import { createRequire } from 'node:module';
 
 /**
  * The HTTP client of the gateway's APIs (sessions, actions, tags), on node:http rather than fetch: Node 20 loads
  * fetch's implementation (undici) at its first use, which cost ~30 ms of every `run --gateway` before its first
  * request could leave. Connections are kept alive between a run's calls; idle ones do not keep Node running.
  */
-const agents = { 'http:': new HttpAgent({ keepAlive: true }), 'https:': new HttpsAgent({ keepAlive: true }) };
+interface Client {
+  readonly request: typeof Http.request;
+  readonly agent: Http.Agent;
+}
+let clients: { 'http:': Client; 'https:': Client } | undefined;
+
+/** node:http and node:https are loaded at the first request: loading them cost every start ~1.7 ms. */
+function clientFor(protocol: string): Client {
+  if (clients === undefined) {
+    const require = createRequire(import.meta.url);
+    const http = require('node:http') as typeof Http;
+    const https = require('node:https') as typeof Https;
+    clients = {
+      'http:': { request: http.request, agent: new http.Agent({ keepAlive: true }) },
+      'https:': { request: https.request, agent: new https.Agent({ keepAlive: true }) },
+    };
+  }
+  return protocol === 'https:' ? clients['https:'] : clients['http:'];
+}
 
 export interface HttpRequest {
   readonly method: 'GET' | 'POST';
@@ -47,8 +66,7 @@ export function failureReason(error: unknown): string {
 /** Sends a request; rejects with HttpFailure when no answer (status line and headers) arrives. */
 export function sendHttpRequest(target: URL, request: HttpRequest): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
-    const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
-    const agent = target.protocol === 'https:' ? agents['https:'] : agents['http:'];
+    const { request: send, agent } = clientFor(target.protocol);
     const headers = request.body === undefined ? request.headers : { ...request.headers, 'Content-Length': String(Buffer.byteLength(request.body)) };
     const req = send(target, { method: request.method, headers, agent, signal: request.signal }, (response) => resolve(answer(response)));
     req.on('error', (error) => reject(new HttpFailure(describeFailure(error, request.signal))));
@@ -56,7 +74,7 @@ export function sendHttpRequest(target: URL, request: HttpRequest): Promise<Http
   });
 }
 
-function answer(response: IncomingMessage): HttpAnswer {
+function answer(response: Http.IncomingMessage): HttpAnswer {
   const status = response.statusCode ?? 0;
   return {
     status,

@@ -1,9 +1,7 @@
-import { isAscii } from 'node:buffer';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type IsolatedVM from 'isolated-vm';
 import { OUTPUT_NOTICE_ALLOWANCE, type GuestConfig, type LimitKind, type SandboxMessage, type SandboxRequest } from '../wire.js';
-import { codeCachePath, readCodeCache } from './code-cache.js';
+import { codeCachePath, readCodeCache, readSourceText } from './code-cache.js';
 import { LibraryFiles } from './library-files.js';
 import { ModuleScripts } from './module-scripts.js';
 import { encodeFrame, FrameReader } from './frames.js';
@@ -144,10 +142,8 @@ function* guestScripts(): Generator<GuestScript> {
   for (const [index, file] of setup.scripts.entries()) yield (scriptsRead[index] ??= readScript(file));
 }
 
-/** The build writes the scripts as ASCII, which is read without UTF-8 decoding (other files are decoded). */
 function readScript(file: string): GuestScript {
-  const bytes = readFileSync(file);
-  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+  const source = readSourceText(file);
   const cachedData = setup.cacheDir === undefined ? undefined : readCodeCache(codeCachePath(setup.cacheDir, file, source, 'isolate'), setup.cacheDir);
   return { file, source, cachedData };
 }

@@ -1,5 +1,6 @@
 import { getUnicodeType, makeUnicode } from '../py2/unicode.js';
 import type { PyObject, PyStr, SkGlobal } from '../skulpt-types.js';
+import { lazyPattern, type Pattern } from '../lazy-pattern.js';
 
 declare const Sk: SkGlobal;
 
@@ -9,24 +10,24 @@ declare const Sk: SkGlobal;
  * Nd (so u'\xb2'.isdigit() is False, as in Jython), numerics N, alphanumerics L, Nd or Nl; upper and lower case
  * include the Other_Uppercase / Other_Lowercase characters. Byte strings keep Skulpt's ASCII tests.
  */
-const LETTER = /^\p{L}$/u;
-const DECIMAL = /^\p{Nd}$/u;
-const NUMERIC = /^\p{N}$/u;
-const ALNUM = /^[\p{L}\p{Nd}\p{Nl}]$/u;
-const UPPER = /^\p{Uppercase}$/u;
-const LOWER = /^\p{Lowercase}$/u;
-const TITLE = /^\p{Lt}$/u;
-const SPACE = /^[^\S\ufeff]$/u;
+const LETTER = lazyPattern('^\\p{L}$');
+const DECIMAL = lazyPattern('^\\p{Nd}$');
+const NUMERIC = lazyPattern('^\\p{N}$');
+const ALNUM = lazyPattern('^[\\p{L}\\p{Nd}\\p{Nl}]$');
+const UPPER = lazyPattern('^\\p{Uppercase}$');
+const LOWER = lazyPattern('^\\p{Lowercase}$');
+const TITLE = lazyPattern('^\\p{Lt}$');
+const SPACE = lazyPattern('^[^\\S\\ufeff]$');
 
 type Test = (text: string) => boolean;
 
-const every = (pattern: RegExp): Test => (text) => {
+const every = (pattern: Pattern): Test => (text) => {
   const chars = [...text];
   return chars.length > 0 && chars.every((c) => pattern.test(c));
 };
 
 /** At least one cased character, and every cased one is of the wanted case (titlecase counts as neither). */
-const allCased = (wanted: RegExp): Test => (text) => {
+const allCased = (wanted: Pattern): Test => (text) => {
   let cased = false;
   for (const c of text) {
     const upper = UPPER.test(c);

@@ -2,6 +2,7 @@ import { makeUnicode } from '../../py2/unicode.js';
 import { fn } from './bytes.js';
 import type { PyObject, SkGlobal } from '../../skulpt-types.js';
 import { engineValue } from '../../slots.js';
+import { lazyPattern } from '../../lazy-pattern.js';
 
 declare const Sk: SkGlobal;
 
@@ -14,9 +15,9 @@ declare const Sk: SkGlobal;
 const CATEGORIES = [
   'Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'Mn', 'Mc', 'Me', 'Nd', 'Nl', 'No', 'Pc', 'Pd', 'Ps', 'Pe', 'Pi', 'Pf', 'Po',
   'Sm', 'Sc', 'Sk', 'So', 'Zs', 'Zl', 'Zp', 'Cc', 'Cf', 'Cs', 'Co',
-].map((name) => [name, new RegExp(`^\\p{${name}}$`, 'u')] as const);
-const MIRRORED = /^\p{Bidi_M}$/u;
-const DECIMAL = /^\p{Nd}$/u;
+].map((name) => [name, lazyPattern(`^\\p{${name}}$`)] as const);
+const MIRRORED = lazyPattern('^\\p{Bidi_M}$');
+const DECIMAL = lazyPattern('^\\p{Nd}$');
 
 function codePointOf(obj: PyObject): number {
   const text = String(engineValue(obj));
