@@ -234,12 +234,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** A fixture session as a snapshot record: fields derived, timestamps kept (deriveRecord at each call's clock). */
 function snapshotRecord(s: FixtureSession): SnapshotRecord {
-  const record: SessionRecord = deriveRecord(s, 0);
-  return {
-    ...record,
-    ...(s.uptime === undefined && s.startedAt !== undefined ? { startedAtMs: Date.parse(s.startedAt) } : {}),
-    ...(s.lastComm === undefined && s.lastCommAt !== undefined ? { lastCommAtMs: Date.parse(s.lastCommAt) } : {}),
-  };
+  // Built in place, not spread: 100k spreads cost the first getSessionInfo() ~20 ms.
+  const record: SessionRecord & { startedAtMs?: number; lastCommAtMs?: number } = deriveRecord(s, 0);
+  if (s.uptime === undefined && s.startedAt !== undefined) record.startedAtMs = Date.parse(s.startedAt);
+  if (s.lastComm === undefined && s.lastCommAt !== undefined) record.lastCommAtMs = Date.parse(s.lastCommAt);
+  return record;
 }
 
 /** Fills in every documented field of a fixture session as of `now`. */

@@ -1,29 +1,34 @@
 /**
- * How a snapshot's rows cross into the sandbox: column by column, each distinct string once. 100k sessions
- * repeat a handful of user agents, projects and scopes; sent row by row as JSON they cost ~40 MB to write,
- * frame, relay and parse, column by column a fraction of that. Pure functions with no imports (a contract,
- * like the -settings files): the host encodes (session-table.ts), the guest decodes (guest/session-table.ts).
+ * How a snapshot's rows cross into the sandbox: column by column, so the guest reads them in place rather than
+ * rebuilding 100k row objects. A repeated string (user agent, project, scope) crosses once, as a code per row; a
+ * mostly distinct string (id, address) as one concatenated text with each row's length, cut out when a row's
+ * value is first read. Pure functions with no imports (a contract, like the -settings files): the host encodes
+ * (session-table.ts), the guest reads (guest/session-table.ts).
  */
 
 /** A snapshot row: the record's fields and its timestamps. */
 type SessionTableRow = Readonly<Record<string, unknown>>;
+
 export interface EncodedRows {
   readonly count: number;
-  /** The distinct strings of every string field and string list, in first-seen order. */
+  /** The distinct strings of the `text` columns, in first-seen order. */
   readonly strings: readonly string[];
   readonly columns: readonly EncodedColumn[];
 }
 
-/**
- * One field across the rows: `text` (a string per row, as an index into `strings`), `texts` (a list of strings
- * per row, as indexes) or `values` (any JSON value per row, as it is). `absent` lists the rows without the field.
- */
-export interface EncodedColumn {
-  readonly field: string;
-  readonly kind: 'text' | 'texts' | 'values';
-  readonly data: readonly unknown[];
-  readonly absent: readonly number[];
-}
+/** One field across the rows. `absent` lists the rows without the field (their entries are placeholders). */
+export type EncodedColumn =
+  /** A repeated string per row, as an index into `strings`. */
+  | { readonly field: string; readonly kind: 'text'; readonly codes: readonly number[]; readonly absent: readonly number[] }
+  /** A mostly distinct string per row: all of them concatenated, and each one's length. */
+  | { readonly field: string; readonly kind: 'joined'; readonly text: string; readonly lengths: readonly number[]; readonly absent: readonly number[] }
+  /** A list of strings per row: each row's count, then every string of every list as in `joined`. */
+  | { readonly field: string; readonly kind: 'lists'; readonly counts: readonly number[]; readonly text: string; readonly lengths: readonly number[]; readonly absent: readonly number[] }
+  /** Any JSON value per row, as it is. */
+  | { readonly field: string; readonly kind: 'values'; readonly values: readonly unknown[]; readonly absent: readonly number[] };
+
+/** Rows sampled to tell whether a string field repeats enough to be worth coding. */
+const SAMPLE_ROWS = 1000;
 
 export function encodeRows(rows: readonly SessionTableRow[]): EncodedRows {
   const strings: string[] = [];
@@ -37,77 +42,194 @@ export function encodeRows(rows: readonly SessionTableRow[]): EncodedRows {
     }
     return index;
   };
-  const fields = new Set<string>();
-  for (const row of rows) for (const field in row) fields.add(field);
   const columns: EncodedColumn[] = [];
-  for (const field of fields) {
-    const kind = columnKind(rows, field);
-    const data = new Array<unknown>(rows.length);
-    const absent: number[] = [];
-    for (let i = 0; i < rows.length; i++) {
-      const value = fieldOf(rows[i] as SessionTableRow, field);
-      if (value === undefined) {
-        absent.push(i);
-        data[i] = 0;
-      } else if (kind === 'text') {
-        data[i] = code(value as string);
-      } else if (kind === 'texts') {
-        const list = value as string[];
-        const indexes = new Array<number>(list.length);
-        for (let k = 0; k < list.length; k++) indexes[k] = code(list[k] as string);
-        data[i] = indexes;
-      } else {
-        data[i] = value;
-      }
-    }
-    columns.push({ field, kind, data, absent });
-  }
+  for (const [field, values] of fieldValues(rows)) columns.push(encodeColumn(field, values, code));
   return { count: rows.length, strings, columns };
 }
 
-/** A row's own field; undefined when it has none (JSON has no undefined, so an undefined field is none either). */
-function fieldOf(row: SessionTableRow, field: string): unknown {
-  const value = row[field];
-  return value === undefined || (typeof value === 'function' && !Object.hasOwn(row, field)) ? undefined : value;
+/** One column; `values` has undefined where a row lacks the field. */
+function encodeColumn(field: string, values: readonly unknown[], code: (text: string) => number): EncodedColumn {
+  const n = values.length;
+  const absent: number[] = [];
+  for (let i = 0; i < n; i++) if (values[i] === undefined) absent.push(i);
+  const kind = columnKind(values);
+  if (kind === 'text') {
+    const codes = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      const value = values[i];
+      codes[i] = value === undefined ? 0 : code(value as string);
+    }
+    return { field, kind, codes, absent };
+  }
+  if (kind === 'joined') {
+    const texts = new Array<string>(n);
+    const lengths = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      const text = (values[i] ?? '') as string;
+      texts[i] = text;
+      lengths[i] = text.length;
+    }
+    return { field, kind, text: texts.join(''), lengths, absent };
+  }
+  if (kind === 'lists') {
+    const counts = new Array<number>(n);
+    const texts: string[] = [];
+    const lengths: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const list = (values[i] ?? []) as readonly string[];
+      counts[i] = list.length;
+      for (const text of list) {
+        texts.push(text);
+        lengths.push(text.length);
+      }
+    }
+    return { field, kind, counts, text: texts.join(''), lengths, absent };
+  }
+  const plain = new Array<unknown>(n);
+  for (let i = 0; i < n; i++) plain[i] = values[i] ?? null;
+  return { field, kind, values: plain, absent };
 }
 
-/** Rows sampled to tell whether a string field repeats enough to be worth coding. */
-const SAMPLE_ROWS = 1000;
+/**
+ * Each field's value by row (undefined where a row lacks it), fields in first-seen order, in one pass over the
+ * rows. Rows of a snapshot mostly list their fields in the same order, so a field is matched by its position in
+ * the previous row before it is looked up by name. A function is not a field (a method on a prototype).
+ */
+function fieldValues(rows: readonly SessionTableRow[]): Map<string, unknown[]> {
+  const byField = new Map<string, unknown[]>();
+  const order: string[] = [];
+  const orderColumns: unknown[][] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as SessionTableRow;
+    let j = 0;
+    for (const field in row) {
+      let values = order[j] === field ? orderColumns[j] : undefined;
+      if (values === undefined) {
+        values = byField.get(field);
+        if (values === undefined) {
+          values = new Array<unknown>(rows.length);
+          byField.set(field, values);
+        }
+        order[j] = field;
+        orderColumns[j] = values;
+      }
+      const value = row[field];
+      values[i] = value === undefined || (typeof value === 'function' && !Object.hasOwn(row, field)) ? undefined : value;
+      j++;
+    }
+    order.length = j;
+    orderColumns.length = j;
+  }
+  return byField;
+}
 
 /**
- * 'text' when every row that has the field holds a string there and the strings repeat (ids and addresses,
- * mostly distinct, stay 'values'), 'texts' for lists of strings, else 'values'.
+ * `text` when every present value is a string and they repeat, `joined` when they are strings mostly distinct,
+ * `lists` for lists of strings, else `values`.
  */
-function columnKind(rows: readonly SessionTableRow[], field: string): EncodedColumn['kind'] {
+function columnKind(values: readonly unknown[]): EncodedColumn['kind'] {
   let strings = 0;
   let lists = 0;
   let present = 0;
   const sample = new Set<unknown>();
-  for (let i = 0; i < rows.length; i++) {
-    const value = fieldOf(rows[i] as SessionTableRow, field);
+  for (const value of values) {
     if (value === undefined) continue;
     present++;
     if (typeof value === 'string') {
       strings++;
-      if (i < SAMPLE_ROWS) sample.add(value);
+      if (sample.size < SAMPLE_ROWS) sample.add(value);
     } else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) lists++;
   }
-  if (present > 0 && strings === present) return sample.size * 2 > Math.min(present, SAMPLE_ROWS) ? 'values' : 'text';
-  return present > 0 && lists === present ? 'texts' : 'values';
+  if (present > 0 && strings === present) return sample.size * 2 > Math.min(present, SAMPLE_ROWS) ? 'joined' : 'text';
+  return present > 0 && lists === present ? 'lists' : 'values';
+}
+
+/** The rows of an encoded table, read in place: a column's derived data is built when it is first read. */
+export class EncodedTable {
+  readonly count: number;
+  readonly fields: readonly string[];
+  private readonly byField = new Map<string, EncodedColumn>();
+  private readonly readers = new Map<string, (row: number) => unknown>();
+
+  constructor(private readonly encoded: EncodedRows) {
+    this.count = encoded.count;
+    for (const column of encoded.columns) this.byField.set(column.field, column);
+    this.fields = [...this.byField.keys()];
+  }
+
+  /** The rows that lack the field (none, for most fields): every row lacks a field the table does not have. */
+  absent(field: string): readonly number[] | 'all' {
+    return this.byField.get(field)?.absent ?? 'all';
+  }
+
+  /** Whether row `row` has the field. */
+  has(field: string, row: number): boolean {
+    return this.reader(field)(row) !== undefined;
+  }
+
+  /** Row `row`'s value of the field; undefined when it has none. */
+  get(field: string, row: number): unknown {
+    return this.reader(field)(row);
+  }
+
+  /** The field's value by row (undefined for a row without it), made at the first read of the field. */
+  reader(field: string): (row: number) => unknown {
+    let read = this.readers.get(field);
+    if (read === undefined) {
+      const column = this.byField.get(field);
+      read = column === undefined ? () => undefined : withAbsent(column.absent, this.columnReader(column));
+      this.readers.set(field, read);
+    }
+    return read;
+  }
+
+  private columnReader(column: EncodedColumn): (row: number) => unknown {
+    switch (column.kind) {
+      case 'text': {
+        const { strings } = this.encoded;
+        return (row) => strings[column.codes[row] as number];
+      }
+      case 'joined': {
+        const starts = offsets(column.lengths);
+        return (row) => column.text.slice(starts[row], starts[row + 1]);
+      }
+      case 'lists': {
+        const firsts = offsets(column.counts);
+        const starts = offsets(column.lengths);
+        return (row) => {
+          const list: string[] = [];
+          for (let k = firsts[row] as number; k < (firsts[row + 1] as number); k++) list.push(column.text.slice(starts[k], starts[k + 1]));
+          return list;
+        };
+      }
+      case 'values':
+        return (row) => column.values[row];
+    }
+  }
+}
+
+function withAbsent(absent: readonly number[], read: (row: number) => unknown): (row: number) => unknown {
+  if (absent.length === 0) return read;
+  const missing = new Set(absent);
+  return (row) => (missing.has(row) ? undefined : read(row));
+}
+
+/** Where each of a run of lengths starts, and where the last ends. */
+function offsets(lengths: readonly number[]): Float64Array {
+  const starts = new Float64Array(lengths.length + 1);
+  for (let i = 0; i < lengths.length; i++) starts[i + 1] = (starts[i] as number) + (lengths[i] as number);
+  return starts;
 }
 
 /** The rows again, each a plain object with the fields it had. */
 export function decodeRows(encoded: EncodedRows): Array<Record<string, unknown>> {
-  const { strings, columns, count } = encoded;
-  const absent = columns.map((column) => (column.absent.length > 0 ? new Set(column.absent) : undefined));
+  const table = new EncodedTable(encoded);
   const rows: Array<Record<string, unknown>> = [];
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < table.count; i++) {
     const row: Record<string, unknown> = {};
-    for (let c = 0; c < columns.length; c++) {
-      const { field, kind, data } = columns[c] as EncodedColumn;
-      if (absent[c]?.has(i) === true) continue;
-      const raw = data[i];
-      row[field] = kind === 'text' ? strings[raw as number] : kind === 'texts' ? (raw as number[]).map((n) => strings[n]) : raw;
+    for (const field of table.fields) {
+      const value = table.get(field, i);
+      if (value !== undefined) row[field] = value;
     }
     rows.push(row);
   }

@@ -1,3 +1,5 @@
+import { isAscii } from 'node:buffer';
+
 /**
  * Length-prefixed JSON frames over a byte stream: the transport between the host and the sandbox process
  * (the child's stdin and stdout). Each frame is a 4-byte big-endian length and that many bytes of UTF-8 JSON.
@@ -68,7 +70,9 @@ export class FrameReader {
       this.expected = undefined;
       let message: unknown;
       if (frame.length >= 5 && frame[0] === CALL_REPLY_MARK) {
-        message = { type: 'callReply', id: frame.readUInt32BE(1), json: frame.toString('utf8', 5) };
+        // Mostly ASCII (a session table), which is read without UTF-8 decoding.
+        const json = frame.subarray(5);
+        message = { type: 'callReply', id: frame.readUInt32BE(1), json: json.toString(isAscii(json) ? 'latin1' : 'utf8') };
       } else {
         try {
           message = JSON.parse(frame.toString('utf8'));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeRows, encodeRows } from '../../bindings/perspective/session-table-encoding.js';
+import { decodeRows, EncodedTable, encodeRows } from '../../bindings/perspective/session-table-encoding.js';
 
 const value = fc.oneof(fc.string(), fc.constantFrom('browser', 'ios', 'MyProject'), fc.integer(), fc.boolean(), fc.array(fc.string(), { maxLength: 3 }), fc.constant(null));
 const row = fc.dictionary(fc.constantFrom('id', 'username', 'project', 'pageIds', 'uptime', 'startedAtMs', 'authorized'), value);
@@ -13,11 +13,23 @@ describe('session table encoding', () => {
     }), { numRuns: 500 });
   });
 
-  it('sends each repeated string once and leaves mostly distinct strings as they are', () => {
+  it('sends each repeated string once and mostly distinct strings as one text', () => {
     const rows = Array.from({ length: 1000 }, (_, i) => ({ id: `s-${i}`, project: i % 2 ? 'A' : 'B', pageIds: ['/', `/p${i % 3}`] }));
     const encoded = encodeRows(rows);
-    expect(encoded.columns.map((c) => [c.field, c.kind])).toEqual([['id', 'values'], ['project', 'text'], ['pageIds', 'texts']]);
-    expect(encoded.strings).toEqual(['B', 'A', '/', '/p0', '/p1', '/p2']);
+    expect(encoded.columns.map((c) => [c.field, c.kind])).toEqual([['id', 'joined'], ['project', 'text'], ['pageIds', 'lists']]);
+    expect(encoded.strings).toEqual(['B', 'A']);
     expect(JSON.stringify(encoded).length).toBeLessThan(JSON.stringify(rows).length / 2);
+  });
+
+  it('reads rows in place: a missing field is undefined, and a field no row has is missing everywhere', () => {
+    const rows = [{ id: 'a', pageIds: ['/x', '/y'], uptime: 5 }, { id: 'b', pageIds: [] }, { uptime: null }];
+    const table = new EncodedTable(JSON.parse(JSON.stringify(encodeRows(rows))) as ReturnType<typeof encodeRows>);
+    expect(table.count).toBe(3);
+    expect([0, 1, 2].map((i) => table.get('pageIds', i))).toEqual([['/x', '/y'], [], undefined]);
+    expect([0, 1, 2].map((i) => table.get('uptime', i))).toEqual([5, undefined, null]);
+    expect([0, 1, 2].map((i) => table.has('id', i))).toEqual([true, true, false]);
+    expect(table.absent('id')).toEqual([2]);
+    expect(table.absent('username')).toBe('all');
+    expect(table.get('username', 0)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { toPy } from '../../../runtime/guest/convert.js';
 import { registerGuestServed, type GuestServedCall, type HostValueCopy } from '../../../runtime/guest/guest-served.js';
 import { makeRowMapping, type ComputedValue, type MappingContext } from '../../../runtime/guest/mapping-adapter.js';
-import { decodeRows, type EncodedRows } from '../session-table-encoding.js';
+import { EncodedTable, type EncodedRows } from '../session-table-encoding.js';
 import { SESSION_TABLE_IMPLEMENTATION, type SessionTableFresh, type SessionTableRow, type SessionTableSettings } from '../session-table-settings.js';
 import type { PyObject, SkGlobal } from '../../../runtime/guest/skulpt-types.js';
 
@@ -23,6 +23,8 @@ let filteredCallsWithoutCopy = 0;
 
 /** The rows of one copy, and what is derived from them. */
 interface Table {
+  readonly data: EncodedTable;
+  /** A view per row: its fields read from the columns when touched. */
   readonly rows: readonly SessionTableRow[];
   /** Each row's visible keys: the declared columns it has (shared arrays). */
   readonly keys: ReadonlyArray<readonly string[]>;
@@ -89,38 +91,73 @@ function tableOf(copy: HostValueCopy, settings: SessionTableSettings): Table {
   let table = tables.get(copy);
   if (table === undefined) {
     // The host side sends the snapshot's records, encoded column by column (session-table-encoding.ts).
-    table = makeTable(decodeRows(copy.value as EncodedRows), settings);
+    table = makeTable(new EncodedTable(copy.value as EncodedRows), settings);
     tables.set(copy, table);
   }
   return table;
 }
 
-function makeTable(rows: readonly SessionTableRow[], settings: SessionTableSettings): Table {
+/** Where a row view keeps its row number (a symbol: no field name can take its place). */
+const ROW = Symbol('row');
+
+function makeTable(data: EncodedTable, settings: SessionTableSettings): Table {
+  // One view class per table: each field is a getter over its column.
+  class RowView {
+    readonly [ROW]: number;
+    constructor(row: number) {
+      this[ROW] = row;
+    }
+  }
+  for (const field of data.fields) {
+    let read: ((row: number) => unknown) | undefined;
+    Object.defineProperty(RowView.prototype, field, { enumerable: true, get(this: RowView) { return (read ??= data.reader(field))(this[ROW]); } });
+  }
+  const rows = new Array<SessionTableRow>(data.count);
+  for (let i = 0; i < data.count; i++) rows[i] = new RowView(i) as unknown as SessionTableRow;
+  return { data, rows, keys: visibleKeys(data, settings), indexes: new Map() };
+}
+
+/**
+ * Each row's declared columns that it shows: a column it has, or an elapsed column whose timestamp it has. Only
+ * rows missing some field are looked at one by one; every other row shares the full list.
+ */
+function visibleKeys(data: EncodedTable, settings: SessionTableSettings): ReadonlyArray<readonly string[]> {
   const all = settings.columns;
-  const shows = (row: SessionTableRow, column: string): boolean => Object.hasOwn(row, column)
-    || Object.hasOwn(settings.elapsed, column) && Object.hasOwn(row, settings.elapsed[column] as string);
+  const keys = new Array<readonly string[]>(data.count).fill(all);
+  const suspects = new Set<number>();
+  for (const column of all) {
+    const absent = data.absent(column);
+    if (absent === 'all') {
+      for (let i = 0; i < data.count; i++) suspects.add(i);
+      break;
+    }
+    for (const i of absent) suspects.add(i);
+  }
+  const shows = (i: number, column: string): boolean => data.has(column, i)
+    || Object.hasOwn(settings.elapsed, column) && data.has(settings.elapsed[column] as string, i);
   const variants = new Map<string, readonly string[]>();
-  const keys = rows.map((row) => {
-    if (all.every((column) => shows(row, column))) return all;
-    const mine = all.filter((column) => shows(row, column));
+  for (const i of suspects) {
+    const mine = all.filter((column) => shows(i, column));
+    if (mine.length === all.length) continue;
     const id = mine.join('\u0000');
     const shared = variants.get(id) ?? mine;
     variants.set(id, shared);
-    return shared;
-  });
-  return { rows, keys, indexes: new Map() };
+    keys[i] = shared;
+  }
+  return keys;
 }
 
 function index(table: Table, column: string): Map<unknown, number[]> {
   let byValue = table.indexes.get(column);
   if (byValue === undefined) {
     const built = new Map<unknown, number[]>();
-    table.rows.forEach((row, i) => {
-      const value = row[column];
+    const read = table.data.reader(column);
+    for (let i = 0; i < table.data.count; i++) {
+      const value = read(i);
       const list = built.get(value);
       if (list === undefined) built.set(value, [i]);
       else list.push(i);
-    });
+    }
     table.indexes.set(column, built);
     byValue = built;
   }
