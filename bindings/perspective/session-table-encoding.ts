@@ -62,14 +62,10 @@ function encodeColumn(field: string, values: readonly unknown[], code: (text: st
     return { field, kind, codes, absent };
   }
   if (kind === 'joined') {
-    const texts = new Array<string>(n);
     const lengths = new Array<number>(n);
-    for (let i = 0; i < n; i++) {
-      const text = (values[i] ?? '') as string;
-      texts[i] = text;
-      lengths[i] = text.length;
-    }
-    return { field, kind, text: texts.join(''), lengths, absent };
+    for (let i = 0; i < n; i++) lengths[i] = ((values[i] ?? '') as string).length;
+    // join() writes nothing for an absent row's undefined.
+    return { field, kind, text: values.join(''), lengths, absent };
   }
   if (kind === 'lists') {
     const counts = new Array<number>(n);
