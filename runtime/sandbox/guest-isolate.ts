@@ -74,18 +74,11 @@ export class GuestIsolate {
   static async create(ivm: Ivm, scripts: Iterable<GuestScript>, memoryLimitMb: number, bridge: BridgeHandlers): Promise<{ guest: GuestIsolate; cacheStale: boolean }> {
     const isolate = new ivm.Isolate({ memoryLimit: memoryLimitMb });
     try {
-      const contextReady = isolate.createContext();
-      const compiling: Array<{ script: GuestScript; compiled: Promise<IsolatedVM.Script & { cachedDataRejected?: boolean }> }> = [];
-      for (const script of scripts) {
-        const compiled = isolate.compileScript(script.source, {
-          filename: scriptOrigin(script.file),
-          ...(script.cachedData ? { cachedData: new ivm.ExternalCopy(toArrayBuffer(script.cachedData)) } : {}),
-        });
-        compiled.catch(() => undefined); // awaited below, in order
-        compiling.push({ script, compiled });
-      }
-      const context = await contextReady;
-      await context.evalClosure(INSTALL_BRIDGE, [
+      // The context and the bridge synchronously (a fresh isolate has nothing queued), then each script is queued
+      // to compile as soon as it is read and to run as soon as it and the one before are done: every await is
+      // two thread hops, and the isolate should not wait for the sandbox's thread between scripts.
+      const context = isolate.createContextSync();
+      context.evalClosureSync(INSTALL_BRIDGE, [
         new ivm.Callback((stream: number, text: string) => bridge.write(stream, text)),
         new ivm.Reference((path: string, args: string) => bridge.call(path, args)),
         new ivm.Reference((ms: number) => bridge.sleep(ms)),
@@ -94,12 +87,23 @@ export class GuestIsolate {
         new ivm.Callback((name: string) => bridge.module(name, isolate, context)),
       ]);
       let cacheStale = false;
-      for (const { script, compiled: pending } of compiling) {
-        const compiled = await pending;
-        cacheStale ||= script.cachedData === undefined || compiled.cachedDataRejected === true;
-        await compiled.run(context);
-        compiled.release();
+      let ran: Promise<unknown> = Promise.resolve();
+      for (const script of scripts) {
+        const compiling = isolate.compileScript(script.source, {
+          filename: scriptOrigin(script.file),
+          ...(script.cachedData ? { cachedData: new ivm.ExternalCopy(toArrayBuffer(script.cachedData)) } : {}),
+        });
+        ran = Promise.all([compiling, ran]).then(async ([compiled]: [IsolatedVM.Script & { cachedDataRejected?: boolean }, unknown]) => {
+          cacheStale ||= script.cachedData === undefined || compiled.cachedDataRejected === true;
+          try {
+            await compiled.run(context);
+          } finally {
+            compiled.release();
+          }
+        });
+        ran.catch(() => undefined); // awaited below
       }
+      await ran;
       // Synchronous from here: nothing else is queued on the isolate, and each await costs two thread hops.
       const api = context.evalClosureSync(TAKE_API, [], { result: { reference: true } });
       const fn = (index: number): GuestFn => api.getSync(index, { reference: true }) as GuestFn;
