@@ -2,11 +2,12 @@
 // and writes Skulpt (with our patch series applied) and the trimmed Skulpt library the sandbox loads.
 import { build, transform } from 'esbuild';
 import { applyToBundle, readPatchSeries } from './runtime/skulpt/apply-patches.mjs';
+import { patchIsolatedVm } from './runtime/sandbox/patch-isolated-vm.mjs';
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import vm from 'node:vm';
 
 const nodeBanner = "import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);";
@@ -84,6 +85,9 @@ const entries = [
   // The SQLite process (bindings/db/sqlite): one per database file, killed to stop a statement.
   { entryPoints: ['bindings/db/sqlite/sqlite-process-main.ts'], outfile: 'dist/sqlite-process.cjs', ...cjs },
 ].filter((e) => existsSync(e.entryPoints[0]));
+
+// isolated-vm with its patch series (rebuilt only when the series is not in its addon yet).
+patchIsolatedVm({ root: dirname(createRequire(import.meta.url).resolve('isolated-vm/package.json')), log: (line) => console.log(line) });
 
 // Skulpt first: the guest bundle embeds the start-up canaries compiled by the patched compiler.
 await writePatchedSkulpt();

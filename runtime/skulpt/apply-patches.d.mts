@@ -7,12 +7,12 @@ export interface Hunk {
 
 export interface Patch {
   readonly name: string;
-  /** The patched file, relative to Skulpt's package root (src/...). */
+  /** The patched file, relative to the package root (src/...). */
   readonly file: string;
   readonly hunks: readonly Hunk[];
 }
 
-export function readPatchSeries(dir: string): Patch[];
-export function parsePatch(name: string, text: string): Patch;
+export function readPatchSeries(dir: string, files?: RegExp): Patch[];
+export function parsePatch(name: string, text: string, files?: RegExp): Patch;
 export function applyPatch(patch: Patch, text: string): string;
 export function applyToBundle(series: readonly Patch[], bundle: string): string;

@@ -1,4 +1,5 @@
-// Applies the reviewed patch series in runtime/skulpt/patches/ to Skulpt at build time (see build.mjs).
+// Applies the reviewed patch series in runtime/skulpt/patches/ to Skulpt at build time (see build.mjs); the same
+// parser and hunk rules apply isolated-vm's series (runtime/sandbox/patch-isolated-vm.mjs).
 //
 // Each patch is a unified diff of files under Skulpt's src/ (as `diff -u a/src/x.js b/src/x.js` or
 // `git diff` writes it), preceded by a free-text header that says what it changes and why. Hunks are applied
@@ -17,21 +18,25 @@ import { join } from 'node:path';
  * @typedef {{ name: string, file: string, hunks: Hunk[] }} Patch
  */
 
-/** Reads every `*.patch` of a folder, in name order. */
-export function readPatchSeries(dir) {
+/** Skulpt's patches change its JavaScript sources. */
+const SKULPT_SOURCE = /^src\/[\w./-]+\.js$/;
+
+/** Reads every `*.patch` of a folder, in name order; each must change a file whose path matches `files`. */
+export function readPatchSeries(dir, files = SKULPT_SOURCE) {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.patch'))
     .sort()
-    .map((name) => parsePatch(name, readFileSync(join(dir, name), 'utf8')));
+    .map((name) => parsePatch(name, readFileSync(join(dir, name), 'utf8'), files));
 }
 
 /**
- * Parses one patch. It must change exactly one file, under src/, with at least one hunk.
+ * Parses one patch. It must change exactly one file, whose path matches `files`, with at least one hunk.
  * @param {string} name
  * @param {string} text
+ * @param {RegExp} [files]
  * @returns {Patch}
  */
-export function parsePatch(name, text) {
+export function parsePatch(name, text, files = SKULPT_SOURCE) {
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
   let file;
@@ -67,7 +72,7 @@ export function parsePatch(name, text) {
       throw new Error(`${name}: unexpected line in hunk ${current.header}: ${line}`);
     }
   }
-  if (file === undefined || !/^src\/[\w./-]+\.js$/.test(file)) throw new Error(`${name}: no src/*.js file header`);
+  if (file === undefined || !files.test(file)) throw new Error(`${name}: no file header matching ${files}`);
   if (hunks.length === 0) throw new Error(`${name}: no hunks`);
   return {
     name,
@@ -85,8 +90,8 @@ export function applyPatch(patch, text) {
   let out = text;
   for (const hunk of patch.hunks) {
     const at = out.indexOf(hunk.old);
-    if (at < 0) throw new Error(`Skulpt patch ${patch.name} does not apply to ${patch.file}: hunk ${hunk.header} not found`);
-    if (out.indexOf(hunk.old, at + 1) >= 0) throw new Error(`Skulpt patch ${patch.name}: hunk ${hunk.header} matches ${patch.file} more than once`);
+    if (at < 0) throw new Error(`patch ${patch.name} does not apply to ${patch.file}: hunk ${hunk.header} not found`);
+    if (out.indexOf(hunk.old, at + 1) >= 0) throw new Error(`patch ${patch.name}: hunk ${hunk.header} matches ${patch.file} more than once`);
     out = out.slice(0, at) + hunk.new + out.slice(at + hunk.old.length);
   }
   return out;

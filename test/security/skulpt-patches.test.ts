@@ -38,7 +38,8 @@ describe('the Skulpt patch series', () => {
   });
 
   it('refuses malformed patches', () => {
-    expect(() => parsePatch('empty.patch', 'just text\n')).toThrow(/no src\/\*\.js file header/);
+    expect(() => parsePatch('empty.patch', 'just text\n')).toThrow(/no file header matching/);
+    expect(() => parsePatch('cc.patch', 'Header.\n\n--- a/src/x.cc\n+++ b/src/x.cc\n@@ -1 +1 @@\n-a\n+b\n')).toThrow(/no file header matching/);
     expect(() => patch(' a\n?b\n')).toThrow(/unexpected line/);
   });
 });
