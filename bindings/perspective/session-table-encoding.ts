@@ -146,6 +146,7 @@ export class EncodedTable {
   readonly fields: readonly string[];
   private readonly byField = new Map<string, EncodedColumn>();
   private readonly readers = new Map<string, (row: number) => unknown>();
+  private readonly absentSets = new Map<string, ReadonlySet<number>>();
 
   constructor(private readonly encoded: EncodedRows) {
     this.count = encoded.count;
@@ -158,9 +159,10 @@ export class EncodedTable {
     return this.byField.get(field)?.absent ?? 'all';
   }
 
-  /** Whether row `row` has the field. */
+  /** Whether row `row` has the field (without reading its value). */
   has(field: string, row: number): boolean {
-    return this.reader(field)(row) !== undefined;
+    const column = this.byField.get(field);
+    return column !== undefined && (column.absent.length === 0 || !this.absentSet(column).has(row));
   }
 
   /** Row `row`'s value of the field; undefined when it has none. */
@@ -173,10 +175,21 @@ export class EncodedTable {
     let read = this.readers.get(field);
     if (read === undefined) {
       const column = this.byField.get(field);
-      read = column === undefined ? () => undefined : withAbsent(column.absent, this.columnReader(column));
+      if (column === undefined) read = () => undefined;
+      else {
+        const value = this.columnReader(column);
+        const absent = column.absent.length === 0 ? undefined : this.absentSet(column);
+        read = absent === undefined ? value : (row) => (absent.has(row) ? undefined : value(row));
+      }
       this.readers.set(field, read);
     }
     return read;
+  }
+
+  private absentSet(column: EncodedColumn): ReadonlySet<number> {
+    let set = this.absentSets.get(column.field);
+    if (set === undefined) this.absentSets.set(column.field, (set = new Set(column.absent)));
+    return set;
   }
 
   private columnReader(column: EncodedColumn): (row: number) => unknown {
@@ -204,12 +217,6 @@ export class EncodedTable {
   }
 }
 
-function withAbsent(absent: readonly number[], read: (row: number) => unknown): (row: number) => unknown {
-  if (absent.length === 0) return read;
-  const missing = new Set(absent);
-  return (row) => (missing.has(row) ? undefined : read(row));
-}
-
 /** Where each of a run of lengths starts, and where the last ends. */
 function offsets(lengths: readonly number[]): Float64Array {
   const starts = new Float64Array(lengths.length + 1);
@@ -223,10 +230,7 @@ export function decodeRows(encoded: EncodedRows): Array<Record<string, unknown>>
   const rows: Array<Record<string, unknown>> = [];
   for (let i = 0; i < table.count; i++) {
     const row: Record<string, unknown> = {};
-    for (const field of table.fields) {
-      const value = table.get(field, i);
-      if (value !== undefined) row[field] = value;
-    }
+    for (const field of table.fields) if (table.has(field, i)) row[field] = table.get(field, i);
     rows.push(row);
   }
   return rows;

@@ -118,27 +118,24 @@ function makeTable(data: EncodedTable, settings: SessionTableSettings): Table {
 }
 
 /**
- * Each row's declared columns that it shows: a column it has, or an elapsed column whose timestamp it has. Only
- * rows missing some field are looked at one by one; every other row shares the full list.
+ * Each row's declared columns that it shows: a column it has, or an elapsed column whose timestamp it has. Rows
+ * that lack none of the table's fields share one list; only rows missing some field are looked at one by one.
  */
 function visibleKeys(data: EncodedTable, settings: SessionTableSettings): ReadonlyArray<readonly string[]> {
   const all = settings.columns;
-  const keys = new Array<readonly string[]>(data.count).fill(all);
+  const timestampOf = (column: string): string | undefined => (Object.hasOwn(settings.elapsed, column) ? settings.elapsed[column] : undefined);
+  const inTable = (field: string | undefined): boolean => field !== undefined && data.absent(field) !== 'all';
+  const full = all.filter((column) => inTable(column) || inTable(timestampOf(column)));
+  const keys = new Array<readonly string[]>(data.count).fill(full.length === all.length ? all : full);
   const suspects = new Set<number>();
-  for (const column of all) {
-    const absent = data.absent(column);
-    if (absent === 'all') {
-      for (let i = 0; i < data.count; i++) suspects.add(i);
-      break;
-    }
-    for (const i of absent) suspects.add(i);
-  }
-  const shows = (i: number, column: string): boolean => data.has(column, i)
-    || Object.hasOwn(settings.elapsed, column) && data.has(settings.elapsed[column] as string, i);
+  for (const field of data.fields) for (const i of data.absent(field) as readonly number[]) suspects.add(i);
+  const shows = (i: number, column: string): boolean => {
+    const timestamp = timestampOf(column);
+    return data.has(column, i) || (timestamp !== undefined && data.has(timestamp, i));
+  };
   const variants = new Map<string, readonly string[]>();
   for (const i of suspects) {
     const mine = all.filter((column) => shows(i, column));
-    if (mine.length === all.length) continue;
     const id = mine.join('\u0000');
     const shared = variants.get(id) ?? mine;
     variants.set(id, shared);
