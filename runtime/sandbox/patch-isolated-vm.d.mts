@@ -2,6 +2,7 @@
 import type { Patch } from '../skulpt/apply-patches.mjs';
 
 export const ISOLATED_VM_PATCHES: string;
+export const ISOLATED_VM_SOURCES: RegExp;
 export const PATCHED_MARKER: string;
 export function isApplied(patch: Patch, text: string): boolean;
 export function patchIsolatedVm(options: {

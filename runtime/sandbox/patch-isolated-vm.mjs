@@ -14,8 +14,8 @@ import { applyPatch, readPatchSeries } from '../skulpt/apply-patches.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ISOLATED_VM_PATCHES = join(here, 'isolated-vm-patches');
-/** isolated-vm's C++ sources and headers. */
-const SOURCE_FILES = /^src\/[\w./-]+\.(?:cc|h)$/;
+/** isolated-vm's C++ sources and headers: the files its patches may change. */
+export const ISOLATED_VM_SOURCES = /^src\/[\w./-]+\.(?:cc|h)$/;
 /** Written beside the addon after a rebuild: the series the addon was built from. */
 export const PATCHED_MARKER = join('out', 'perspective-sandbox-patches.txt');
 
@@ -32,7 +32,7 @@ export function isApplied(patch, text) {
  * @returns {'patched and rebuilt' | 'rebuilt' | 'up to date'}
  */
 export function patchIsolatedVm({ root, rebuild = npmRebuild, log = () => undefined }) {
-  const series = readPatchSeries(ISOLATED_VM_PATCHES, SOURCE_FILES);
+  const series = readPatchSeries(ISOLATED_VM_PATCHES, ISOLATED_VM_SOURCES);
   let patched = false;
   for (const patch of series) {
     const path = join(root, patch.file);

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPatchSeries } from '../../runtime/skulpt/apply-patches.mjs';
-import { isApplied, ISOLATED_VM_PATCHES, PATCHED_MARKER, patchIsolatedVm } from '../../runtime/sandbox/patch-isolated-vm.mjs';
+import { isApplied, ISOLATED_VM_PATCHES, ISOLATED_VM_SOURCES, PATCHED_MARKER, patchIsolatedVm } from '../../runtime/sandbox/patch-isolated-vm.mjs';
 
 const installed = dirname(createRequire(import.meta.url).resolve('isolated-vm/package.json'));
-const series = readPatchSeries(ISOLATED_VM_PATCHES, /^src\/[\w./-]+\.(?:cc|h)$/);
+const series = readPatchSeries(ISOLATED_VM_PATCHES, ISOLATED_VM_SOURCES);
 const scratch = mkdtempSync(join(tmpdir(), 'ps-ivm-patch-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
