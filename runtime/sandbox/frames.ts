@@ -1,4 +1,4 @@
-import { isAscii } from 'node:buffer';
+import { bytesText } from './bytes-text.js';
 
 /**
  * Length-prefixed JSON frames over a byte stream: the transport between the host and the sandbox process
@@ -70,9 +70,7 @@ export class FrameReader {
       this.expected = undefined;
       let message: unknown;
       if (frame.length >= 5 && frame[0] === CALL_REPLY_MARK) {
-        // Mostly ASCII (a session table), which is read without UTF-8 decoding.
-        const json = frame.subarray(5);
-        message = { type: 'callReply', id: frame.readUInt32BE(1), json: json.toString(isAscii(json) ? 'latin1' : 'utf8') };
+        message = { type: 'callReply', id: frame.readUInt32BE(1), json: bytesText(frame.subarray(5)) };
       } else {
         try {
           message = JSON.parse(frame.toString('utf8'));
