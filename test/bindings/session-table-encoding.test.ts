@@ -21,6 +21,22 @@ describe('session table encoding', () => {
     expect(JSON.stringify(encoded).length).toBeLessThan(JSON.stringify(rows).length / 2);
   });
 
+  it('sends integers and booleans as text, and other numbers as they are', () => {
+    const rows = [
+      { startedAtMs: 1_764_000_000_000, bytes: 0, authorized: true, ratio: 0.5, big: 2 ** 60 },
+      { startedAtMs: 1_764_000_123_456, bytes: -7, authorized: false, ratio: 1, big: 1 },
+      { startedAtMs: 1_764_000_000_001, bytes: Number.MAX_SAFE_INTEGER, ratio: 2, big: 3 },
+    ];
+    const encoded = encodeRows(rows);
+    expect(encoded.columns.map((c) => [c.field, c.kind])).toEqual([
+      ['startedAtMs', 'ints'], ['bytes', 'values'], ['authorized', 'bools'], ['ratio', 'values'], ['big', 'values'],
+    ]);
+    const text = JSON.stringify(encoded);
+    const packed = encoded.columns.flatMap((c) => (c.kind === 'ints' ? [c.values.digits] : c.kind === 'bools' ? [c.flags] : []));
+    for (const digits of packed) expect(text).toContain(`"${digits}"`);
+    expect(decodeRows(JSON.parse(text) as ReturnType<typeof encodeRows>)).toEqual(rows);
+  });
+
   it('reads rows in place: a missing field is undefined, and a field no row has is missing everywhere', () => {
     const rows = [{ id: 'a', pageIds: ['/x', '/y'], uptime: 5 }, { id: 'b', pageIds: [] }, { uptime: null }];
     const table = new EncodedTable(JSON.parse(JSON.stringify(encodeRows(rows))) as ReturnType<typeof encodeRows>);
