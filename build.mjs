@@ -167,7 +167,7 @@ function libraryFromMemory(name) {
 async function writePrecompiledModules() {
   const context = vm.createContext({});
   // module(): '' (no module is compiled yet), so the guest compiles each one itself.
-  context.__ps_bridge = { write: () => undefined, call: () => '{"ok":null}', sleep: () => 'slept', poll: () => 0, library: libraryFromMemory, module: () => '' };
+  context.__ps_bridge = { write: () => undefined, call: () => '{"ok":null}', sleep: () => 'slept', poll: () => 0, library: libraryFromMemory, module: () => '', compiled: () => undefined };
   for (const f of ['skulpt.min.js', 'guest.js']) vm.runInContext(readFileSync(`dist/${f}`, 'latin1'), context, { filename: f });
   const config = { limits: { timeoutMs: 600_000, outputLimitBytes: 1 << 20, recursionLimit: 1000, memoryLimitBytes: 1 << 30 }, modules: [], builtinModules: [], strings: 'unicode' };
   context.__psGuest.init(JSON.stringify(config));

@@ -9,6 +9,7 @@ import { checkGlobals, ValueConversionError, type PlainValue } from './plain-val
 import { completenessSchema, execOutcomeSchema, sandboxMessageSchema, stringListSchema } from './protocol.js';
 import type { EvaluateResult, RunResult } from './result.js';
 import { codeCachePath, writeCodeCache } from './sandbox/code-cache.js';
+import { CompiledScripts } from './sandbox/compiled-scripts.js';
 import { LibraryFiles } from './sandbox/library-files.js';
 import { readModuleCacheWants, updateModuleCacheWants } from './sandbox/module-cache-wants.js';
 import { HARD_STOP_GRACE_MS, PROCESS_KILL_GRACE_MS } from './sandbox/sandbox-setup.js';
@@ -119,6 +120,9 @@ export class Interpreter {
   private acceptsCodeCache = true;
   /** The library modules this sandbox's init asked code caches of (see ModuleScripts). */
   private moduleCachesAsked = new Set<string>();
+  /** Compiled scripts kept in the code cache directory (none without one), and the one the current run may send. */
+  private compiledScripts: CompiledScripts | undefined;
+  private compiledWanted: { readonly id: number; readonly filename: string; readonly source: string } | undefined;
   /** Runs since this sandbox process started, and its isolate's heap after the last request (recycle policy). */
   private runsOnSandbox = 0;
   private sandboxHeapBytes = 0;
@@ -178,6 +182,7 @@ export class Interpreter {
     this.sandbox = sandbox;
     const { cacheDir } = sandbox.setup;
     this.moduleCachesAsked = new Set(cacheDir === undefined ? [] : readModuleCacheWants(cacheDir));
+    this.compiledScripts = cacheDir === undefined ? undefined : new CompiledScripts(cacheDir, sandbox.setup.scripts);
     sandbox.ref(true);
     const started = new Promise<void>((resolve, reject) => {
       // Events of a sandbox this session has since replaced (recycle) are ignored.
@@ -228,6 +233,15 @@ export class Interpreter {
         this.sandbox.kill();
         break;
       case 'codeCache': this.storeCodeCache(message.file, message.base64); break;
+      case 'compiled': {
+        // Only the first one, during the run that asked for it (see compiledFor).
+        const wanted = this.compiledWanted;
+        this.compiledWanted = undefined;
+        if (wanted !== undefined && this.pendingReply?.id === wanted.id) {
+          this.compiledScripts?.write(wanted.filename, wanted.source, { name: message.name, funcname: message.funcname, code: message.code });
+        }
+        break;
+      }
       case 'moduleCacheWanted': {
         const { cacheDir } = this.sandbox.setup;
         if (cacheDir !== undefined) updateModuleCacheWants(cacheDir, { add: [message.name] });
@@ -364,11 +378,15 @@ export class Interpreter {
       const onAbort = (): void => this.abort();
       options.signal?.addEventListener('abort', onAbort, { once: true });
       try {
+        const id = this.nextId++;
+        const filename = options.filename ?? '<string>';
+        const mode = options.mode ?? 'exec';
         const request: ExecRequest = {
-          source, filename: options.filename ?? '<string>', mode: options.mode ?? 'exec', timeoutMs,
+          source, filename, mode, timeoutMs,
           ...(globals === undefined ? {} : { globals }), ...(capture === undefined ? {} : { capture }),
+          ...this.compiledFor(id, source, filename, mode === 'exec' && capture?.kind !== 'last'),
         };
-        const json = await this.request({ type: 'exec', id: this.nextId++, request, timeoutMs }, timeoutMs + HARD_STOP_GRACE_MS);
+        const json = await this.request({ type: 'exec', id, request, timeoutMs }, timeoutMs + HARD_STOP_GRACE_MS);
         outcome = execOutcomeSchema.parse(JSON.parse(json));
       } catch {
         died = true;
@@ -400,6 +418,22 @@ export class Interpreter {
       if (value.kind === 'unconvertible') throw new ValueConversionError(`cannot convert to JavaScript: ${value.message}`);
       return { result, value: value.json as PlainValue };
     });
+  }
+
+  /**
+   * The compiled script a plain run (`plain`: mode 'exec', no value of its last expression) gets, or asks for: only
+   * when it is the first request this sandbox process serves, so that nothing of any guest has run in it before
+   * the guest compiles it and sends it back (see runtime/sandbox/compiled-scripts.ts).
+   */
+  private compiledFor(id: number, source: string, filename: string, plain: boolean): Pick<ExecRequest, 'compiled' | 'reportCompiled'> {
+    this.compiledWanted = undefined;
+    const scripts = this.compiledScripts;
+    // acceptsCodeCache: no request has been sent to this sandbox process yet.
+    if (scripts === undefined || !plain || !this.acceptsCodeCache) return {};
+    const compiled = scripts.read(filename, source);
+    if (compiled !== undefined) return { compiled };
+    this.compiledWanted = { id, filename, source };
+    return { reportCompiled: true };
   }
 
   /** Stops the run in progress as at its deadline (an AbortSignal fired). */

@@ -49,6 +49,7 @@ export const sandboxMessageSchema: z.ZodType<SandboxMessage> = z.discriminatedUn
   z.object({ type: z.literal('ready') }),
   z.object({ type: z.literal('failed'), message: z.string().max(100_000) }),
   z.object({ type: z.literal('codeCache'), file: z.string(), base64: z.string() }),
+  z.object({ type: z.literal('compiled'), name: z.string().max(10_000), funcname: z.string().max(200), code: z.string() }),
   z.object({ type: z.literal('moduleCacheWanted'), name: z.string().max(300) }),
   z.object({ type: z.literal('output'), stream: z.enum(['stdout', 'stderr']), text: z.string() }),
   z.object({ type: z.literal('call'), id: z.number().int(), path: z.string().max(200), args: z.string() }),

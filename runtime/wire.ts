@@ -147,6 +147,17 @@ export interface ExecRequest {
   readonly globals?: Readonly<Record<string, unknown>>;
   /** A value to send back after the run: the last expression statement's, or a global's. */
   readonly capture?: ValueCapture;
+  /** This source compiled before (a cached CompiledScript): run it instead of compiling, if its name is the run's. */
+  readonly compiled?: CompiledScript;
+  /** Send the compiled script (bridge.compiled) before running it, for the host to keep. */
+  readonly reportCompiled?: boolean;
+}
+
+/** A script as the guest's compiler made it: the run's compile name, and the generated module (code, function). */
+export interface CompiledScript {
+  readonly name: string;
+  readonly funcname: string;
+  readonly code: string;
 }
 
 /** Which value a run sends back as plain data (see ExecRequest.capture). */
@@ -220,6 +231,8 @@ export type SandboxMessage =
    * or for a library module the init asked for (file: `module:<module file>`).
    */
   | { readonly type: 'codeCache'; readonly file: string; readonly base64: string }
+  /** The script of the current exec, compiled, before it runs (only when the request asked: reportCompiled). */
+  | ({ readonly type: 'compiled' } & CompiledScript)
   /** A library module was evaluated without a code cache from the cache directory: a later start may make one. */
   | { readonly type: 'moduleCacheWanted'; readonly name: string }
   | { readonly type: 'output'; readonly stream: 'stdout' | 'stderr'; readonly text: string }

@@ -20,6 +20,8 @@ export interface Bridge {
    * global, whose name this returns; '' when the build has no such module.
    */
   module(name: string): string;
+  /** Hands the host the script of the current run, compiled, before it runs (when the run asked: reportCompiled). */
+  compiled(name: string, funcname: string, code: string): void;
 }
 
 declare const __ps_bridge: Bridge | undefined;

@@ -1,5 +1,5 @@
 import { EXIT } from '../exit-codes.js';
-import type { ExecMode, ExecOutcome } from '../wire.js';
+import type { CompiledScript, ExecMode, ExecOutcome } from '../wire.js';
 import { bridge } from './bridge.js';
 import { sourceUrlFor } from './caller-lines.js';
 import { admitDiagnostic, admitOutput, isRecursionStop, limitMessage, outputExhausted, startRun, stopReasonOfRun } from './limits.js';
@@ -40,20 +40,41 @@ function writeDiagnostic(text: string): void {
   bridge.write(1, admitDiagnostic(stderrBytes.text('', false) + text));
 }
 
+type ModuleFunction = (globals: Record<string, PyObject>) => unknown;
+
 /** Compiles Python source to a JS module function. Syntax errors surface as Python SyntaxError. */
-export function compile(source: string, filename: string): (globals: Record<string, PyObject>) => unknown {
+export function compile(source: string, filename: string): ModuleFunction {
   rememberSource(filename, source);
-  const code = Sk.compile(source, filename, 'exec', false);
+  return evaluateCompiled(Sk.compile(source, filename, 'exec', false), filename);
+}
+
+/** The module function of generated code: a function of the module's globals. */
+function evaluateCompiled(code: { readonly funcname: string; readonly code: string }, filename: string): ModuleFunction {
   const evaluated = `${withDisplayFile(code.code)}\n${code.funcname};`;
-  // The source URL lets caller-lines.ts place the frames of this run in its code (for `warnings`). The result is
-  // the compiled module: a function of the module's globals.
-  return Sk.global.eval(`${evaluated}\n//# sourceURL=${sourceUrlFor(filename, evaluated)}`) as (globals: Record<string, PyObject>) => unknown;
+  // The source URL lets caller-lines.ts place the frames of this run in its code (for `warnings`).
+  return Sk.global.eval(`${evaluated}\n//# sourceURL=${sourceUrlFor(filename, evaluated)}`) as ModuleFunction;
+}
+
+/**
+ * The run's module function: from the request's compiled script when it was made under this run's name (the host
+ * keeps them: runtime/sandbox/compiled-scripts.ts), else compiled here, and then handed to the host first if the
+ * request asked (before anything of the script runs).
+ */
+function moduleFunction(text: string, name: string, options: RunOptions): ModuleFunction {
+  const kept = options.compiled;
+  if (kept !== undefined && kept.name === name) return evaluateCompiled(kept, name);
+  const code = Sk.compile(text, name, 'exec', false);
+  if (options.reportCompiled === true) bridge.compiled(name, code.funcname, code.code);
+  return evaluateCompiled(code, name);
 }
 
 /** What a run does besides running: its own time limit, and whether its last expression's value is kept. */
 export interface RunOptions {
   readonly timeoutMs?: number | undefined;
   readonly captureLast?: boolean;
+  /** Plain runs only (mode 'exec', no captureLast): see moduleFunction. */
+  readonly compiled?: CompiledScript | undefined;
+  readonly reportCompiled?: boolean | undefined;
 }
 
 /** The value of the last expression statement of a run made with `captureLast` (undefined: there was none). */
@@ -75,7 +96,8 @@ export function execSource(source: string, filename: string, mode: ExecMode, glo
     const name = runName(filename, source);
     // In 'single' mode every expression statement is displayed, and the display keeps the value too.
     const text = mode === 'single' ? withDisplayHooks(source, filename, 'all') : options.captureLast === true ? withDisplayHooks(source, filename, 'last') : source;
-    const moduleFn = compile(text, name);
+    const plain = text === source;
+    const moduleFn = plain ? moduleFunction(text, name, options) : compile(text, name);
     rememberSource(name, source);
     rememberSource(filename, source);
     Sk.globals = globals;

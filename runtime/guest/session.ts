@@ -112,7 +112,9 @@ export function exec(request: ExecRequest): ExecOutcome {
   // Keys of the globals are mangled as the compiler mangles names (`name` is `name$`).
   for (const [name, value] of Object.entries(request.globals ?? {})) globals[Sk.fixReserved(name)] = toPy(value as Json, { strings: config.strings });
   const capture = request.capture;
-  const outcome = execSource(request.source, request.filename, request.mode, globals, { timeoutMs: request.timeoutMs, captureLast: capture?.kind === 'last' });
+  const outcome = execSource(request.source, request.filename, request.mode, globals, {
+    timeoutMs: request.timeoutMs, captureLast: capture?.kind === 'last', compiled: request.compiled, reportCompiled: request.reportCompiled,
+  });
   if (capture === undefined || outcome.status !== 'ok') return outcome;
   const value = capture.kind === 'last' ? capturedLastValue() : Object.hasOwn(globals, Sk.fixReserved(capture.name)) ? globals[Sk.fixReserved(capture.name)] : undefined;
   return { ...outcome, value: plainValue(value, capture.kind === 'last' ? 'the value' : capture.name) };

@@ -50,8 +50,13 @@ export function readSourceText(file: string): string {
  * version, the arch and the consumer.
  */
 export function codeCachePath(cacheDir: string, file: string, source: string, consumer: 'vm' | 'vm-wrapped' | 'isolate'): string {
-  const contentHash = buildHashes(dirname(file))[basename(file)] ?? sha256(source);
-  return join(cacheDir, `${basename(file)}.${consumer}.${process.version}-${process.arch}.${source.length}.${contentHash.slice(0, 32)}.v8cache`);
+  const hash = buildHashes(dirname(file))[basename(file)] ?? sha256(source);
+  return join(cacheDir, `${basename(file)}.${consumer}.${process.version}-${process.arch}.${source.length}.${hash.slice(0, 32)}.v8cache`);
+}
+
+/** The SHA-256 of a file's text: the build's, else hashed here. */
+export function contentHash(file: string): string {
+  return buildHashes(dirname(file))[basename(file)] ?? sha256(readSourceText(file));
 }
 
 /**

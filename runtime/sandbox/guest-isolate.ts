@@ -22,6 +22,8 @@ export interface BridgeHandlers {
   library(name: string): string;
   /** Evaluates a library module's code in the calling guest's context (see module() in runtime/guest/bridge.ts). */
   module(name: string, isolate: IsolatedVM.Isolate, context: IsolatedVM.Context): string;
+  /** The current run's script, compiled (see compiled() in runtime/guest/bridge.ts). */
+  compiled(name: string, funcname: string, code: string): void;
 }
 
 /**
@@ -34,7 +36,7 @@ if (!Object.hasOwn(Math, 'E')) {
   delete Math["'"];
   Object.defineProperty(Math, 'E', { value: Math.exp(1), writable: false, enumerable: false, configurable: false });
 }
-const [write, call, sleep, poll, library, module] = [$0, $1, $2, $3, $4, $5];
+const [write, call, sleep, poll, library, module, compiled] = [$0, $1, $2, $3, $4, $5, $6];
 const bridge = Object.freeze({
   write: (stream, text) => { write(+stream, String(text)); },
   call: (path, args) => String(call.applySyncPromise(undefined, [String(path), String(args)])),
@@ -42,6 +44,7 @@ const bridge = Object.freeze({
   poll: () => +poll(),
   library: (name) => String(library(String(name))),
   module: (name) => String(module(String(name))),
+  compiled: (name, funcname, code) => { compiled(String(name), String(funcname), String(code)); },
 });
 Object.defineProperty(globalThis, '__ps_bridge', { value: bridge, configurable: true });
 `;
@@ -85,6 +88,7 @@ export class GuestIsolate {
         new ivm.Callback(() => bridge.poll()),
         new ivm.Callback((name: string) => bridge.library(name)),
         new ivm.Callback((name: string) => bridge.module(name, isolate, context)),
+        new ivm.Callback((name: string, funcname: string, code: string) => bridge.compiled(name, funcname, code)),
       ]);
       let cacheStale = false;
       let ran: Promise<unknown> = Promise.resolve();

@@ -122,6 +122,9 @@ const bridge: BridgeHandlers = {
   },
   library: (name) => library.get(name),
   module: (name, isolate, context) => modules.evaluate(name, isolate, context),
+  compiled(name, funcname, code) {
+    if (run !== undefined) send({ type: 'compiled', name, funcname, code });
+  },
 };
 
 function emitOutput(stream: number, text: string): void {
