@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RaiseInPython } from '../../runtime/host-module.js';
 import type { SessionRecord } from '../session.js';
 import { sessionRecordSchema } from '../session-schema.js';
+import { fastSessionRecords } from './session-record-fast-check.js';
 import type { SnapshotRecord } from '../backend.js';
 
 const recordsSchema = z.array(sessionRecordSchema);
@@ -12,7 +13,7 @@ const snapshotRecordsSchema = z.array(sessionRecordSchema.extend({ startedAtMs: 
  * fails the Python call with a SystemError naming the record and the field, rather than reaching the script.
  */
 export function checkRecords(records: unknown, what: string): SessionRecord[] {
-  return parseOrRaise(recordsSchema, records, what);
+  return fastSessionRecords(records) ?? parseOrRaise(recordsSchema, records, what);
 }
 
 export function checkSnapshotRecords(records: readonly SnapshotRecord[], what: string): void {

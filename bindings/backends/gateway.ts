@@ -6,6 +6,7 @@ import {
 } from '../backend.js';
 import type { SessionRecord } from '../session.js';
 import { sessionRecordSchema } from '../session-schema.js';
+import { fastSessionRecords } from './session-record-fast-check.js';
 import {
   ACTION_BODY_LIMIT_BYTES, ACTION_RESPONSE_LIMIT_BYTES, actionNotFoundSchema, actionRequestSchema, actionResponseSchema,
 } from './action-wire.js';
@@ -77,7 +78,11 @@ export class GatewayBackend implements SessionBackend {
       response.discard();
       throw this.statusError(response.status);
     }
-    const body = sessionsResponseSchema.safeParse(await this.readJson(response));
+    const json = await this.readJson(response);
+    // The common answer takes the fast exact check; anything else the schema, which names what is wrong.
+    const fast = typeof json === 'object' && json !== null && !Array.isArray(json) ? fastSessionRecords((json as { sessions?: unknown }).sessions) : undefined;
+    if (fast !== undefined) return fast;
+    const body = sessionsResponseSchema.safeParse(json);
     if (!body.success) {
       const issue = body.error.issues[0];
       const where = issue ? ` (${issue.path.join('.') || 'body'}: ${issue.message})` : '';
