@@ -262,6 +262,9 @@ export interface SkAbstr {
   objectDelItem(obj: PyObject, key: PyObject, canSuspend?: boolean): PyObject | undefined;
   objectFormat(obj: PyObject, spec: PyObject): PyObject;
   copyKeywordsToNamedArgs(name: string, names: Array<string | null>, args: PyObject[], kwargs: PyKwArgs | undefined, defaults?: PyObject[]): PyObject[];
+  /** `a <op> b` and `a <op>= b` as compiled code calls them (op: 'Add', 'Sub', 'Mult', ...). */
+  numberBinOp(a: PyObject, b: PyObject, op: string): PyObject;
+  numberInplaceBinOp(a: PyObject, b: PyObject, op: string): PyObject;
 }
 
 /** A compiled class body: fills `locals` with the class namespace. */

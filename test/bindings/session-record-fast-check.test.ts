@@ -14,7 +14,7 @@ const valid = {
 const variants: unknown[] = [
   valid,
   { ...valid, extra: 'dropped' },
-  { pageIds: [], ...valid, authorized: true, sessionScope: 'ios' },
+  { ...Object.fromEntries(Object.entries(valid).reverse()), authorized: true, sessionScope: 'ios' },
   { ...valid, id: '' }, { ...valid, id: 3 }, { ...valid, username: null }, { ...valid, sessionScope: 'desktop' },
   { ...valid, uptime: -1 }, { ...valid, uptime: 1.5 }, { ...valid, uptime: 2 ** 53 }, { ...valid, uptime: '5' },
   { ...valid, uptime: -0 }, { ...valid, lastComm: Number.NaN }, { ...valid, totalBytesSent: Infinity },

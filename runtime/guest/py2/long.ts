@@ -1,4 +1,4 @@
-import type { PyIntLike, PyKwArgs, PyObject, SkGlobal } from '../skulpt-types.js';
+import type { PyIntLike, PyKwArgs, PyObject, PyType, SkGlobal } from '../skulpt-types.js';
 import { requireSlot, setSlot, slotFunction } from '../slots.js';
 
 declare const Sk: SkGlobal;
@@ -21,6 +21,11 @@ const UNARY_SLOTS = ['nb$negative', 'nb$positive', 'nb$abs', 'nb$invert'];
 const DIVISION_SLOTS: Record<string, 'div' | 'mod' | 'divmod'> = {
   nb$floor_divide: 'div', nb$divide: 'div', nb$remainder: 'mod', nb$divmod: 'divmod',
   nb$reflected_floor_divide: 'div', nb$reflected_divide: 'div', nb$reflected_remainder: 'mod', nb$reflected_divmod: 'divmod',
+};
+
+/** Slots done right here for two plain ints held as numbers (1: a + b, 2: a - b, 3: b - a, 4: a * b). */
+const ARITHMETIC: Readonly<Record<string, number>> = {
+  nb$add: 1, nb$reflected_add: 1, nb$subtract: 2, nb$reflected_subtract: 3, nb$multiply: 4, nb$reflected_multiply: 4,
 };
 
 function isLong(obj: unknown): boolean {
@@ -73,13 +78,44 @@ function plainResult(self: PyObject, other: unknown, result: PyObject, int: unkn
   return typeof v === 'number' && v <= INT_MAX && v >= INT_MIN;
 }
 
+/**
+ * `a + b`, `a - b`, `a * b` (and `+=`, `-=`, `*=`) on two plain ints held as numbers, done before Skulpt's
+ * operator dispatch, which looks the operands' slots up by name at every operation. The result is the one the
+ * slots give (a plain int inside 32 bits); everything else goes to the dispatch as before.
+ */
+function installIntOperators(int: PyType): void {
+  const plain = (a: PyObject, b: PyObject, op: string): PyObject | undefined => {
+    if (a.constructor !== int || b.constructor !== int) return undefined;
+    const x: unknown = (a as PyIntLike).v;
+    const y: unknown = (b as PyIntLike).v;
+    if (typeof x !== 'number' || typeof y !== 'number') return undefined;
+    const r = op === 'Add' ? x + y : op === 'Sub' ? x - y : op === 'Mult' ? x * y : Number.NaN;
+    return r <= INT_MAX && r >= INT_MIN ? new int(r) : undefined;
+  };
+  const binary = Sk.abstr.numberBinOp;
+  const inplace = Sk.abstr.numberInplaceBinOp;
+  Sk.abstr.numberBinOp = (a, b, op) => plain(a, b, op) ?? binary(a, b, op);
+  Sk.abstr.numberInplaceBinOp = (a, b, op) => plain(a, b, op) ?? inplace(a, b, op);
+}
+
 export function installLong(): void {
   const int = Sk.builtin.int_;
   const proto = int.prototype;
+  installIntOperators(int);
   for (const slot of BINARY_SLOTS) {
     const original = slotFunction(proto, slot);
     if (original === undefined) continue;
+    const op = ARITHMETIC[slot] ?? 0;
     setSlot(proto, slot, function (this: PyObject, other: unknown, modulus: unknown) { // nb$power takes a modulus
+      // The most common case first, computed as Skulpt computes it: exact ints, a result inside 32 bits.
+      if (op !== 0 && this.constructor === int && (other as PyObject | undefined)?.constructor === int) {
+        const a: unknown = (this as PyIntLike).v;
+        const b: unknown = (other as PyIntLike).v;
+        if (typeof a === 'number' && typeof b === 'number') {
+          const r = op === 1 ? a + b : op === 2 ? a - b : op === 3 ? b - a : a * b;
+          if (r <= INT_MAX && r >= INT_MIN) return new int(r);
+        }
+      }
       const result = original.call(this, other, modulus) as PyObject;
       return plainResult(this, other, result, int) ? result : typed(result, isLong(this) || isLong(other));
     });

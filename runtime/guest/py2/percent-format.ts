@@ -39,6 +39,8 @@ interface Spec {
 interface Template {
   readonly specs: readonly Spec[];
   readonly tail: string;
+  /** Every spec is a bare %d, %i or %s (no key, flags, width or precision): see bareFormat. */
+  readonly bare: boolean;
 }
 
 /** Parsed templates by text: scripts format with the same few literals over and over. */
@@ -69,7 +71,9 @@ function parseTemplate(text: string): Template {
     const [, key, flags = '', widthSpec, precisionSpec, conversion] = m as unknown as [string, string | undefined, string | undefined, string | undefined, string | undefined, string];
     specs.push({ before, at: percent, key, flags, widthSpec, precisionSpec, conversion, incomplete: false });
   }
-  const template = { specs, tail };
+  const bare = specs.every((spec) => !spec.incomplete && spec.key === undefined && spec.flags === '' && spec.widthSpec === undefined
+    && spec.precisionSpec === undefined && (spec.conversion === 'd' || spec.conversion === 'i' || spec.conversion === 's'));
+  const template = { specs, tail, bare };
   if (text.length <= MAX_CACHED_TEMPLATE_CHARS) {
     if (templates.size >= MAX_TEMPLATES) templates.clear();
     templates.set(text, template);
@@ -78,7 +82,12 @@ function parseTemplate(text: string): Template {
 }
 
 export function percentFormat(template: PyStr, rhs: PyObject): PyObject {
-  const { specs, tail } = parseTemplate(template.v);
+  const parsed = parseTemplate(template.v);
+  if (parsed.bare && template.constructor === Sk.builtin.str) {
+    const text = bareFormat(parsed, rhs);
+    if (text !== undefined) return new Sk.builtin.str(text);
+  }
+  const { specs, tail } = parsed;
   const positional: PyObject[] = rhs instanceof Sk.builtin.tuple ? rhs.v : [rhs];
   const mapping = isMappingArg(rhs) ? rhs : undefined;
   let next = 0;
@@ -125,6 +134,30 @@ export function percentFormat(template: PyStr, rhs: PyObject): PyObject {
     throw new Sk.builtin.TypeError('not all arguments converted during string formatting');
   }
   return unicodeResult ? makeUnicode(out) : new Sk.builtin.str(out);
+}
+
+/**
+ * The common case without the general path's work ("k%d" % i in a loop): a str template of bare specs, each
+ * given an exact int held as a number (%d, %i) or an exact str (%s), as many as there are specs. Anything
+ * else (and every error) is undefined, for the general path.
+ */
+function bareFormat({ specs, tail }: Template, rhs: PyObject): string | undefined {
+  const args: readonly PyObject[] | undefined = rhs instanceof Sk.builtin.tuple ? rhs.v : undefined;
+  if (args === undefined ? specs.length !== 1 : args.length !== specs.length) return undefined;
+  let out = '';
+  for (let i = 0; i < specs.length; i++) {
+    const spec = specs[i] as Spec;
+    const value = args === undefined ? rhs : args[i] as PyObject;
+    if (spec.conversion === 's') {
+      if (value.constructor !== Sk.builtin.str) return undefined;
+      out += spec.before + (value as PyStr).v;
+    } else {
+      const v: unknown = (value as { v?: unknown }).v;
+      if (value.constructor !== Sk.builtin.int_ || typeof v !== 'number') return undefined;
+      out += spec.before + String(v);
+    }
+  }
+  return out + tail;
 }
 
 interface Converted { text: string; numeric: boolean; unicode: boolean }
