@@ -236,7 +236,11 @@ async function writePatchedSkulpt() {
   const require = createRequire(import.meta.url);
   const bundle = readFileSync(require.resolve('skulpt/dist/skulpt.js'), 'utf8');
   const patched = applyToBundle(readPatchSeries('runtime/skulpt/patches'), bundle);
-  const { code } = await transform(`'use strict';\n${patched}`, { minify: true, target: 'es2020', legalComments: 'none', charset: 'ascii' });
+  // Assertions are off (patch 0002: assert() only returns its condition, fail() does nothing), so a call whose value
+  // is unused is dropped, as Skulpt's own production build drops them; arguments with side effects stay.
+  const { code } = await transform(`'use strict';\n${patched}`, {
+    minify: true, target: 'es2020', legalComments: 'none', charset: 'ascii', pure: ['Sk.asserts.assert', 'Sk.asserts.fail'],
+  });
   mkdirSync('dist', { recursive: true });
   writeFileSync('dist/skulpt.min.js', escapeNonAscii(code));
 }
