@@ -79,9 +79,10 @@ function plainResult(self: PyObject, other: unknown, result: PyObject, int: unkn
 }
 
 /**
- * `a + b`, `a - b`, `a * b` (and `+=`, `-=`, `*=`) on two plain ints held as numbers, done before Skulpt's
- * operator dispatch, which looks the operands' slots up by name at every operation. The result is the one the
- * slots give (a plain int inside 32 bits); everything else goes to the dispatch as before.
+ * `a + b`, `a - b`, `a * b`, `a % b`, `a / b` and `a // b` (and their augmented forms) on two plain ints held as
+ * numbers, done before Skulpt's operator dispatch, which looks the operands' slots up by name at every
+ * operation. The result is the one the slots give (a plain int inside 32 bits; `/` on ints floors in Python 2);
+ * everything else, a zero divisor included, goes to the dispatch as before.
  */
 function installIntOperators(int: PyType): void {
   const plain = (a: PyObject, b: PyObject, op: string): PyObject | undefined => {
@@ -89,7 +90,24 @@ function installIntOperators(int: PyType): void {
     const x: unknown = (a as PyIntLike).v;
     const y: unknown = (b as PyIntLike).v;
     if (typeof x !== 'number' || typeof y !== 'number') return undefined;
-    const r = op === 'Add' ? x + y : op === 'Sub' ? x - y : op === 'Mult' ? x * y : Number.NaN;
+    let r: number;
+    switch (op) {
+      case 'Add': r = x + y; break;
+      case 'Sub': r = x - y; break;
+      case 'Mult': r = x * y; break;
+      case 'Mod':
+        if (y === 0) return undefined;
+        r = x % y;
+        if (r !== 0 && (r < 0) !== (y < 0)) r += y;
+        break;
+      case 'Div':
+      case 'FloorDiv':
+        // Exact for 32-bit operands: the quotient's rounding error is smaller than its distance to an integer.
+        if (y === 0 || x > INT_MAX || x < INT_MIN || y > INT_MAX || y < INT_MIN) return undefined;
+        r = Math.floor(x / y);
+        break;
+      default: return undefined;
+    }
     return r <= INT_MAX && r >= INT_MIN ? new int(r) : undefined;
   };
   const binary = Sk.abstr.numberBinOp;

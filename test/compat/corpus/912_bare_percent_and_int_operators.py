@@ -28,3 +28,14 @@ n = 0
 for i in xrange(2000):
     n += i * 3 - 1
 print n, type(n).__name__, 1000000 * 3000, type(1000000 * 3000).__name__, 1 + 2.5, 2 * "ab", [0] * 3
+for x, y in [(7, 2), (-7, 2), (7, -2), (-7, -2), (0, 5), (-4, 2), (2147483647, -1), (-2147483648, -1), (5, 0), (-2147483648, 7)]:
+    try:
+        q = (x / y, x // y, x % y)
+        a = x
+        a /= y
+        b = x
+        b %= y
+        print x, y, q, [type(v).__name__ for v in q], a, b, float(x % y), float(x // y)
+    except ZeroDivisionError, e:
+        print x, y, "ZeroDivisionError", e
+print float(-5 * 0), float(0 * -5), float(-4 % 2), float(-0), repr(-0), float(-(0)), 10 % 3.5, 7.0 // 2
