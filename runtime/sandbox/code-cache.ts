@@ -50,13 +50,12 @@ export function readSourceText(file: string): string {
  * version, the arch and the consumer.
  */
 export function codeCachePath(cacheDir: string, file: string, source: string, consumer: 'vm' | 'vm-wrapped' | 'isolate'): string {
-  const hash = buildHashes(dirname(file))[basename(file)] ?? sha256(source);
-  return join(cacheDir, `${basename(file)}.${consumer}.${process.version}-${process.arch}.${source.length}.${hash.slice(0, 32)}.v8cache`);
+  return join(cacheDir, `${basename(file)}.${consumer}.${process.version}-${process.arch}.${source.length}.${contentHash(file, source).slice(0, 32)}.v8cache`);
 }
 
-/** The SHA-256 of a file's text: the build's, else hashed here. */
-export function contentHash(file: string): string {
-  return buildHashes(dirname(file))[basename(file)] ?? sha256(readSourceText(file));
+/** The SHA-256 of a file's text (`source`, else read): the build's, else hashed here. */
+export function contentHash(file: string, source?: string): string {
+  return buildHashes(dirname(file))[basename(file)] ?? sha256(source ?? readSourceText(file));
 }
 
 /**
