@@ -1,4 +1,5 @@
 import { basename, join } from 'node:path';
+import { z } from 'zod';
 import type { CompiledScript } from '../wire.js';
 import { contentHash, readCodeCache, writeCodeCache } from './code-cache.js';
 
@@ -26,15 +27,15 @@ export class CompiledScripts {
   read(filename: string, source: string): CompiledScript | undefined {
     const data = readCodeCache(this.path(filename), this.cacheDir);
     if (data === undefined) return undefined;
+    let json: unknown;
     try {
-      const entry = JSON.parse(data.toString('utf8')) as Partial<Entry>;
-      if (entry.engine !== this.engine || entry.filename !== filename || entry.source !== source) return undefined;
-      const { compiled } = entry;
-      const valid = typeof compiled?.name === 'string' && typeof compiled.funcname === 'string' && typeof compiled.code === 'string';
-      return valid ? { name: compiled.name, funcname: compiled.funcname, code: compiled.code } : undefined;
+      json = JSON.parse(data.toString('utf8'));
     } catch {
       return undefined;
     }
+    const entry = entrySchema.safeParse(json);
+    if (!entry.success || entry.data.engine !== this.engine || entry.data.filename !== filename || entry.data.source !== source) return undefined;
+    return entry.data.compiled;
   }
 
   /** Keeps the compiled module (replacing what this name had). */
@@ -49,12 +50,13 @@ export class CompiledScripts {
   }
 }
 
-interface Entry {
-  readonly engine: string;
-  readonly filename: string;
-  readonly source: string;
-  readonly compiled: CompiledScript;
-}
+const entrySchema = z.object({
+  engine: z.string(),
+  filename: z.string(),
+  source: z.string(),
+  compiled: z.object({ name: z.string(), funcname: z.string(), code: z.string() }),
+});
+type Entry = z.infer<typeof entrySchema>;
 
 /** A 32-bit FNV-1a hash as hex: only spreads names over files (entries are compared as text). */
 function fnv1a(text: string): string {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Interpreter } from '../../runtime/index.js';
+import { writeCodeCache } from '../../runtime/sandbox/code-cache.js';
 import { CompiledScripts } from '../../runtime/sandbox/compiled-scripts.js';
 import { sandboxSetup } from '../../runtime/sandbox/sandbox-process.js';
 import { EVAL_GUEST_JAVASCRIPT } from '../../runtime/sandbox/test-hooks.js';
@@ -90,12 +91,17 @@ describe('compiled scripts kept in the code cache directory', () => {
     expect(compiledFiles(dir)).toEqual([]);
   });
 
-  it('ignore an entry of another engine or file name', () => {
+  it('ignore an entry of another engine or file name, or one that is not an entry', () => {
     const dir = privateCacheDir();
     const compiled = { name: 'a.py#ps-run-1', funcname: '$compiledmod', code: 'var $compiledmod = 1;' };
     scripts(dir).write('a.py', 'pass\n', compiled);
     expect(scripts(dir).read('a.py', 'pass\n')).toEqual(compiled);
     expect(scripts(dir).read('b.py', 'pass\n')).toBeUndefined();
     expect(new CompiledScripts(dir, []).read('a.py', 'pass\n')).toBeUndefined();
+    const [file] = compiledFiles(dir);
+    for (const text of ['not json', '{"engine": 1}', JSON.stringify({ compiled })]) {
+      writeCodeCache(join(dir, file as string), dir, Buffer.from(text));
+      expect(scripts(dir).read('a.py', 'pass\n')).toBeUndefined();
+    }
   });
 });
