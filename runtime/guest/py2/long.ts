@@ -23,9 +23,10 @@ const DIVISION_SLOTS: Record<string, 'div' | 'mod' | 'divmod'> = {
   nb$reflected_floor_divide: 'div', nb$reflected_divide: 'div', nb$reflected_remainder: 'mod', nb$reflected_divmod: 'divmod',
 };
 
-/** Slots done right here for two plain ints held as numbers (1: a + b, 2: a - b, 3: b - a, 4: a * b). */
-const ARITHMETIC: Readonly<Record<string, number>> = {
-  nb$add: 1, nb$reflected_add: 1, nb$subtract: 2, nb$reflected_subtract: 3, nb$multiply: 4, nb$reflected_multiply: 4,
+/** The operator of each binary slot that plainIntOp serves first (reflected: the operands swap). */
+const FAST_SLOTS: Readonly<Record<string, readonly [op: string, reflected: boolean]>> = {
+  nb$add: ['Add', false], nb$reflected_add: ['Add', true], nb$subtract: ['Sub', false], nb$reflected_subtract: ['Sub', true],
+  nb$multiply: ['Mult', false], nb$reflected_multiply: ['Mult', true],
 };
 
 function isLong(obj: unknown): boolean {
@@ -79,41 +80,45 @@ function plainResult(self: PyObject, other: unknown, result: PyObject, int: unkn
 }
 
 /**
- * `a + b`, `a - b`, `a * b`, `a % b`, `a / b` and `a // b` (and their augmented forms) on two plain ints held as
- * numbers, done before Skulpt's operator dispatch, which looks the operands' slots up by name at every
- * operation. The result is the one the slots give (a plain int inside 32 bits; `/` on ints floors in Python 2);
- * everything else, a zero divisor included, goes to the dispatch as before.
+ * `a + b`, `a - b`, `a * b`, `a % b`, `a / b` and `a // b` on two plain ints (exactly int) held as numbers, as
+ * the slots compute them, when the result is a plain int inside 32 bits (`/` on ints floors in Python 2).
+ * Undefined for everything else, a zero divisor included: the caller then takes the general path.
+ */
+function plainIntOp(int: PyType, a: unknown, b: unknown, op: string): PyObject | undefined {
+  if ((a as PyObject | undefined)?.constructor !== int || (b as PyObject | undefined)?.constructor !== int) return undefined;
+  const x: unknown = (a as PyIntLike).v;
+  const y: unknown = (b as PyIntLike).v;
+  if (typeof x !== 'number' || typeof y !== 'number') return undefined;
+  let r: number;
+  switch (op) {
+    case 'Add': r = x + y; break;
+    case 'Sub': r = x - y; break;
+    case 'Mult': r = x * y; break;
+    case 'Mod':
+      if (y === 0) return undefined;
+      r = x % y;
+      if (r !== 0 && (r < 0) !== (y < 0)) r += y;
+      break;
+    case 'Div':
+    case 'FloorDiv':
+      // Exact for 32-bit operands: the quotient's rounding error is smaller than its distance to an integer.
+      if (y === 0 || x > INT_MAX || x < INT_MIN || y > INT_MAX || y < INT_MIN) return undefined;
+      r = Math.floor(x / y);
+      break;
+    default: return undefined;
+  }
+  return r <= INT_MAX && r >= INT_MIN ? new int(r) : undefined;
+}
+
+/**
+ * Binary operators (and their augmented forms) try plainIntOp before Skulpt's operator dispatch, which looks the
+ * operands' slots up by name at every operation.
  */
 function installIntOperators(int: PyType): void {
-  const plain = (a: PyObject, b: PyObject, op: string): PyObject | undefined => {
-    if (a.constructor !== int || b.constructor !== int) return undefined;
-    const x: unknown = (a as PyIntLike).v;
-    const y: unknown = (b as PyIntLike).v;
-    if (typeof x !== 'number' || typeof y !== 'number') return undefined;
-    let r: number;
-    switch (op) {
-      case 'Add': r = x + y; break;
-      case 'Sub': r = x - y; break;
-      case 'Mult': r = x * y; break;
-      case 'Mod':
-        if (y === 0) return undefined;
-        r = x % y;
-        if (r !== 0 && (r < 0) !== (y < 0)) r += y;
-        break;
-      case 'Div':
-      case 'FloorDiv':
-        // Exact for 32-bit operands: the quotient's rounding error is smaller than its distance to an integer.
-        if (y === 0 || x > INT_MAX || x < INT_MIN || y > INT_MAX || y < INT_MIN) return undefined;
-        r = Math.floor(x / y);
-        break;
-      default: return undefined;
-    }
-    return r <= INT_MAX && r >= INT_MIN ? new int(r) : undefined;
-  };
   const binary = Sk.abstr.numberBinOp;
   const inplace = Sk.abstr.numberInplaceBinOp;
-  Sk.abstr.numberBinOp = (a, b, op) => plain(a, b, op) ?? binary(a, b, op);
-  Sk.abstr.numberInplaceBinOp = (a, b, op) => plain(a, b, op) ?? inplace(a, b, op);
+  Sk.abstr.numberBinOp = (a, b, op) => plainIntOp(int, a, b, op) ?? binary(a, b, op);
+  Sk.abstr.numberInplaceBinOp = (a, b, op) => plainIntOp(int, a, b, op) ?? inplace(a, b, op);
 }
 
 export function installLong(): void {
@@ -123,17 +128,11 @@ export function installLong(): void {
   for (const slot of BINARY_SLOTS) {
     const original = slotFunction(proto, slot);
     if (original === undefined) continue;
-    const op = ARITHMETIC[slot] ?? 0;
+    const fast = FAST_SLOTS[slot];
     setSlot(proto, slot, function (this: PyObject, other: unknown, modulus: unknown) { // nb$power takes a modulus
-      // The most common case first, computed as Skulpt computes it: exact ints, a result inside 32 bits.
-      if (op !== 0 && this.constructor === int && (other as PyObject | undefined)?.constructor === int) {
-        const a: unknown = (this as PyIntLike).v;
-        const b: unknown = (other as PyIntLike).v;
-        if (typeof a === 'number' && typeof b === 'number') {
-          const r = op === 1 ? a + b : op === 2 ? a - b : op === 3 ? b - a : a * b;
-          if (r <= INT_MAX && r >= INT_MIN) return new int(r);
-        }
-      }
+      // The most common case first (called directly: sum(), operator.add, __add__).
+      const quick = fast === undefined ? undefined : fast[1] ? plainIntOp(int, other, this, fast[0]) : plainIntOp(int, this, other, fast[0]);
+      if (quick !== undefined) return quick;
       const result = original.call(this, other, modulus) as PyObject;
       return plainResult(this, other, result, int) ? result : typed(result, isLong(this) || isLong(other));
     });
