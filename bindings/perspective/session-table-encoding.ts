@@ -138,16 +138,6 @@ function packInts(values: Float64Array | readonly number[]): PackedInts | undefi
   const digits = new Uint8Array(n * width);
   if (width === 1) {
     for (let i = 0; i < n; i++) digits[i] = DIGIT_ZERO + (values[i] as number) - min;
-  } else if (max - min <= 0x7fffffff) {
-    // Small integers: int32 arithmetic, much faster than floating-point remainders.
-    for (let i = 0; i < n; i++) {
-      let rest = ((values[i] as number) - min) | 0;
-      for (let k = (i + 1) * width - 1; k >= i * width; k--) {
-        const next = (rest / DIGIT_BASE) | 0;
-        digits[k] = DIGIT_ZERO + rest - next * DIGIT_BASE;
-        rest = next;
-      }
-    }
   } else {
     for (let i = 0; i < n; i++) {
       let rest = (values[i] as number) - min;
