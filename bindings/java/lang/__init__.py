@@ -3,7 +3,6 @@ Math, System and Thread. Java exceptions derive from Throwable, which is outside
 `except Exception:` does not catch them (as in Jython); `except java.lang.Exception:` does."""
 import math as _math
 import time as _time
-import random as _random
 import sys as _sys
 import _psjava
 
@@ -483,7 +482,9 @@ class Math(Object):
 
     @staticmethod
     def random():
-        return _random.random()
+        # Imported at first use: `random` seeds a generator, which would cost every `import java.lang` ~6 ms.
+        import random
+        return random.random()
 
 
 # Java's Math functions that are Python's math functions under the same or another name.

@@ -180,9 +180,16 @@ def now_millis():
 
 
 # --- java.util.Formatter (String.format) ----------------------------------------------------------------
-import re as _re
+_SPEC = None
 
-_SPEC = _re.compile(r'%(\d+\$)?([-#+ 0,(<]*)(\d+)?(\.\d+)?([a-zA-Z%])')
+
+def _spec():
+    # Compiled at the first String.format: importing `re` would cost every `import java.lang` ~3 ms.
+    global _SPEC
+    if _SPEC is None:
+        import re
+        _SPEC = re.compile(r'%(\d+\$)?([-#+ 0,(<]*)(\d+)?(\.\d+)?([a-zA-Z%])')
+    return _SPEC
 _JAVA_TYPE = {int: 'java.lang.Integer', long: 'java.lang.Long', float: 'java.lang.Double',
               bool: 'java.lang.Boolean', str: 'java.lang.String', unicode: 'java.lang.String'}
 
@@ -260,7 +267,7 @@ def java_format(template, args):
     out = []
     pos = 0
     ordinary = 0
-    for m in _SPEC.finditer(template):
+    for m in _spec().finditer(template):
         out.append(template[pos:m.start()])
         pos = m.end()
         index, flags, width, precision, conv = m.groups()
