@@ -1,28 +1,37 @@
-import { md5, sha1 } from '@noble/hashes/legacy';
-import { sha224, sha256, sha384, sha512 } from '@noble/hashes/sha2';
+import type * as Legacy from '@noble/hashes/legacy';
+import type * as Sha2 from '@noble/hashes/sha2';
 import { bytesOf, fn, strOfBytes } from './bytes.js';
 import type { PyObject, SkGlobal } from '../../skulpt-types.js';
 import { engineValue } from '../../slots.js';
 
 declare const Sk: SkGlobal;
+/** esbuild's require: the module is bundled, and its top level runs at the first call, not at the bundle's load. */
+declare const require: (id: string) => unknown;
 
-const ALGORITHMS: Record<string, (data: Uint8Array) => Uint8Array> = {
-  md5: (d) => md5(d),
-  sha1: (d) => sha1(d),
-  sha224: (d) => sha224(d),
-  sha256: (d) => sha256(d),
-  sha384: (d) => sha384(d),
-  sha512: (d) => sha512(d),
-};
+const NAMES = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'] as const;
+
+/**
+ * The digest functions, loaded at the first digest: @noble/hashes computes its SHA-2 round constants when it
+ * loads (~0.5 ms), which every new interpreter would otherwise pay.
+ */
+let algorithms: Record<string, (data: Uint8Array) => Uint8Array> | undefined;
+function algorithm(name: string): ((data: Uint8Array) => Uint8Array) | undefined {
+  if (algorithms === undefined) {
+    const { md5, sha1 } = require('@noble/hashes/legacy') as typeof Legacy;
+    const { sha224, sha256, sha384, sha512 } = require('@noble/hashes/sha2') as typeof Sha2;
+    algorithms = { md5, sha1, sha224, sha256, sha384, sha512 };
+  }
+  return Object.hasOwn(algorithms, name) ? algorithms[name] : undefined;
+}
 
 /** `_pshash`: message digests (@noble/hashes) for hashlib, hmac, md5 and sha. */
 export function pshashModule(): Record<string, PyObject> {
   return {
-    algorithms: new Sk.builtin.tuple(Object.keys(ALGORITHMS).map((n) => new Sk.builtin.str(n))),
+    algorithms: new Sk.builtin.tuple(NAMES.map((n) => new Sk.builtin.str(n))),
     digest: fn('digest', (name, data) => {
-      const algorithm = ALGORITHMS[String(engineValue(name)).toLowerCase()];
-      if (algorithm === undefined) throw new Sk.builtin.ValueError(`unsupported hash type ${String(engineValue(name))}`);
-      return strOfBytes(algorithm(bytesOf(data)));
+      const digestOf = algorithm(String(engineValue(name)).toLowerCase());
+      if (digestOf === undefined) throw new Sk.builtin.ValueError(`unsupported hash type ${String(engineValue(name))}`);
+      return strOfBytes(digestOf(bytesOf(data)));
     }),
   };
 }
