@@ -54,7 +54,7 @@ function defineGuestMember(module: PyModule, name: string, guestName: string): v
 
 /** The key of a member in a module's `$d`: Skulpt mangles names that are JavaScript reserved words (`print`). */
 function memberKey(name: string): string {
-  return new Sk.builtin.str(name).$mangled as string;
+  return Sk.fixReserved(name);
 }
 
 /**

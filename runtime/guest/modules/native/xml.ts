@@ -1,4 +1,4 @@
-import sax from 'sax/lib/sax.js';
+import type Sax from 'sax/lib/sax.js';
 import { makeUnicode } from '../../py2/unicode.js';
 import { fn } from './bytes.js';
 import { boundedEntities, EntityLimitError } from './xml-entities.js';
@@ -55,8 +55,15 @@ interface Tokenized {
   error: { message: string; offset: number } | null;
 }
 
+/**
+ * The `sax` package, loaded at the first document: its top level (entity tables, character classes) would cost
+ * every new interpreter time at start-up. (`require` of a bundled package runs its top level at the first call.)
+ */
+let saxPackage: typeof Sax | undefined;
+
 function tokenize(source: string): Tokenized {
-  const parser = sax.parser(true, { xmlns: true, position: true, strictEntities: true });
+  saxPackage ??= require('sax/lib/sax.js') as typeof Sax;
+  const parser = saxPackage.parser(true, { xmlns: true, position: true, strictEntities: true });
   const events: Event[] = [];
   const open: string[] = [];
   let attributeNames: string[] = [];
