@@ -190,6 +190,8 @@ def _spec():
         import re
         _SPEC = re.compile(r'%(\d+\$)?([-#+ 0,(<]*)(\d+)?(\.\d+)?([a-zA-Z%])')
     return _SPEC
+
+
 _JAVA_TYPE = {int: 'java.lang.Integer', long: 'java.lang.Long', float: 'java.lang.Double',
               bool: 'java.lang.Boolean', str: 'java.lang.String', unicode: 'java.lang.String'}
 
